@@ -1,0 +1,240 @@
+"""Loaded cases → NetworkX graphs.
+
+:func:`graph_from_cases` is the one way to build a graph; every analysis and map starts from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from itertools import combinations
+
+import networkx as nx
+
+from .errors import KyodoError
+from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation
+from .validate import reachable_cases
+
+__all__ = ["graph_from_cases", "active_in", "PROJECT_TIE_WEIGHT"]
+
+#: Weight of the tie between two participants of the same project (a relation's default weight is 2).
+PROJECT_TIE_WEIGHT = 1
+
+VIEWS = ("actors", "projects")
+
+
+def active_in(record: Actor | Relation | Project, year: int | None) -> bool:
+    """True if the record existed in ``year`` (a missing ``since``/``until`` is open-ended)."""
+    if year is None:
+        return True
+    return (record.since is None or record.since <= year) and (record.until is None or record.until >= year)
+
+
+def graph_from_cases(
+    cases: Iterable[Case], *, view: str = "actors", year: int | None = None, directed: bool = False
+) -> nx.Graph:
+    """Build the collaboration network of one or more loaded cases.
+
+    Parameters
+    ----------
+    cases
+        Cases from :func:`~kyodo_network.load.load_cases`. Actors with the same id are one node. An actor of an
+        *included* file joins the graph only when a relation or project of the given cases refers to it.
+    view
+        ``"actors"`` (default): actors are nodes; relations and shared projects are edges.
+        ``"projects"``: the bipartite actor–project graph, actors ``bipartite=0``, projects ``bipartite=1``,
+        an edge for each participation (attribute ``role``).
+    year
+        Keep only actors, relations and projects active in that year (the network as it stood then).
+    directed
+        Actor view only: return an ``nx.DiGraph`` where directed relation types run from → to and mutual
+        types and project ties run both ways.
+
+    Returns
+    -------
+    networkx.Graph or networkx.DiGraph
+        A new graph; nothing is shared with the cases.
+
+        Node attributes (actors): ``kind="actor"``, ``name``, ``name_en``, ``sector``, ``sector_name``,
+        ``sector_name_en``, ``colour``, ``role``, ``role_en``, ``themes``, ``offers``, ``needs`` (lists),
+        ``since``, ``until``, ``visibility``, ``contact``, ``ward``, ``ward_en``, ``district`` (the case that
+        defines it), ``cite``, ``inferred``, ``note``, ``origin`` (``file:line``), ``projects`` (ids it takes part
+        in). Project nodes (projects view): ``kind="project"``, ``name``, ``name_en``, ``since``, ``until``,
+        ``themes``, ``district``, ``cite``, ``inferred``, ``note``, ``origin``.
+
+        Edge attributes (actor view): ``relations`` (list of dicts with ``type``, ``from``, ``to``, ``since``,
+        ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``), ``projects`` (ids of projects both
+        take part in), ``types`` (sorted relation types, plus ``"project"`` for a shared project), ``weight``
+        (strength 1–3: the strongest relation, or :data:`PROJECT_TIE_WEIGHT` for a project tie alone; a
+        strength, never a distance), ``inferred`` (true when every piece of evidence is inferred) and
+        ``cross_sector``.
+
+        Graph attributes: ``name``, ``districts`` (list of district dicts), ``sources``, ``files``, ``year``,
+        ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
+
+    Raises
+    ------
+    KyodoError
+        For an unknown ``view``, or ``directed`` with the projects view.
+
+    Examples
+    --------
+    >>> from kyodo_network import load_cases
+    >>> G = graph_from_cases(load_cases(["dream-heights"]))
+    >>> G.nodes["flat-station-dream"]["sector"]
+    'npo'
+    """
+    if view not in VIEWS:
+        msg = f"unknown view '{view}'; use one of {', '.join(VIEWS)}"
+        raise KyodoError(msg)
+    if directed and view != "actors":
+        msg = "the projects view is undirected; drop --directed"
+        raise KyodoError(msg)
+    cases = list(cases)
+    own_ids = {a.id for c in cases for a in c.actors}
+    actors: dict[str, Actor] = {}
+    wards: dict[str, tuple[str, str]] = {}
+    sectors = {s.id: s for s in SECTORS.values()}
+    for case in cases:
+        for c in reachable_cases(case):
+            sectors.update({s.id: s for s in c.sectors})
+            for a in c.actors:
+                actors.setdefault(a.id, a)
+                wards.setdefault(a.id, (c.district.ward, c.district.ward_en))
+    relations = [r for c in cases for r in c.relations]
+    projects = list({p.id: p for c in cases for p in c.projects}.values())
+    referenced = {r.source for r in relations} | {r.target for r in relations}
+    referenced |= {part.id for p in projects for part in p.participants}
+    keep = [a for aid, a in actors.items() if (aid in own_ids or aid in referenced) and active_in(a, year)]
+    kept = {a.id for a in keep}
+
+    G: nx.Graph = nx.DiGraph() if directed else nx.Graph()
+    G.graph.update(
+        name=" + ".join(c.district.name for c in cases),
+        name_en=" + ".join(c.district.name_en for c in cases),
+        districts=[_district_dict(c) for c in cases],
+        sources=[dict(c.source) for c in cases if c.source],
+        files=[c.path for c in cases],
+        year=year,
+        view=view,
+        sectors={s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour} for s in sectors.values()},
+        relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
+                        for t in RELATION_TYPES.values()},
+    )
+    active_projects = [p for p in projects if active_in(p, year)]
+    G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
+
+    for a in keep:
+        G.add_node(a.id, **_actor_attrs(a, sectors, wards[a.id]))
+        G.nodes[a.id]["projects"] = [p.id for p in active_projects if a.id in {x.id for x in p.participants}]
+
+    if view == "projects":
+        for p in active_projects:
+            G.add_node(p.id, **_project_attrs(p), bipartite=1)
+            for part in p.participants:
+                if part.id in kept:
+                    G.add_edge(part.id, p.id, role=part.role, role_en=part.role_en)
+        for n, d in G.nodes(data=True):
+            d.setdefault("bipartite", 0)
+        return G
+
+    def edge(u: str, v: str) -> dict:
+        if not G.has_edge(u, v):
+            G.add_edge(u, v, relations=[], projects=[])
+        return G.edges[u, v]
+
+    for r in relations:
+        if r.source in kept and r.target in kept and active_in(r, year):
+            rd = _relation_dict(r)
+            ends = [(r.source, r.target)]
+            if directed and not r.directed:
+                ends.append((r.target, r.source))
+            for u, v in ends:
+                edge(u, v)["relations"].append(rd)
+    for p in active_projects:
+        members = sorted({x.id for x in p.participants if x.id in kept})
+        for u, v in combinations(members, 2):
+            for a, b in ((u, v), (v, u)) if directed else ((u, v),):
+                if p.id not in edge(a, b)["projects"]:
+                    edge(a, b)["projects"].append(p.id)
+    for u, v, d in G.edges(data=True):
+        rel_weights = [r["weight"] for r in d["relations"]]
+        d["weight"] = max(rel_weights) if rel_weights else PROJECT_TIE_WEIGHT
+        d["types"] = sorted({r["type"] for r in d["relations"]} | ({"project"} if d["projects"] else set()))
+        d["inferred"] = bool(d["relations"]) and all(r["inferred"] for r in d["relations"]) and not d["projects"]
+        d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
+    return G
+
+
+def _district_dict(case: Case) -> dict:
+    d = asdict(case.district)
+    d.pop("origin")
+    d["path"] = case.path
+    return d
+
+
+def _actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
+    s = sectors[a.sector]
+    return {
+        "kind": "actor",
+        "name": a.name,
+        "name_en": a.name_en,
+        "sector": a.sector,
+        "sector_name": s.name,
+        "sector_name_en": s.name_en,
+        "colour": s.colour,
+        "role": a.role,
+        "role_en": a.role_en,
+        "themes": list(a.themes),
+        "offers": list(a.offers),
+        "needs": list(a.needs),
+        "since": a.since,
+        "until": a.until,
+        "visibility": a.visibility,
+        "contact": a.contact,
+        "ward": a.ward or ward[0],
+        "ward_en": a.ward_en or ward[1],
+        "district": a.district,
+        "cite": a.cite,
+        "inferred": a.inferred,
+        "note": a.note,
+        "origin": str(a.origin) if a.origin else None,
+    }
+
+
+def _relation_dict(r: Relation) -> dict:
+    return {
+        "type": r.type,
+        "from": r.source,
+        "to": r.target,
+        "directed": r.directed,
+        "since": r.since,
+        "until": r.until,
+        "weight": r.weight,
+        "cite": r.cite,
+        "inferred": r.inferred,
+        "note": r.note,
+        "origin": str(r.origin) if r.origin else None,
+    }
+
+
+def _project_attrs(p: Project) -> dict:
+    return {
+        "kind": "project",
+        "name": p.name,
+        "name_en": p.name_en,
+        "since": p.since,
+        "until": p.until,
+        "themes": list(p.themes),
+        "district": p.district,
+        "cite": p.cite,
+        "inferred": p.inferred,
+        "note": p.note,
+        "origin": str(p.origin) if p.origin else None,
+    }
+
+
+def _project_dict(p: Project, kept: set[str]) -> dict:
+    d = _project_attrs(p)
+    d["participants"] = [{"id": x.id, "role": x.role, "role_en": x.role_en} for x in p.participants if x.id in kept]
+    return d

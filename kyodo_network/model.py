@@ -1,0 +1,219 @@
+"""The case data model: sectors, relation types, and frozen records for actors, relations and projects.
+
+No I/O here. :mod:`kyodo_network.load` builds these records from YAML; :mod:`kyodo_network.graph` turns them
+into NetworkX graphs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+__all__ = [
+    "FORMAT",
+    "Sector",
+    "RelationType",
+    "SECTORS",
+    "RELATION_TYPES",
+    "FORMAL_TYPES",
+    "VISIBILITIES",
+    "Origin",
+    "District",
+    "Actor",
+    "Relation",
+    "Participant",
+    "Project",
+    "Case",
+]
+
+#: The only case-file format this version reads.
+FORMAT = "kyodo-case/1"
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A sector of actors (自治会町内会, NPO, …) with its labels and map colour."""
+
+    id: str
+    name: str
+    name_en: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class RelationType:
+    """A kind of relation; ``directed`` types read from → to, the others are mutual."""
+
+    id: str
+    name: str
+    name_en: str
+    directed: bool
+
+
+#: Built-in sectors, in legend order.
+SECTORS: dict[str, Sector] = {
+    s.id: s
+    for s in [
+        Sector("neighbourhood", "自治会町内会・地縁団体", "Neighbourhood associations", "#1f78b4"),
+        Sector("npo", "NPO・市民活動団体・ボランティア", "NPOs, civic groups, volunteers", "#33a02c"),
+        Sector("company", "企業・商店街", "Companies, shopping streets", "#ff7f00"),
+        Sector("school", "学校・PTA・大学", "Schools, PTAs, universities", "#6a3d9a"),
+        Sector("government", "市の局・区役所の課", "City bureaus, ward offices", "#e31a1c"),
+        Sector(
+            "support",
+            "社会福祉協議会・地域ケアプラザ・市民活動支援センター",
+            "Support bodies (welfare councils, care plazas, civic activity centres)",
+            "#a6761d",
+        ),
+        Sector("council", "協議会・実行委員会", "Councils, committees", "#17becf"),
+        Sector("person", "個人（コーディネーター・職員・委員・専門家）", "Persons (coordinators, officials, experts)", "#e7298a"),
+    ]
+}
+
+#: Relation types. Directed ones read "from → to" (subsidy: funder → recipient; member: member → body).
+RELATION_TYPES: dict[str, RelationType] = {
+    t.id: t
+    for t in [
+        RelationType("agreement", "協働協定", "Collaboration agreement", False),
+        RelationType("commission", "委託", "Commission", True),
+        RelationType("subsidy", "補助・助成", "Subsidy / grant", True),
+        RelationType("co_host", "共催", "Co-hosting", False),
+        RelationType("member", "構成員", "Member of", True),
+        RelationType("advice", "助言", "Advice", True),
+        RelationType("coordination", "連絡調整", "Liaison / coordination", False),
+        RelationType("support", "支援", "Support", True),
+        RelationType("venue", "場所の提供", "Provides a venue", True),
+        RelationType("founded", "設立", "Founded", True),
+        RelationType("cooperation", "協力", "Cooperation", False),
+        RelationType("information", "情報交換", "Information exchange", False),
+    ]
+}
+
+#: Relation types that are formal, written arrangements (used by the comparison indicators).
+FORMAL_TYPES = frozenset({"agreement", "commission", "subsidy"})
+
+#: Allowed ``visibility`` values; ``public`` is the default.
+VISIBILITIES = ("public", "internal", "private")
+
+
+class Origin(NamedTuple):
+    """Where a record was written: file path and 1-based line and column."""
+
+    path: str
+    line: int
+    col: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class District:
+    """The district (or city-wide body) a case file describes."""
+
+    id: str
+    name: str
+    name_en: str
+    ward: str
+    ward_en: str
+    city: str
+    cite: str
+    summary: str | None = None
+    origin: Origin | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An organisation, group or person that takes part in collaboration."""
+
+    id: str
+    name: str
+    name_en: str
+    sector: str
+    cite: str
+    role: str | None = None
+    role_en: str | None = None
+    themes: tuple[str, ...] = ()
+    offers: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    since: int | None = None
+    until: int | None = None
+    visibility: str = "public"
+    contact: str | None = None
+    ward: str | None = None
+    ward_en: str | None = None
+    inferred: bool = False
+    note: str | None = None
+    district: str | None = None
+    origin: Origin | None = None
+    field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A relation between two actors. ``source``/``target`` are the YAML ``from``/``to``."""
+
+    source: str
+    target: str
+    type: str
+    cite: str
+    since: int | None = None
+    until: int | None = None
+    weight: int = 2
+    inferred: bool = False
+    note: str | None = None
+    origin: Origin | None = None
+    field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def directed(self) -> bool:
+        return RELATION_TYPES[self.type].directed
+
+
+class Participant(NamedTuple):
+    """An actor taking part in a project, with its optional role there."""
+
+    id: str
+    role: str | None = None
+    role_en: str | None = None
+
+
+@dataclass(frozen=True)
+class Project:
+    """A collaborative project (協働事業): a set of participating actors."""
+
+    id: str
+    name: str
+    name_en: str
+    cite: str
+    participants: tuple[Participant, ...] = ()
+    since: int | None = None
+    until: int | None = None
+    themes: tuple[str, ...] = ()
+    inferred: bool = False
+    note: str | None = None
+    district: str | None = None
+    origin: Origin | None = None
+    participant_origins: tuple[Origin, ...] = field(default=(), repr=False, compare=False)
+    field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One loaded case file.
+
+    ``includes`` holds the cases this file includes (for their actors); ``sectors`` the extra sectors it declares.
+    """
+
+    path: str
+    district: District
+    actors: tuple[Actor, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    projects: tuple[Project, ...] = ()
+    sectors: tuple[Sector, ...] = ()
+    includes: tuple[Case, ...] = field(default=(), repr=False)
+    source: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.district.id
