@@ -1,0 +1,274 @@
+"""Who bridges groups and sectors, and why: the measures behind ``kyodo bridges`` and ``kyodo coordinators``."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Hashable
+
+import networkx as nx
+
+from .brokerage import brokerage, brokered_pairs
+
+__all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "SCORE_WEIGHTS"]
+
+#: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
+SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
+
+CROSS_ROLES = ("itinerant", "boundary", "representative", "gatekeeper", "liaison")
+
+
+def undirected_actor_graph(G: nx.Graph) -> nx.Graph:
+    """A simple undirected copy of ``G`` without self-loops (the graph most measures are defined on)."""
+    U = nx.Graph(G.to_undirected() if G.is_directed() else G)
+    U.remove_edges_from(list(nx.selfloop_edges(U)))
+    return U
+
+
+def cut_off_nodes(U: nx.Graph, removed: set[Hashable] | frozenset[Hashable]) -> list[Hashable]:
+    """Nodes that lose their path to the rest when ``removed`` leave the undirected graph ``U``.
+
+    For each connected component that loses a node, the largest remaining piece counts as "the rest" (of two
+    equally large pieces, the one holding the best-connected actor, then the first by id); every node in
+    another piece is cut off. Sorted by ``str``.
+
+    >>> sorted(cut_off_nodes(nx.path_graph(5), {1}))
+    [0]
+    """
+    cut: list[Hashable] = []
+    for comp in nx.connected_components(U):
+        if not comp & removed:
+            continue
+        pieces = sorted(nx.connected_components(U.subgraph(comp - removed)),
+                        key=lambda c: (-len(c), -max(U.degree(n) for n in c), min(map(str, c))))
+        for piece in pieces[1:]:
+            cut.extend(piece)
+    return sorted(cut, key=str)
+
+
+def _only_path_pairs(U: nx.Graph, b: Hashable) -> set[frozenset]:
+    """Pairs of b's neighbours that are in different components once b is gone."""
+    H = U.subgraph(set(U) - {b})
+    label = {}
+    for i, comp in enumerate(nx.connected_components(H.subgraph(set(nx.node_connected_component(U, b)) - {b}))):
+        for n in comp:
+            label[n] = i
+    nbrs = sorted(U[b], key=str)
+    return {frozenset((a, c)) for i, a in enumerate(nbrs) for c in nbrs[i + 1:] if label[a] != label[c]}
+
+
+def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
+    """Rank every actor by how much it bridges groups and sectors, with the evidence.
+
+    Parameters
+    ----------
+    G
+        Actor graph from :func:`~kyodo_network.graph.graph_from_cases`. Node attributes ``sector``, ``name`` and
+        ``name_en`` are used.
+    directed
+        Count brokerage on directed ties (all five Gould–Fernandez roles). Needs a directed ``G``
+        (``graph_from_cases(..., directed=True)``). Defaults to ``G.is_directed()``.
+
+    Returns
+    -------
+    list of dict
+        One dict per actor, highest ``score`` first, with keys ``id``, ``name``, ``name_en``, ``sector``,
+        ``score``, ``betweenness``, ``articulation``, ``cut_off``, ``cut_off_ids``, ``constraint``,
+        ``effective_size``, ``brokerage`` (role counts and ``total``), ``sectors_bridged`` (list of
+        ``{"sectors": [s1, s2], "pairs": n}``), ``only_path_pairs`` and ``explanation`` (``{"ja": …, "en": …}``).
+
+    Notes
+    -----
+    All measures except directed brokerage use the undirected actor graph without self-loops.
+
+    - ``betweenness``: Freeman (1977) betweenness, networkx's normalisation for undirected graphs
+      (``2 / ((n-1)(n-2))``), unweighted: relation ``weight`` is a strength, not a distance, so it is not used.
+    - ``articulation``: removing the actor disconnects its component (Hopcroft & Tarjan 1973).
+      ``cut_off``: how many actors then lose their path to the rest (see :func:`cut_off_nodes`).
+    - ``constraint`` and ``effective_size``: Burt (1992), with relation strength as tie weight
+      (networkx ``constraint``/``effective_size`` with ``weight="weight"``); ``None`` for an isolated actor.
+    - ``brokerage``: Gould & Fernandez (1989) over sectors, see :mod:`kyodo_network.analysis.brokerage`.
+    - ``sectors_bridged``: for the brokered pairs whose two ends are in different sectors, the sector pairs
+      and how many pairs of each.
+    - ``only_path_pairs``: brokered pairs whose every path runs through this actor.
+    - ``score`` = 0.5·betweenness/max + 0.3·cross-sector brokerage/max + 0.2·cut_off/max, each part scaled by
+      its maximum over the network (:data:`SCORE_WEIGHTS`); cross-sector brokerage is every role but
+      ``coordinator``. Ties are broken by betweenness, then id.
+
+    References
+    ----------
+    Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry, 40, 35–41.
+    Burt, R. S. (1992). Structural Holes. Harvard University Press.
+    Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation. Sociological Methodology, 19, 89–126.
+
+    Examples
+    --------
+    >>> G = nx.Graph([("a", "b"), ("b", "c")])
+    >>> nx.set_node_attributes(G, {"a": "npo", "b": "government", "c": "neighbourhood"}, "sector")
+    >>> top = bridging_scores(G)[0]
+    >>> top["id"], top["betweenness"], top["cut_off"], top["brokerage"]["liaison"]
+    ('b', 1.0, 1, 1)
+    """
+    directed = G.is_directed() if directed is None else directed
+    if directed and not G.is_directed():
+        msg = "directed brokerage needs a directed graph: graph_from_cases(..., directed=True)"
+        raise ValueError(msg)
+    U = undirected_actor_graph(G)
+    B = G.copy() if directed else U
+    if directed:
+        B.remove_edges_from(list(nx.selfloop_edges(B)))
+    betweenness = nx.betweenness_centrality(U, normalized=True, weight=None)
+    articulation = set(nx.articulation_points(U))
+    has_weight = all("weight" in d for _, _, d in U.edges(data=True))
+    w = "weight" if has_weight and U.number_of_edges() else None
+    constraint = nx.constraint(U, weight=w)
+    effective = nx.effective_size(U, weight=w)
+    roles = brokerage(B)
+    sector = nx.get_node_attributes(U, "sector")
+
+    rows = []
+    for v in U:
+        cut = cut_off_nodes(U, {v}) if v in articulation else []
+        only = _only_path_pairs(U, v) if v in articulation else set()
+        pairs = Counter()
+        for a, c in brokered_pairs(B, v):
+            sa, sc = sector.get(a), sector.get(c)
+            if sa != sc:
+                pairs[tuple(sorted((str(sa), str(sc))))] += 1
+        cross = sum(roles[v].get(r, 0) for r in CROSS_ROLES)
+        d = U.nodes[v]
+        rows.append({
+            "id": v,
+            "name": d.get("name", str(v)),
+            "name_en": d.get("name_en", d.get("name", str(v))),
+            "sector": sector.get(v),
+            "score": 0.0,
+            "betweenness": round(betweenness[v], 6),
+            "articulation": v in articulation,
+            "cut_off": len(cut),
+            "cut_off_ids": cut,
+            "constraint": _number(constraint.get(v)),
+            "effective_size": _number(effective.get(v)),
+            "brokerage": roles[v],
+            "sectors_bridged": [{"sectors": list(k), "pairs": n} for k, n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "only_path_pairs": len(only),
+            "_cross": cross,
+            "_only_cross": _only_cross(only, sector),
+        })
+    top_b = max((r["betweenness"] for r in rows), default=0) or 1
+    top_x = max((r["_cross"] for r in rows), default=0) or 1
+    top_c = max((r["cut_off"] for r in rows), default=0) or 1
+    for r in rows:
+        s = (SCORE_WEIGHTS["betweenness"] * r["betweenness"] / top_b + SCORE_WEIGHTS["cross_sector"] * r["_cross"] / top_x
+             + SCORE_WEIGHTS["cut_off"] * r["cut_off"] / top_c)
+        r["score"] = round(s, 4)
+        r["explanation"] = _explain(r, U)
+        del r["_cross"], r["_only_cross"]
+    rows.sort(key=lambda r: (-r["score"], -r["betweenness"], str(r["id"])))
+    return rows
+
+
+def _number(x: float | None) -> float | None:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return None
+    return round(float(x), 6)
+
+
+def _only_cross(only: set[frozenset], sector: dict) -> Counter:
+    out = Counter()
+    for pair in only:
+        a, c = sorted(pair, key=str)
+        if sector.get(a) != sector.get(c):
+            out[tuple(sorted((str(sector.get(a)), str(sector.get(c)))))] += 1
+    return out
+
+
+def _label(U: nx.Graph, sid: str, lang: str) -> str:
+    info = U.graph.get("sectors", {}).get(sid, {})
+    key = "name_en" if lang == "en" else "name"
+    label = info.get(key) or sid
+    return label.split("・")[0] if lang == "ja" else label.split(" (")[0].split(",")[0]
+
+
+def _names(U: nx.Graph, ids: list, lang: str, k: int = 3) -> str:
+    key = "name_en" if lang == "en" else "name"
+    names = [U.nodes[i].get(key) or U.nodes[i].get("name") or str(i) for i in ids[:k]]
+    more = len(ids) - k
+    if lang == "en":
+        return ", ".join(names) + (f" and {more} more" if more > 0 else "")
+    return "、".join(names) + (f" ほか{more}" if more > 0 else "")
+
+
+def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
+    """One sentence in Japanese and one in English saying why this actor bridges (or does not)."""
+    ja_name, en_name = r["name"], r["name_en"]
+    total = r["brokerage"]["total"]
+    if U.degree(r["id"]) == 0:
+        return {"ja": f"{ja_name}には記録された関係がありません。", "en": f"{en_name} has no recorded relations."}
+    if total == 0:
+        return {"ja": f"{ja_name}の相手どうしはすでに直接つながっており、仲介の位置にはありません。",
+                "en": f"Everyone {en_name} works with is already tied to each other, so it brokers no pair."}
+    only = r["_only_cross"]
+    if only:
+        (s1, s2), n = max(only.items(), key=lambda kv: (kv[1], kv[0]))
+        ja = f"{ja_name}は{_label(U, s1, 'ja')}と{_label(U, s2, 'ja')}の{n}組をつなぐ唯一の経路です"
+        en = f"{en_name} is the only path joining {n} pair{'s' if n != 1 else ''} of {_label(U, s1, 'en')} and {_label(U, s2, 'en')}"
+    elif r["sectors_bridged"]:
+        top = r["sectors_bridged"][0]
+        (s1, s2), n = top["sectors"], top["pairs"]
+        ja = f"{ja_name}は直接のつながりのない{_label(U, s1, 'ja')}と{_label(U, s2, 'ja')}の{n}組を仲介しています"
+        en = (f"{en_name} brokers {n} pair{'s' if n != 1 else ''} of {_label(U, s1, 'en')} and {_label(U, s2, 'en')} "
+              f"that have no tie of their own")
+    else:
+        ja = f"{ja_name}は同じセクター内の直接つながっていない{total}組を仲介しています"
+        en = f"{en_name} brokers {total} pair{'s' if total != 1 else ''} within one sector that have no tie of their own"
+    if r["cut_off"]:
+        ids = r["cut_off_ids"]
+        ja += f"。いなくなると{r['cut_off']}のアクター（{_names(U, ids, 'ja')}）が他とのつながりを失います。"
+        en += f"; without it {r['cut_off']} actor{'s' if r['cut_off'] != 1 else ''} ({_names(U, ids, 'en')}) lose their path to the rest."
+    else:
+        ja += "。"
+        en += "."
+    return {"ja": ja, "en": en}
+
+
+def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
+    """Actors whose brokerage crosses sectors most, persons first, with the pairs only they connect.
+
+    Returns
+    -------
+    list of dict
+        Actors with at least one cross-sector brokered pair: persons (sector ``person``) first, then by
+        cross-sector brokerage and bridging score. Each has the keys of :func:`bridging_scores` plus
+        ``cross_sector`` (count) and ``pairs``: the cross-sector pairs of its partners that have no tie of their
+        own and no other partner in common — so this actor is what connects them — each as
+        ``{"a", "b", "a_sector", "b_sector", "only_path"}``, where ``only_path`` is true when no other path at all
+        joins them.
+
+    Examples
+    --------
+    >>> G = nx.Graph([("s", "x"), ("s", "y")])
+    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school"}, "sector")
+    >>> [(r["id"], r["pairs"][0]["only_path"]) for r in coordinators(G)]
+    [('s', True)]
+    """
+    U = undirected_actor_graph(G)
+    sector = nx.get_node_attributes(U, "sector")
+    out = []
+    for r in bridging_scores(U):
+        v = r["id"]
+        only = _only_path_pairs(U, v) if r["articulation"] else set()
+        pairs = []
+        for a, c in brokered_pairs(U, v):
+            if sector.get(a) == sector.get(c):
+                continue
+            if set(U[a]) & set(U[c]) - {v}:
+                continue
+            pairs.append({"a": a, "b": c, "a_sector": sector.get(a), "b_sector": sector.get(c),
+                          "only_path": frozenset((a, c)) in only})
+        cross = sum(r["brokerage"].get(role, 0) for role in CROSS_ROLES)
+        if cross:
+            pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
+            out.append({**r, "cross_sector": cross, "pairs": pairs})
+    out.sort(key=lambda r: (r["sector"] != "person", -r["cross_sector"], -r["score"], str(r["id"])))
+    return out[:top] if top else out
