@@ -121,8 +121,11 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     articulation = set(nx.articulation_points(U))
     has_weight = all("weight" in d for _, _, d in U.edges(data=True))
     w = "weight" if has_weight and U.number_of_edges() else None
-    constraint = nx.constraint(U, weight=w)
-    effective = nx.effective_size(U, weight=w)
+    # Passing ``nodes`` keeps networkx on its reference implementation: with scipy installed and nodes=None,
+    # networkx 3.6 takes a sparse-matrix path whose weighted effective size differs from Burt's values
+    # (5.52 instead of UCINET's 5.47 for node G of networkx's own test graph).
+    constraint = nx.constraint(U, nodes=list(U), weight=w)
+    effective = nx.effective_size(U, nodes=list(U), weight=w)
     roles = brokerage(B)
     sector = nx.get_node_attributes(U, "sector")
 

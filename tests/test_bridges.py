@@ -1,0 +1,163 @@
+"""Bridging measures checked against values computed elsewhere and triads worked by hand."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from kyodo_network.analysis.bridges import bridging_scores, coordinators, cut_off_nodes
+from kyodo_network.analysis.brokerage import brokerage
+
+
+def by_id(rows):
+    return {r["id"]: r for r in rows}
+
+
+def with_sectors(G, sectors):
+    nx.set_node_attributes(G, sectors, "sector")
+    return G
+
+
+class TestAgainstPublishedValues:
+    def test_florentine_betweenness(self):
+        # networkx documentation and Freeman's measure: Medici 0.522, Guadagni 0.255, Albizzi 0.212.
+        G = nx.florentine_families_graph()
+        nx.set_node_attributes(G, "family", "sector")
+        rows = by_id(bridging_scores(G))
+        assert rows["Medici"]["betweenness"] == pytest.approx(0.522, abs=1e-3)
+        assert rows["Guadagni"]["betweenness"] == pytest.approx(0.255, abs=1e-3)
+        assert rows["Albizzi"]["betweenness"] == pytest.approx(0.212, abs=1e-3)
+        assert bridging_scores(G)[0]["id"] == "Medici"
+        # Medici is a cut point: Acciaiuoli, Pazzi + Salviati, Ridolfi? No: only Acciaiuoli and the Salviati–Pazzi
+        # branch hang on Medici alone (Ridolfi and Tornabuoni reach Strozzi and Guadagni).
+        assert rows["Medici"]["articulation"] is True
+        assert sorted(rows["Medici"]["cut_off_ids"]) == ["Acciaiuoli", "Pazzi", "Salviati"]
+
+    @pytest.fixture
+    def holes(self):
+        # networkx's structural-holes test graph (values from UCINET and igraph, checked by hand there).
+        G = nx.Graph([("A", "B"), ("A", "F"), ("A", "G"), ("A", "E"), ("E", "G"), ("F", "G"), ("B", "G"),
+                      ("B", "D"), ("D", "G"), ("G", "C")])
+        return with_sectors(G, dict.fromkeys(G, "npo"))
+
+    def test_burt_unweighted(self, holes):
+        rows = by_id(bridging_scores(holes))
+        assert rows["G"]["constraint"] == pytest.approx(0.400, abs=1e-3)
+        assert rows["A"]["constraint"] == pytest.approx(0.595, abs=1e-3)
+        assert rows["C"]["constraint"] == pytest.approx(1.0, abs=1e-3)
+        assert rows["G"]["effective_size"] == pytest.approx(4.67, abs=1e-2)
+        assert rows["A"]["effective_size"] == pytest.approx(2.50, abs=1e-2)
+
+    def test_burt_weighted(self, holes):
+        weights = {("A", "B"): 2, ("A", "F"): 3, ("A", "G"): 5, ("A", "E"): 2, ("E", "G"): 8, ("F", "G"): 3,
+                   ("B", "G"): 4, ("B", "D"): 1, ("D", "G"): 3, ("G", "C"): 10}
+        nx.set_edge_attributes(holes, weights, "weight")
+        rows = by_id(bridging_scores(holes))
+        assert rows["G"]["constraint"] == pytest.approx(0.299, abs=1e-3)
+        assert rows["A"]["constraint"] == pytest.approx(0.795, abs=1e-3)
+        assert rows["G"]["effective_size"] == pytest.approx(5.47, abs=1e-2)
+        assert rows["A"]["effective_size"] == pytest.approx(2.47, abs=1e-2)
+
+    def test_self_loops_removed_and_isolates_have_no_burt_value(self, holes):
+        holes.add_edge("A", "A")
+        holes.add_node("Z", sector="npo")
+        rows = by_id(bridging_scores(holes))
+        assert rows["A"]["constraint"] == pytest.approx(0.595, abs=1e-3)
+        assert rows["Z"]["constraint"] is None and rows["Z"]["effective_size"] is None
+
+
+UNDIRECTED_TRIADS = [
+    # (sector of a, broker, c) -> role
+    (("x", "x", "x"), "coordinator"),
+    (("x", "y", "x"), "itinerant"),
+    (("x", "x", "y"), "boundary"),
+    (("y", "x", "x"), "boundary"),
+    (("x", "y", "z"), "liaison"),
+]
+
+
+class TestBrokerageUndirected:
+    @pytest.mark.parametrize(("sectors", "role"), UNDIRECTED_TRIADS)
+    def test_single_triad(self, sectors, role):
+        G = with_sectors(nx.Graph([("a", "b"), ("b", "c")]), dict(zip("abc", sectors)))
+        counts = brokerage(G)["b"]
+        assert counts[role] == 1 and counts["total"] == 1
+        assert brokerage(G)["a"]["total"] == 0
+
+    def test_closed_triad_brokers_nothing(self):
+        G = with_sectors(nx.Graph([("a", "b"), ("b", "c"), ("a", "c")]), dict.fromkeys("abc", "x"))
+        assert brokerage(G)["b"]["total"] == 0
+
+    def test_mixed_star_counted_once_per_unordered_pair(self):
+        # Broker b (x) with a1, a2 (x, tied to each other), c (y), d (z).
+        # Pairs: {a1,a2} tied -> none; {a1,c},{a1,d},{a2,c},{a2,d} -> boundary; {c,d} -> liaison.
+        G = nx.Graph([("b", "a1"), ("b", "a2"), ("b", "c"), ("b", "d"), ("a1", "a2")])
+        with_sectors(G, {"b": "x", "a1": "x", "a2": "x", "c": "y", "d": "z"})
+        assert brokerage(G)["b"] == {"coordinator": 0, "itinerant": 0, "boundary": 4, "liaison": 1, "total": 5}
+        row = by_id(bridging_scores(G))["b"]
+        assert {tuple(s["sectors"]): s["pairs"] for s in row["sectors_bridged"]} == {("x", "y"): 2, ("x", "z"): 2,
+                                                                                      ("y", "z"): 1}
+
+
+DIRECTED_TRIADS = [
+    (("x", "x", "x"), "coordinator"),
+    (("x", "y", "x"), "itinerant"),
+    (("x", "x", "y"), "representative"),
+    (("y", "x", "x"), "gatekeeper"),
+    (("x", "y", "z"), "liaison"),
+]
+
+
+class TestBrokerageDirected:
+    @pytest.mark.parametrize(("sectors", "role"), DIRECTED_TRIADS)
+    def test_single_path(self, sectors, role):
+        G = with_sectors(nx.DiGraph([("a", "b"), ("b", "c")]), dict(zip("abc", sectors)))
+        counts = brokerage(G)["b"]
+        assert counts[role] == 1 and counts["total"] == 1
+        assert "boundary" not in counts
+
+    def test_direction_matters(self):
+        # a -> b <- c: b receives from both and passes nothing on.
+        G = with_sectors(nx.DiGraph([("a", "b"), ("c", "b")]), dict(zip("abc", "xyz")))
+        assert brokerage(G)["b"]["total"] == 0
+
+    def test_mutual_ties_count_both_ways(self):
+        # a <-> b <-> c (mutual ties as two edges): a->b->c is representative, c->b->a gatekeeper.
+        G = nx.DiGraph([("a", "b"), ("b", "a"), ("b", "c"), ("c", "b")])
+        with_sectors(G, {"a": "x", "b": "x", "c": "y"})
+        counts = brokerage(G)["b"]
+        assert counts["representative"] == 1 and counts["gatekeeper"] == 1 and counts["total"] == 2
+
+    def test_closure_one_way_only(self):
+        # a -> b -> c with a -> c closed, but c -> b -> a is open when only a -> c exists.
+        G = nx.DiGraph([("a", "b"), ("b", "c"), ("a", "c"), ("c", "b"), ("b", "a")])
+        with_sectors(G, dict.fromkeys("abc", "x"))
+        assert brokerage(G)["b"]["coordinator"] == 1
+
+
+class TestCutOffAndCoordinators:
+    def test_cut_off_counts_actors_that_lose_the_rest(self):
+        # Hub h holds a tail t1 - t2 apart from the triangle-plus-one h, x, y, z.
+        G = nx.Graph([("h", "x"), ("h", "y"), ("x", "y"), ("y", "z"), ("h", "t1"), ("t1", "t2")])
+        with_sectors(G, {"h": "person", "x": "npo", "y": "npo", "z": "npo", "t1": "school", "t2": "school"})
+        rows = by_id(bridging_scores(G))
+        assert rows["h"]["articulation"] and rows["h"]["cut_off"] == 2
+        assert rows["t1"]["articulation"] and rows["t1"]["cut_off"] == 1
+        assert not rows["x"]["articulation"] and rows["x"]["cut_off"] == 0
+        assert cut_off_nodes(G, {"h"}) == ["t1", "t2"]
+        assert bridging_scores(G)[0]["id"] == "h"
+        assert "唯一の経路" in rows["h"]["explanation"]["ja"] and "only path" in rows["h"]["explanation"]["en"]
+
+    def test_coordinators_lists_persons_first_with_pairs(self):
+        G = nx.Graph([("s", "a"), ("s", "b"), ("n", "b"), ("n", "c"), ("a", "m"), ("b", "m")])
+        with_sectors(G, {"s": "person", "a": "npo", "b": "school", "n": "npo", "c": "company", "m": "government"})
+        rows = coordinators(G)
+        assert rows[0]["id"] == "s"
+        # a and b share partner m besides s, so s is not what connects them: no pair listed for s.
+        assert rows[0]["pairs"] == []
+        n = by_id(rows)["n"]
+        assert [(p["a"], p["b"], p["only_path"]) for p in n["pairs"]] == [("b", "c", True)]
+
+    def test_directed_needs_directed_graph(self):
+        with pytest.raises(ValueError):
+            bridging_scores(nx.Graph([(1, 2)]), directed=True)
