@@ -43,7 +43,7 @@ def graph_from_cases(
     view
         ``"actors"`` (default): actors are nodes; relations and shared projects are edges.
         ``"projects"``: the bipartite actor–project graph, actors ``bipartite=0``, projects ``bipartite=1``,
-        an edge for each participation (attribute ``role``).
+        an edge for each participation (attributes ``role``, ``role_en``).
     year
         Keep only actors, relations and projects active in that year (the network as it stood then).
     directed
@@ -62,15 +62,15 @@ def graph_from_cases(
         in). Project nodes (projects view): ``kind="project"``, ``name``, ``name_en``, ``since``, ``until``,
         ``themes``, ``district``, ``cite``, ``inferred``, ``note``, ``origin``.
 
-        Edge attributes (actor view): ``relations`` (list of dicts with ``type``, ``from``, ``to``, ``since``,
-        ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``), ``projects`` (ids of projects both
-        take part in), ``types`` (sorted relation types, plus ``"project"`` for a shared project), ``weight``
-        (strength 1–3: the strongest relation, or :data:`PROJECT_TIE_WEIGHT` for a project tie alone; a
-        strength, never a distance), ``inferred`` (true when every piece of evidence is inferred) and
-        ``cross_sector``.
+        Edge attributes (actor view): ``relations`` (list of dicts with ``type``, ``from``, ``to``,
+        ``directed``, ``since``, ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``),
+        ``projects`` (ids of projects both take part in), ``types`` (sorted relation types, plus ``"project"``
+        for a shared project), ``weight`` (strength 1–3: the strongest relation, or :data:`PROJECT_TIE_WEIGHT`
+        for a project tie alone; a strength, never a distance), ``inferred`` (true when every piece of evidence
+        is inferred) and ``cross_sector``.
 
-        Graph attributes: ``name``, ``districts`` (list of district dicts), ``sources``, ``files``, ``year``,
-        ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
+        Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
+        ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
 
     Raises
     ------

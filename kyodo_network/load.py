@@ -76,7 +76,8 @@ def bundled_cases() -> dict[str, Path]:
 def resolve_case(name: str | os.PathLike[str], *, relative_to: Path | None = None) -> Path:
     """Find a case file from a path or a bundled case id.
 
-    An existing file wins; otherwise ``name`` is looked up among the bundled ids.
+    An existing file wins; otherwise ``name`` is looked up among the bundled ids. A relative ``name`` is taken
+    relative to ``relative_to`` when given (the folder of the file that includes it), else to the working folder.
 
     Raises
     ------
@@ -85,9 +86,7 @@ def resolve_case(name: str | os.PathLike[str], *, relative_to: Path | None = Non
     """
     path = Path(name)
     if relative_to is not None and not path.is_absolute():
-        candidate = relative_to / path
-        if candidate.is_file():
-            return candidate
+        path = relative_to / path  # an include is relative to its file, never to the working folder
     if path.is_file():
         return path
     bundled = bundled_cases()
@@ -113,7 +112,7 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            what = f"file is {size / 1e6:.0f} MB; case files are limited to {MAX_FILE_BYTES // 2**20} MB"
+            what = f"file is {size / 2**20:.1f} MB; case files are limited to {MAX_FILE_BYTES // 2**20} MB"
             return None, [problem("unreadable", p, what=what)]
         raw = path.read_bytes()
     except OSError as err:
@@ -292,8 +291,11 @@ def _slugify(text: str) -> str:
     return slug or "my-actor"
 
 
-def parse_case(text: str, path: str) -> tuple[Case | None, list[str], list[Problem]]:
-    """Parse one file's text. Returns the case (None if unusable), its raw ``include`` entries, and problems."""
+def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, tuple[int, int]]], list[Problem]]:
+    """Parse one file's text.
+
+    Returns the case (None if unusable), its raw ``include`` entries with their ``(line, col)``, and problems.
+    """
     data, problems = load_yaml(text, path)
     p = _Parser(path)
     p.problems.extend(problems)
@@ -324,10 +326,10 @@ def parse_case(text: str, path: str) -> tuple[Case | None, list[str], list[Probl
         if rec is not None and all(rec.get(k) for k, (_, req) in DISTRICT_FIELDS.items() if req):
             district = District(origin=p.origin(data["district"].pos), **rec)
 
-    includes: list[str] = []
+    includes: list[tuple[str, tuple[int, int]]] = []
     for value, pos in p.items(data, "include"):
         if isinstance(value, str) and value.strip():
-            includes.append(value.strip())
+            includes.append((value.strip(), pos))
         else:
             p.add("wrong-type", pos, field="include", expected="a case id or a file path", got=_kind(value))
 
@@ -443,14 +445,14 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
         case, includes, parse_problems = parse_case(text, _display(path))
         problems.extend(parse_problems)
         targets = []
-        for inc in includes:
+        for inc, pos in includes:
             try:
                 target = resolve_case(inc, relative_to=path.parent)
             except UnknownCaseError as err:
-                problems.append(problem("bad-include", _display(path), *_include_pos(text, inc), what=str(err)))
+                problems.append(problem("bad-include", _display(path), *pos, what=str(err)))
                 continue
             if target.resolve() == key:
-                problems.append(problem("bad-include", _display(path), *_include_pos(text, inc),
+                problems.append(problem("bad-include", _display(path), *pos,
                                         what=f"the file includes itself ('{inc}')"))
                 continue
             targets.append(target.resolve())
@@ -485,9 +487,3 @@ def _display(path: Path) -> str:
     except ValueError:
         return str(path)
 
-
-def _include_pos(text: str, entry: str) -> tuple[int, int]:
-    for i, line in enumerate(text.splitlines(), 1):
-        if entry in line and (line.lstrip().startswith("-") or "include" in line):
-            return i, line.index(entry) + 1
-    return 0, 0

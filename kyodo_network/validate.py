@@ -76,6 +76,7 @@ def check_cases(cases: Sequence[Case]) -> list[Problem]:
                     problems.append(_at(_field(actor, name), "conflicting-actor", id=actor.id, where=str(other.origin),
                                         field=name, ours=ours, theirs=theirs))
                     break
+    for case in cases:  # after every actor is known, so the clash is found whichever file comes first
         for project in case.projects:
             clash = first_actor.get(project.id)
             if clash is not None and clash.origin.path != project.origin.path:

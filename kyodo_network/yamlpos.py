@@ -17,6 +17,10 @@ __all__ = ["YMap", "YList", "load_yaml"]
 #: Bound on the number of nodes built from one file, so alias bombs (billion laughs) fail fast.
 MAX_NODES = 2_000_000
 
+#: Nodes allowed beyond two per character of text. A node written out takes at least about a character, so
+#: only aliases can exceed ``NODE_SLACK + 2 * len(text)``; the bound makes an alias bomb fail in milliseconds.
+NODE_SLACK = 10_000
+
 
 class YMap(dict):
     """A mapping with ``pos`` (its own position) and ``key_pos``/``value_pos`` per key."""
@@ -38,15 +42,16 @@ def _pos(node: yaml.Node) -> tuple[int, int]:
 
 
 class _Builder:
-    def __init__(self, loader: yaml.SafeLoader, path: str) -> None:
+    def __init__(self, loader: yaml.SafeLoader, path: str, limit: int = MAX_NODES) -> None:
         self.loader = loader
         self.path = path
         self.problems: list[Problem] = []
         self.count = 0
+        self.limit = limit
 
     def build(self, node: yaml.Node, depth: int = 0) -> Any:
         self.count += 1
-        if self.count > MAX_NODES or depth > 100:
+        if self.count > self.limit or depth > 100:
             msg = "the file is too large or too deeply nested (an alias loop?)"
             raise _TooBig(msg)
         if isinstance(node, yaml.MappingNode):
@@ -85,16 +90,22 @@ def load_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
 
     Returns the located data (``None`` on a syntax error) and the problems found (syntax, duplicate keys).
     """
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)  # checks for control characters already: keep it inside the try
         node = loader.get_single_node()
         if node is None:
             return None, []
-        builder = _Builder(loader, path)
+        builder = _Builder(loader, path, min(MAX_NODES, NODE_SLACK + 2 * len(text)))
         data = builder.build(node)
         return data, builder.problems
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
+        # A scanner error ("while scanning a simple key", "... a quoted scalar") or a parser error found at the
+        # end of the stream is noticed a line or more after the mistake; the context mark is where it was made.
+        at_end = "end of stream" in str(err.problem) or "<stream end>" in str(err.problem)
+        if err.context_mark is not None and (isinstance(err, yaml.scanner.ScannerError) or at_end):
+            mark = err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         what = err.problem or str(err)
         if err.context:
@@ -102,9 +113,14 @@ def load_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
         if "expected a single document" in str(err):
             what = "the file holds more than one YAML document (a '---' line); keep one case per file"
         return None, [problem("yaml-syntax", path, line, col, what=what)]
-    except yaml.YAMLError as err:  # reader errors: control characters and the like
+    except yaml.reader.ReaderError as err:  # control characters and the like, at a character offset
+        line = text.count("\n", 0, err.position) + 1
+        col = err.position - text.rfind("\n", 0, err.position)
+        return None, [problem("yaml-syntax", path, line, col, what=str(err).splitlines()[0])]
+    except yaml.YAMLError as err:
         return None, [problem("yaml-syntax", path, 0, 0, what=str(err).splitlines()[0])]
     except _TooBig as err:
         return None, [problem("unreadable", path, 0, 0, what=str(err))]
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()

@@ -161,3 +161,16 @@ class TestCutOffAndCoordinators:
     def test_directed_needs_directed_graph(self):
         with pytest.raises(ValueError):
             bridging_scores(nx.Graph([(1, 2)]), directed=True)
+
+
+def test_burt_measures_match_networkx_on_a_random_weighted_graph():
+    from kyodo_network.analysis.bridges import burt_measures
+
+    G = nx.gnm_random_graph(60, 200, seed=7)
+    nx.set_edge_attributes(G, {e: 1 + i % 3 for i, e in enumerate(G.edges)}, "weight")
+    c, e = burt_measures(G, weight="weight")
+    c_ref = nx.constraint(G, nodes=list(G), weight="weight")
+    e_ref = nx.effective_size(G, nodes=list(G), weight="weight")
+    for n in G:
+        if G.degree(n):
+            assert c[n] == pytest.approx(c_ref[n]) and e[n] == pytest.approx(e_ref[n])

@@ -125,6 +125,11 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
         ``id``, ``name``, ``name_en``, ``sector``, ``visibility`` and the keys of :func:`what_if` (without
         ``removed``), plus ``impact`` (the count of actors cut off).
 
+    Notes
+    -----
+    Only actors that could have an effect are tried: articulation points, project participants and the
+    government bodies tied to them, and actors that are the only one of their sector in their component.
+
     Examples
     --------
     >>> G = nx.Graph([("a", "b"), ("b", "c")], projects={})
@@ -132,13 +137,20 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
     >>> [r["id"] for r in risks(G)]
     ['b']
     """
-    out = []
     U = undirected_actor_graph(G)
-    articulation = set(nx.articulation_points(U))
-    for v in sorted(G, key=str):
-        gov_neighbour = any(U.nodes[n].get("sector") == GOVERNMENT_SECTOR for n in U[v])
-        if v not in articulation and U.nodes[v].get("sector") != GOVERNMENT_SECTOR and not gov_neighbour:
-            continue  # cannot cut anyone off, separate sectors, or sever a project's government link
+    candidates = set(nx.articulation_points(U))
+    for p in G.graph.get("projects", {}).values():
+        for x in p.get("participants", []):
+            if x["id"] in U:
+                candidates.add(x["id"])
+                candidates.update(n for n in U[x["id"]] if U.nodes[n].get("sector") == GOVERNMENT_SECTOR)
+    for comp in nx.connected_components(U):
+        counts: dict[str, list] = {}
+        for n in comp:
+            counts.setdefault(U.nodes[n].get("sector"), []).append(n)
+        candidates.update(ns[0] for ns in counts.values() if len(ns) == 1 and len(comp) > 1)
+    out = []
+    for v in sorted(candidates, key=str):
         r = what_if(G, [v])
         if not (r["cut_off"] or r["sector_pairs_lost"] or r["projects_without_government"]):
             continue
