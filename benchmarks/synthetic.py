@@ -25,7 +25,8 @@ def synthetic_network(n: int = 2000, *, seed: int = 42) -> nx.Graph:
     B = nx.stochastic_block_model(sizes, probs, seed=seed)
     G = nx.Graph(
         name=f"synthetic {n}", districts=[], sources=[], files=[], year=None, view="actors", projects={},
-        sectors={s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour} for s in SECTORS.values()},
+        sectors={s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour, "short": s.label, "short_en": s.label_en}
+                 for s in SECTORS.values()},
         relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
                         for t in RELATION_TYPES.values()},
     )

@@ -39,7 +39,8 @@ def graph_from_cases(
     ----------
     cases
         Cases from :func:`~kyodo_network.load.load_cases`. Actors with the same id are one node. An actor of an
-        *included* file joins the graph only when a relation or project of the given cases refers to it.
+        *included* file joins the graph only when a relation or project of the given cases (active in ``year``,
+        when given) refers to it.
     view
         ``"actors"`` (default): actors are nodes; relations and shared projects are edges.
         ``"projects"``: the bipartite actor–project graph, actors ``bipartite=0``, projects ``bipartite=1``,
@@ -81,7 +82,7 @@ def graph_from_cases(
     --------
     >>> from kyodo_network import load_cases
     >>> G = graph_from_cases(load_cases(["dream-heights"]))
-    >>> G.nodes["flat-station-dream"]["sector"]
+    >>> G.nodes["dream-heights-flat-station"]["sector"]
     'npo'
     """
     if view not in VIEWS:
@@ -103,8 +104,9 @@ def graph_from_cases(
                 wards.setdefault(a.id, (c.district.ward, c.district.ward_en))
     relations = [r for c in cases for r in c.relations]
     projects = list({p.id: p for c in cases for p in c.projects}.values())
-    referenced = {r.source for r in relations} | {r.target for r in relations}
-    referenced |= {part.id for p in projects for part in p.participants}
+    live = [r for r in relations if active_in(r, year)]
+    referenced = {r.source for r in live} | {r.target for r in live}
+    referenced |= {part.id for p in projects if active_in(p, year) for part in p.participants}
     keep = [a for aid, a in actors.items() if (aid in own_ids or aid in referenced) and active_in(a, year)]
     kept = {a.id for a in keep}
 
@@ -117,7 +119,8 @@ def graph_from_cases(
         files=[c.path for c in cases],
         year=year,
         view=view,
-        sectors={s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour} for s in sectors.values()},
+        sectors={s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour, "short": s.label,
+                        "short_en": s.label_en} for s in sectors.values()},
         relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
                         for t in RELATION_TYPES.values()},
     )

@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import CaseDataError, Problem, UnknownCaseError, problem
 from .model import FORMAT, RELATION_TYPES, VISIBILITIES, Actor, Case, District, Origin, Participant, Project, Relation, Sector
+from .validate import label_hint
 from .yamlpos import YList, YMap, load_yaml
 
 __all__ = ["load_cases", "bundled_cases", "bundled_dir", "resolve_case", "MAX_FILE_BYTES"]
@@ -358,7 +359,8 @@ def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, tuple
         p.span(rec, pos, value)
         rtype = rec.get("type")
         if rtype is not None and rtype not in RELATION_TYPES:
-            p.add("unknown-type", value.value_pos["type"], value=rtype, hint=_hint(rtype, RELATION_TYPES))
+            labels = {t.id: t.name for t in RELATION_TYPES.values()}
+            p.add("unknown-type", value.value_pos["type"], value=rtype, hint=label_hint(rtype, RELATION_TYPES, labels))
         if rec.get("from") and rec.get("from") == rec.get("to"):
             p.add("self-relation", value.value_pos["to"], value=rec["from"])
         if rec.get("from") and rec.get("to"):
@@ -431,6 +433,7 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     paths = [resolve_case(n) for n in names]
     loaded: dict[Path, Case | None] = {}
     include_of: dict[Path, list[Path]] = {}
+    order: list[Path] = []  # included files before the files that include them
     problems: list[Problem] = []
 
     def visit(path: Path) -> None:
@@ -459,6 +462,7 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
             visit(target)
         include_of[key] = targets
         loaded[key] = case
+        order.append(key)
 
     for path in paths:
         visit(path)
@@ -472,7 +476,8 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
         return Case(path=case.path, district=case.district, actors=case.actors, relations=case.relations,
                     projects=case.projects, sectors=case.sectors, includes=incs, source=case.source)
 
-    everything = [c for c in (with_includes(k) for k in loaded) if c is not None]
+    # Included files are checked first, so a file that redefines an included actor differently gets the problem.
+    everything = [c for c in (with_includes(k) for k in order) if c is not None]
     problems.extend(check_cases(everything))
     if problems:
         raise CaseDataError(problems)

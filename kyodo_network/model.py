@@ -38,6 +38,17 @@ class Sector:
     name: str
     name_en: str
     colour: str
+    short: str | None = None
+    short_en: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Short Japanese label for tables and sentences (the full name when none is set)."""
+        return self.short or self.name
+
+    @property
+    def label_en(self) -> str:
+        return self.short_en or self.name_en
 
 
 @dataclass(frozen=True)
@@ -54,19 +65,22 @@ class RelationType:
 SECTORS: dict[str, Sector] = {
     s.id: s
     for s in [
-        Sector("neighbourhood", "自治会町内会・地縁団体", "Neighbourhood associations", "#1f78b4"),
-        Sector("npo", "NPO・市民活動団体・ボランティア", "NPOs, civic groups, volunteers", "#33a02c"),
-        Sector("company", "企業・商店街", "Companies, shopping streets", "#ff7f00"),
-        Sector("school", "学校・PTA・大学", "Schools, PTAs, universities", "#6a3d9a"),
-        Sector("government", "市の局・区役所の課", "City bureaus, ward offices", "#e31a1c"),
+        Sector("neighbourhood", "自治会町内会・地縁団体", "Neighbourhood associations", "#1f78b4", "自治会町内会", "Neighbourhood"),
+        Sector("npo", "NPO・市民活動団体・ボランティア", "NPOs, civic groups, volunteers", "#33a02c", "NPO・市民活動", "NPO"),
+        Sector("company", "企業・商店街", "Companies, shopping streets", "#ff7f00", "企業", "Company"),
+        Sector("school", "学校・PTA・大学", "Schools, PTAs, universities", "#6a3d9a", "学校", "School"),
+        Sector("government", "市の局・区役所の課", "City bureaus, ward offices", "#e31a1c", "行政", "Government"),
         Sector(
             "support",
             "社会福祉協議会・地域ケアプラザ・市民活動支援センター",
             "Support bodies (welfare councils, care plazas, civic activity centres)",
             "#a6761d",
+            "支援機関",
+            "Support body",
         ),
-        Sector("council", "協議会・実行委員会", "Councils, committees", "#17becf"),
-        Sector("person", "個人（コーディネーター・職員・委員・専門家）", "Persons (coordinators, officials, experts)", "#e7298a"),
+        Sector("council", "協議会・実行委員会", "Councils, committees", "#17becf", "協議会", "Council"),
+        Sector("person", "個人（コーディネーター・職員・委員・専門家）", "Persons (coordinators, officials, experts)", "#e7298a",
+               "個人", "Person"),
     ]
 }
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from .errors import Problem, problem
 from .model import SECTORS, Actor, Case, Origin
 
-__all__ = ["check_cases", "reachable_cases"]
+__all__ = ["check_cases", "reachable_cases", "label_hint"]
 
 #: Fields of an actor that must agree when the same id is defined in two files.
 IDENTITY_FIELDS = ("name", "name_en", "sector", "visibility")
@@ -42,7 +42,8 @@ def _field(record: object, name: str) -> Origin | None:
     return record.field_origins.get(name, record.origin)  # type: ignore[attr-defined]
 
 
-def _hint(value: str, choices: Iterable[str], labels: dict[str, str] | None = None) -> str:
+def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None = None) -> str:
+    """A did-you-mean for ``value``: a case difference, a Japanese label containing it, or a close spelling."""
     choices = list(choices)
     lowered = {c.lower(): c for c in choices}
     if value.lower() in lowered:
@@ -97,17 +98,17 @@ def check_cases(cases: Sequence[Case]) -> list[Problem]:
         for actor in case.actors:
             if actor.sector and actor.sector not in sectors:
                 problems.append(_at(_field(actor, "sector"), "unknown-sector", value=actor.sector,
-                                    hint=_hint(actor.sector, sectors, labels)))
+                                    hint=label_hint(actor.sector, sectors, labels)))
         known = {a.id for c in reach for a in c.actors}
         for rel in case.relations:
             for end, key in ((rel.source, "from"), (rel.target, "to")):
                 if end not in known:
                     problems.append(_at(_field(rel, key), "unknown-actor", what=f"relation '{key}'", value=end,
-                                        hint=_hint(end, known)))
+                                        hint=label_hint(end, known)))
         for project in case.projects:
             origins = project.participant_origins or (project.origin,) * len(project.participants)
             for part, origin in zip(project.participants, origins):
                 if part.id not in known:
                     problems.append(_at(origin, "unknown-actor", what=f"participant of '{project.id}'", value=part.id,
-                                        hint=_hint(part.id, known)))
+                                        hint=label_hint(part.id, known)))
     return problems

@@ -219,9 +219,7 @@ def _only_cross(only: set[frozenset], sector: dict) -> Counter:
 
 def _label(U: nx.Graph, sid: str, lang: str) -> str:
     info = U.graph.get("sectors", {}).get(sid, {})
-    key = "name_en" if lang == "en" else "name"
-    label = info.get(key) or sid
-    return label.split("・")[0] if lang == "ja" else label.split(" (")[0].split(",")[0]
+    return info.get("short_en" if lang == "en" else "short") or sid
 
 
 def _names(U: nx.Graph, ids: list, lang: str, k: int = 3) -> str:
@@ -258,7 +256,7 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
         en = f"{en_name} brokers {total} pair{'s' if total != 1 else ''} within one sector that have no tie of their own"
     if r["cut_off"]:
         ids = r["cut_off_ids"]
-        ja += f"。いなくなると{r['cut_off']}のアクター（{_names(U, ids, 'ja')}）が他とのつながりを失います。"
+        ja += f"。いなくなると{r['cut_off']}者（{_names(U, ids, 'ja')}）が他とのつながりを失います。"
         en += f"; without it {r['cut_off']} actor{'s' if r['cut_off'] != 1 else ''} ({_names(U, ids, 'en')}) lose their path to the rest."
     else:
         ja += "。"

@@ -20,8 +20,7 @@ def _graph(cases: Sequence[str], year: int | None, directed: bool = False):
 
 def _sector(G, sid: str | None, lang: str) -> str:
     info = G.graph["sectors"].get(sid, {})
-    label = name_of(info, lang) or str(sid)
-    return label.split("・")[0] if lang == "ja" else label.split(" (")[0].split(",")[0]
+    return info.get("short_en" if lang == "en" else "short") or str(sid)
 
 
 def _flat(row: Mapping[str, Any], lang: str, G) -> dict:

@@ -1,0 +1,422 @@
+"""A graph → a plain map model: what a map shows, decided once for the HTML and the printable renderers.
+
+:func:`map_model` chooses the nodes (focus, sector subset), their labels, colours, sizes and marks, the style of
+every tie, the legends, the title and the source line, and the text of every tooltip and details panel. Its
+result holds only strings, numbers, booleans, lists and dicts: renderers turn it into pictures and must treat
+every string as text.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+import networkx as nx
+
+from .errors import KyodoError
+from .layout import SEED, layout_positions
+from .mapstyle import EDGE_PRIORITY, EDGE_STYLES, LANGS, short_label, text_in, ui, wrap_label
+
+__all__ = ["map_model", "map_cases", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
+
+#: Bundled cases that ``kyodo map`` with no CASE leaves out: ``yokohama-city`` is the city's directory of
+#: support centres (28 bodies, 5 ties), a list rather than a network; map it by naming it.
+DEFAULT_EXCLUDED = ("yokohama-city",)
+
+#: Visibilities whose names a ``public`` map replaces by the actor's role.
+HIDDEN_VISIBILITIES = ("private", "internal")
+
+
+def map_cases() -> list[str]:
+    """The bundled case ids that ``kyodo map`` draws when no CASE is given (all but :data:`DEFAULT_EXCLUDED`)."""
+    from .load import bundled_cases
+
+    return [c for c in bundled_cases() if c not in DEFAULT_EXCLUDED]
+
+
+def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth: int = 1,
+              sectors: Iterable[str] | None = None, public: bool = False, seed: int = SEED) -> dict:
+    """Decide everything a map of ``G`` shows.
+
+    Parameters
+    ----------
+    G
+        An undirected graph from :func:`~kyodo_network.graph.graph_from_cases`, actors or projects view (its
+        ``year`` is already applied). It is not modified.
+    lang
+        ``"ja"``, ``"en"`` or ``"both"`` (「日本語 / English」; node labels on two lines).
+    focus, depth
+        Draw only the actors within ``depth`` steps of the node ``focus`` (its ego network).
+    sectors
+        Draw only actors of these sectors (with ``focus``: the ego network inside them). In the projects view
+        a project stays when one of its participants does.
+    public
+        For handing out: actors whose ``visibility`` is ``private`` or ``internal`` are shown by their role
+        (「コーディネーター」) with an anonymous id, their names are replaced wherever they appear in the text,
+        and every ``contact`` and ``note`` is left out.
+    seed
+        Seed of the layout (:func:`~kyodo_network.layout.layout_positions`).
+
+    Returns
+    -------
+    dict
+        ``meta`` (title, subtitle, source, date, counts, …), ``ui`` (interface wording in ``lang``), ``nodes``
+        (``id``, ``kind``, ``label``, ``search``, ``colour``, ``size``, ``shape``, ``x``, ``y``, ``sector``,
+        ``coordinator``, ``articulation``, ``score``, ``title``, ``details`` as ``[heading, text]`` pairs),
+        ``edges`` (``id``, ``from``, ``to``, ``type``, ``types``, ``colour``, ``width``, ``dashes``,
+        ``arrows``, ``inferred``, ``title``) and ``legend`` (``sectors``, ``edges``, ``marks``, ``kinds``).
+
+    Raises
+    ------
+    KyodoError
+        For an unknown ``lang``, ``focus`` (with a did-you-mean) or sector, ``depth`` below 1, or a directed
+        ``G``.
+
+    Examples
+    --------
+    >>> from kyodo_network import load_cases, graph_from_cases
+    >>> m = map_model(graph_from_cases(load_cases(["dream-heights"])))
+    >>> len(m["nodes"]), m["meta"]["view"]
+    (11, 'actors')
+
+    Notes
+    -----
+    Sizes and marks come from the whole network given, not from the part drawn. In the actors view a node's size
+    grows with its bridging score (:func:`~kyodo_network.analysis.bridges.bridging_scores`); a coordinator
+    (★) is an actor that :func:`~kyodo_network.analysis.bridges.coordinators` finds joining at least one pair of
+    partners from different sectors with no tie and no other partner in common; a thick black ring marks an
+    articulation point (Hopcroft & Tarjan 1973). In the projects view sizes grow with the number of ties and
+    articulation points are those of the bipartite graph; there are no coordinator marks.
+    """
+    from .analysis.bridges import bridging_scores, coordinators
+
+    if lang not in LANGS:
+        raise KyodoError(f"unknown language '{lang}'; use one of {', '.join(LANGS)}")
+    if G.is_directed():
+        raise KyodoError("a map needs the undirected graph: graph_from_cases(...) without directed=True")
+    if depth < 1:
+        raise KyodoError(f"--depth must be 1 or more, not {depth}")
+    view = G.graph.get("view", "actors")
+    H = _display_graph(G, lang, public)
+    keep = _select(H, G, focus=focus, depth=depth, sectors=sectors)
+
+    if view == "actors":
+        scores = {r["id"]: r for r in bridging_scores(H)}
+        marked = {r["id"] for r in coordinators(H) if r["pairs"]}
+        art = {n for n, r in scores.items() if r["articulation"]}
+    else:
+        scores, marked = {}, set()
+        art = set(nx.articulation_points(H))
+    top_degree = max((d for _, d in H.degree()), default=0) or 1
+
+    D = H.subgraph(keep)
+    pos = layout_positions(D, seed=seed)
+    nodes = []
+    for n in sorted(D, key=str):
+        d = D.nodes[n]
+        r = scores.get(n)
+        size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
+        ja, en = short_label(d["name"]), short_label(d.get("name_en") or d["name"])
+        label = text_in(lang, wrap_label(ja, 24), wrap_label(en, 26), sep="\n")
+        project = d.get("kind") == "project"
+        nodes.append({
+            "id": d["_id"], "kind": d.get("kind", "actor"),
+            "label": label,
+            "name": text_in(lang, d["name"], d.get("name_en")),
+            "search": " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""])).lower(),
+            "colour": "#ffd92f" if project else d.get("colour", "#999999"),
+            "sector": None if project else d.get("sector"),
+            "size": round(size, 2), "shape": "square" if project else "star" if n in marked else "dot",
+            "coordinator": n in marked, "articulation": n in art,
+            "score": r["score"] if r else None,
+            "x": pos[n][0], "y": pos[n][1],
+            "title": _tooltip(H, n, r, n in marked, n in art, lang),
+            "details": _details(H, n, r, lang, public),
+        })
+    edges = [_edge(D, u, v, lang) for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1])))]
+    model = {
+        "meta": _meta(G, H, D, lang, focus, depth, sectors, public, len(edges)),
+        "ui": {k: ui(k, lang) for k in ("search", "sectors", "ties", "marks", "kinds", "details", "hint", "reset",
+                                         "all", "no_match", "arrow_note", "source")},
+        "nodes": nodes,
+        "edges": edges,
+        "legend": _legend(H, nodes, edges, lang, view),
+    }
+    model["ui"]["matches"] = ui("matches", lang, n="{n}")
+    model["ui"]["size_note"] = ui("size_note" if view == "actors" else "size_note_projects", lang)
+    return _scrub(model, H.graph["_hidden_names"]) if public else model
+
+
+def _display_graph(G: nx.Graph, lang: str, public: bool) -> nx.Graph:
+    """A copy of ``G`` with display ids, and in public mode role names, no contacts and no notes."""
+    H = G.copy()  # new attribute dicts; list values stay shared and are never changed here
+    hidden: list[tuple[str, str]] = []
+    count = 0
+    for n, d in sorted(H.nodes(data=True), key=lambda nd: str(nd[0])):
+        d["_id"] = str(n)
+        if public:
+            d["contact"] = d["note"] = None
+            if d.get("kind", "actor") == "actor" and d.get("visibility") in HIDDEN_VISIBILITIES:
+                count += 1
+                ja = d.get("role") or d.get("role_en") or ui("private", "ja")
+                en = d.get("role_en") or d.get("role") or ui("private", "en")
+                for old in (d["name"], d.get("name_en")):
+                    if old and len(old) > 1:
+                        hidden.append((old, text_in(lang, ja, en)))
+                d.update(name=ja, name_en=en, _id=f"private-{count}", cite=None)
+    # Longest first, so a name that contains another is replaced whole.
+    H.graph["_hidden_names"] = sorted(hidden, key=lambda p: -len(p[0]))
+    return H
+
+
+def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors: Iterable[str] | None) -> set:
+    keep = set(H)
+    if sectors:
+        sectors = list(dict.fromkeys(sectors))
+        known = G.graph.get("sectors", {})
+        for s in sectors:
+            if s not in known:
+                raise KyodoError(f"unknown sector '{s}'{_did_you_mean(s, known)}")
+        keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor" and H.nodes[n].get("sector") in sectors}
+        keep |= {n for n in H if H.nodes[n].get("kind") == "project" and set(H[n]) & keep}
+    if focus is not None:
+        if focus not in H:
+            by_name = [n for n, d in H.nodes(data=True) if focus in (d.get("name"), d.get("name_en"))
+                       and H.nodes[n].get("visibility") not in HIDDEN_VISIBILITIES]
+            hint = f"; did you mean '{by_name[0]}'?" if by_name else _did_you_mean(focus, [str(n) for n in H])
+            year = G.graph.get("year")
+            where = f" in {year}" if year else ""
+            raise KyodoError(f"--focus '{focus}' is not an actor or project of this network{where}{hint}")
+        if focus not in keep:
+            raise KyodoError(f"--focus '{focus}' is not in the selected sectors")
+        keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
+    return keep
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.5)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _name(H: nx.Graph, n, lang: str) -> str:
+    d = H.nodes[n]
+    return text_in(lang, d.get("name"), d.get("name_en"))
+
+
+def _project_name(H: nx.Graph, pid: str, lang: str) -> str:
+    p = H.graph.get("projects", {}).get(pid)
+    return text_in(lang, p["name"], p.get("name_en")) if p else pid
+
+
+def _relation_label(H: nx.Graph, t: str, lang: str) -> str:
+    info = H.graph.get("relation_types", {}).get(t, {})
+    return text_in(lang, info.get("name", t), info.get("name_en", t))
+
+
+def _sector_label(H: nx.Graph, sid: str | None, lang: str) -> str:
+    info = H.graph.get("sectors", {}).get(sid, {})
+    return text_in(lang, info.get("name", sid), info.get("name_en", sid))
+
+
+def _years(d: dict) -> str:
+    if d.get("since") is None and d.get("until") is None:
+        return ""
+    return f"{d.get('since') or ''}–{d.get('until') or ''}"
+
+
+def _tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: str) -> str:
+    d = H.nodes[n]
+    lines = [_name(H, n, lang)]
+    if d.get("kind") == "project":
+        lines.append(ui("project", lang))
+    else:
+        lines.append(_sector_label(H, d.get("sector"), lang))
+    if r:
+        lines.append(ui("score", lang, score=r["score"], betweenness=r["betweenness"]))
+    if coordinator:
+        lines.append(ui("coordinator", lang))
+    if art:
+        lines.append(ui("articulation", lang))
+    if r and r["score"] > 0:
+        lines.append(text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n"))
+    return "\n".join(lines)
+
+
+def _details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[list[str]]:
+    d = H.nodes[n]
+    out: list[list[str]] = []
+
+    def add(key: str, value: str | None) -> None:
+        if value:
+            out.append([ui(key, lang), value])
+
+    if d.get("kind") == "project":
+        add("kind", ui("project", lang))
+        p = H.graph.get("projects", {}).get(n, {})
+        parts = []
+        for x in H[n]:
+            e = H.edges[n, x]
+            role = text_in(lang, e.get("role"), e.get("role_en"))
+            parts.append(_name(H, x, lang) + (f"（{role}）" if role else ""))
+        add("participants", "\n".join(sorted(parts)))
+        add("themes", "、".join(d.get("themes") or p.get("themes") or []))
+    else:
+        add("sector", _sector_label(H, d.get("sector"), lang))
+        add("role", text_in(lang, d.get("role"), d.get("role_en")))
+        add("themes", "、".join(d.get("themes") or []))
+        add("offers", "、".join(d.get("offers") or []))
+        add("needs", "、".join(d.get("needs") or []))
+        add("relations", "\n".join(_relation_lines(H, n, lang)))
+        add("projects", "\n".join(_project_name(H, p, lang) for p in d.get("projects") or []))
+        if r:
+            expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
+            add("bridging", ui("score", lang, score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
+        add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
+    add("years", _years(d))
+    add("cite", d.get("cite"))
+    note = d.get("note")
+    if d.get("inferred"):
+        note = ui("inferred", lang) + (f" {note}" if note else "")
+    add("note", note)
+    if not public:
+        add("contact", d.get("contact"))
+    return out
+
+
+def _relation_lines(H: nx.Graph, n, lang: str) -> list[str]:
+    lines = []
+    for m in sorted(H[n], key=lambda x: _name(H, x, lang)):
+        e = H.edges[n, m]
+        for rel in e.get("relations", []):
+            arrow = "—" if not rel["directed"] else "→" if rel["from"] == n else "←"
+            lines.append(f"{_relation_label(H, rel['type'], lang)} {arrow} {_name(H, m, lang)}")
+        if e.get("projects") and not e.get("relations"):
+            lines.append(f"{ui('project_tie', lang)} — {_name(H, m, lang)}")
+    return lines
+
+
+def _edge(D: nx.Graph, u, v, lang: str) -> dict:
+    e = D.edges[u, v]
+    if D.graph.get("view") == "projects":
+        kind = "participation"
+        a, b = (u, v) if D.nodes[u].get("kind") != "project" else (v, u)
+        role = text_in(lang, e.get("role"), e.get("role_en"))
+        title = f"{_name(D, a, lang)} — {_name(D, b, lang)}" + (f"\n{role}" if role else "")
+        types, arrows, inferred, width = ["participation"], "", False, EDGE_STYLES["participation"]["width"]
+    else:
+        types = list(e.get("types") or ["project"])
+        kind = next(t for t in (*EDGE_PRIORITY, *types) if t in types)
+        a, b = u, v
+        dirs = {(r["from"], r["to"]) for r in e.get("relations", []) if r["type"] == kind and r["directed"]}
+        arrows = ""
+        if dirs:
+            a, b = sorted(dirs, key=str)[0]
+            arrows = "to, from" if len(dirs) > 1 else "to"
+        lines = []
+        for r in e.get("relations", []):
+            arrow = "→" if r["directed"] else "—"
+            extra = [f"{ui('strength', lang)} {r['weight']}"] + ([_years(r)] if _years(r) else [])
+            lines.append(f"{_name(D, r['from'], lang)} {arrow} {_name(D, r['to'], lang)}: "
+                         f"{_relation_label(D, r['type'], lang)} ({', '.join(extra)})"
+                         + (f" {ui('inferred', lang)}" if r.get("inferred") else ""))
+            if r.get("cite"):
+                lines.append(f"  {ui('cite', lang)}: {r['cite']}")
+        if e.get("projects"):
+            lines.append(f"{ui('shared_projects', lang)}: " + "、".join(_project_name(D, p, lang) for p in e["projects"]))
+        title = "\n".join(lines)
+        inferred = bool(e.get("inferred"))
+        width = EDGE_STYLES[kind]["width"] * (0.7 + 0.15 * (e.get("weight") or 2)) if kind != "project" else 1.0
+    style = EDGE_STYLES.get(kind, EDGE_STYLES["cooperation"])
+    return {
+        "id": f"{D.nodes[a]['_id']}|{D.nodes[b]['_id']}", "from": D.nodes[a]["_id"], "to": D.nodes[b]["_id"],
+        "type": kind, "types": types, "colour": style["colour"], "width": round(width, 2),
+        "dashes": list(style["dashes"]) if style["dashes"] else None, "arrows": arrows, "inferred": inferred,
+        "title": title,
+    }
+
+
+def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, sectors, public: bool,
+          n_edges: int) -> dict:
+    view = G.graph.get("view", "actors")
+    name = text_in(lang, G.graph.get("name"), G.graph.get("name_en"))
+    title = f"{name} — {ui('title_' + view, lang)}"
+    parts = []
+    if G.graph.get("year"):
+        parts.append(ui("as_of", lang, year=G.graph["year"]))
+    if focus is not None:
+        parts.append(ui("focus", lang, name=_name(H, focus, lang), depth=depth))
+    if sectors:
+        names = "、".join(_sector_label(H, s, lang) for s in dict.fromkeys(sectors))
+        parts.append(ui("sector_subset", lang, names=names))
+    if public:
+        parts.append(ui("public", lang))
+    actors = sum(1 for n in D if D.nodes[n].get("kind", "actor") == "actor")
+    if view == "actors":
+        projects = len({p for n in D for p in D.nodes[n].get("projects") or []})
+    else:
+        projects = D.number_of_nodes() - actors
+    parts.append(ui("counts", lang, actors=actors, projects=projects, ties=n_edges))
+    sources, dates = [], []
+    for s in G.graph.get("sources", []):
+        t = text_in(lang, s.get("title"), s.get("title_en"))
+        extra = ", ".join(x for x in (s.get("publisher"), s.get("date")) if x)
+        sources.append(t + (f"（{extra}）" if extra else ""))
+        if s.get("date"):
+            dates.append(str(s["date"]))
+    cites = [d.get("cite") for d in G.graph.get("districts", []) if d.get("cite")]
+    source = "; ".join(dict.fromkeys(sources))
+    if cites:
+        source += (" " if source else "") + "／".join(cites)
+    return {
+        "title": title, "subtitle": " · ".join(parts), "source": source,
+        "date": ", ".join(dict.fromkeys(dates)), "year": G.graph.get("year"), "view": view, "lang": lang,
+        "public": public, "focus": focus if not public else None,
+        "districts": [d.get("id") for d in G.graph.get("districts", [])],
+        "counts": {"nodes": D.number_of_nodes(), "edges": n_edges, "actors": actors},
+    }
+
+
+def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict:
+    present = {n["sector"] for n in nodes if n["sector"]}
+    sectors = [{"id": s, "label": _sector_label(H, s, lang), "colour": info.get("colour", "#999999")}
+               for s, info in H.graph.get("sectors", {}).items() if s in present]
+    kinds_present = {e["type"] for e in edges}
+    order = (*EDGE_PRIORITY, "participation")
+    legend_edges = []
+    for t in sorted(kinds_present, key=lambda t: order.index(t) if t in order else len(order)):
+        st = EDGE_STYLES.get(t, EDGE_STYLES["cooperation"])
+        label = (ui("project_tie", lang) if t == "project" else ui("participation", lang) if t == "participation"
+                 else _relation_label(H, t, lang))
+        directed = bool(H.graph.get("relation_types", {}).get(t, {}).get("directed"))
+        legend_edges.append({"type": t, "label": label + (" →" if directed else ""), "colour": st["colour"],
+                             "dashes": list(st["dashes"]) if st["dashes"] else None, "width": st["width"],
+                             "directed": directed})
+    marks = []
+    if any(n["coordinator"] for n in nodes):
+        marks.append({"mark": "coordinator", "label": ui("coordinator", lang)})
+    if any(n["articulation"] for n in nodes):
+        marks.append({"mark": "articulation", "label": ui("articulation", lang)})
+    kinds = []
+    if view == "projects":
+        kinds = [{"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
+                 {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"}]
+    return {"sectors": sectors, "edges": legend_edges, "marks": marks, "kinds": kinds}
+
+
+#: Node fields built from the display graph, where hidden names are already replaced: left alone by _scrub, so
+#: that a public actor whose name contains a hidden name as a part keeps its own name.
+_SAFE_KEYS = frozenset({"label", "name", "search"})
+
+
+def _scrub(value, pairs: list[tuple[str, str]]):
+    """Replace every hidden name inside every string of ``value`` (cites and notes of others may mention it)."""
+    if isinstance(value, str):
+        for old, new in pairs:
+            if old in value:
+                value = value.replace(old, new)
+        return value
+    if isinstance(value, list):
+        return [_scrub(v, pairs) for v in value]
+    if isinstance(value, dict):
+        return {k: v if k in _SAFE_KEYS and isinstance(v, str) else _scrub(v, pairs) for k, v in value.items()}
+    return value

@@ -1,0 +1,362 @@
+"""Every kind of mistake in a case file gives the right problems, all at once, and a clean CLI message.
+
+Each file in ``tests/data/mistakes`` holds one kind of mistake (2–3 instances where it naturally repeats). The
+expected ``(path, line, col, code)`` of every problem is written here by hand from the fixture's text, with a
+key phrase of its message. Lines and columns count from 1; columns point at the value (or key) at fault.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from kyodo_network import CaseDataError, UnknownCaseError, load_cases
+from kyodo_network.cli import cli
+from kyodo_network.errors import MESSAGES
+
+DATA = Path(__file__).parent / "data"
+VALID = DATA / "valid"
+MISTAKES = DATA / "mistakes"
+README = Path(__file__).parent.parent / "datasets" / "README.md"
+
+# code -> (files loaded together, [(path, line, col, code, key phrase of the message), ...] in sorted order)
+EXPECTED: dict[str, tuple[list[str], list[tuple[str, int, int, str, str]]]] = {
+    "unreadable": (["unreadable.yaml"], [
+        # Shift_JIS bytes: line 4 holds the first non-ASCII text (name: 港南区テスト).
+        ("unreadable.yaml", 4, 1, "unreadable", "not UTF-8 text (saved as Shift_JIS?)"),
+    ]),
+    "yaml-syntax": (["yaml-syntax.yaml"], [
+        # line 5: "  name_en Syntax error" has no colon; reported on its own line, not the next.
+        ("yaml-syntax.yaml", 5, 3, "yaml-syntax", "could not find expected ':'"),
+    ]),
+    "duplicate-key": (["duplicate-key.yaml"], [
+        ("duplicate-key.yaml", 8, 3, "duplicate-key", "key 'name' appears twice in this mapping (first on line 4)"),
+        ("duplicate-key.yaml", 17, 5, "duplicate-key", "key 'sector' appears twice in this mapping (first on line 15)"),
+        ("duplicate-key.yaml", 19, 1, "duplicate-key",
+         "key 'relations' appears twice in this mapping (first on line 18)"),
+    ]),
+    "bad-format": (["bad-format.yaml"], [
+        ("bad-format.yaml", 1, 9, "bad-format", "format 'kyodo-case/2' is not supported"),
+    ]),
+    "missing-field": (["missing-field.yaml"], [
+        ("missing-field.yaml", 3, 3, "missing-field", "district 'missing-field' is missing 'name_en'"),
+        ("missing-field.yaml", 10, 5, "missing-field", "actor 'a-npo' is missing 'cite'"),  # cite: (empty)
+        ("missing-field.yaml", 21, 5, "missing-field", "relation is missing 'type'"),
+        ("missing-field.yaml", 25, 5, "missing-field", "project 'a-festival' is missing 'participants'"),  # []
+    ]),
+    "unknown-field": (["unknown-field.yaml"], [
+        ("unknown-field.yaml", 10, 3, "unknown-field",
+         "unknown field 'summery' in district 'unknown-field'; did you mean 'summary'?"),
+        ("unknown-field.yaml", 16, 5, "unknown-field",
+         "unknown field 'theme' in actor 'a-npo'; did you mean 'themes'?"),
+        ("unknown-field.yaml", 19, 1, "unknown-field", "unknown field 'project' in the file; did you mean 'projects'?"),
+    ]),
+    "wrong-type": (["wrong-type.yaml"], [
+        ("wrong-type.yaml", 12, 11, "wrong-type", "'name' should be text, not a list"),
+        ("wrong-type.yaml", 15, 15, "wrong-type", "'inferred' should be true or false, not 'はい'"),
+        ("wrong-type.yaml", 26, 13, "wrong-type", "'weight' should be a whole number 1, 2 or 3, not 'strong'"),
+    ]),
+    "bad-value": (["bad-value.yaml"], [
+        ("bad-value.yaml", 14, 13, "bad-value", "'colour' 'red' is not a colour like '#1f78b4'"),
+        ("bad-value.yaml", 20, 17, "bad-value",
+         "'visibility' is 'publc'; use public, internal or private; did you mean 'public'?"),
+        ("bad-value.yaml", 31, 13, "bad-value", "'weight' is 5; use 1 (weak), 2 (ordinary) or 3 (strong)"),
+    ]),
+    "bad-id": (["bad-id.yaml"], [
+        ("bad-id.yaml", 16, 9, "bad-id", "id 'NPO_B' is not an ASCII slug"),
+        ("bad-id.yaml", 21, 9, "bad-id", "e.g. 'hills-council'"),
+        ("bad-id.yaml", 27, 9, "bad-id", "e.g. 'summer-festival'"),
+    ]),
+    "duplicate-id": (["duplicate-id.yaml"], [
+        ("duplicate-id.yaml", 16, 9, "duplicate-id", "id 'a-npo' is already used by the actor at line 11"),
+        ("duplicate-id.yaml", 27, 9, "duplicate-id", "id 'a-festival' is already used by the project at line 22"),
+        ("duplicate-id.yaml", 32, 9, "duplicate-id", "id 'a-npo' is already used by the actor at line 11"),
+    ]),
+    "conflicting-actor": (["conflicting-actor.yaml", "conflicting-actor-other.yaml"], [
+        # Reported in the second file, pointing back to the first definition.
+        ("conflicting-actor-other.yaml", 14, 13, "conflicting-actor",
+         "actor 'shared-centre' is described differently in conflicting-actor.yaml:11: "
+         "sector 'government' here, 'support' there"),
+        # visibility is absent in the other file (public by default): reported at the actor.
+        ("conflicting-actor-other.yaml", 16, 5, "conflicting-actor", "visibility 'public' here, 'private' there"),
+        ("conflicting-actor-other.yaml", 23, 14, "conflicting-actor", "name_en 'City hall' here, 'Public hall' there"),
+    ]),
+    "unknown-sector": (["unknown-sector.yaml"], [
+        ("unknown-sector.yaml", 19, 13, "unknown-sector", "unknown sector 'nop'; did you mean 'npo'?"),
+        ("unknown-sector.yaml", 24, 13, "unknown-sector", "unknown sector '学校'; did you mean 'school' (学校・PTA・大学)?"),
+        ("unknown-sector.yaml", 29, 13, "unknown-sector", "unknown sector 'shotengal'; did you mean 'shotengai'?"),
+    ]),
+    "unknown-type": (["unknown-type.yaml"], [
+        ("unknown-type.yaml", 24, 11, "unknown-type", "unknown relation type 'membr'; did you mean 'member'?"),
+        ("unknown-type.yaml", 28, 11, "unknown-type", "unknown relation type 'co-host'; did you mean 'co_host'?"),
+        ("unknown-type.yaml", 32, 11, "unknown-type", "unknown relation type 'Support'; did you mean 'support'?"),
+    ]),
+    "unknown-actor": (["unknown-actor.yaml"], [
+        ("unknown-actor.yaml", 23, 9, "unknown-actor",
+         "'a-counci' (relation 'to') is not a known actor; did you mean 'a-council'?"),
+        ("unknown-actor.yaml", 32, 9, "unknown-actor",
+         "'nobody-here' (participant of 'a-festival') is not a known actor"),
+        ("unknown-actor.yaml", 33, 9, "unknown-actor",
+         "'a-npo2' (participant of 'a-festival') is not a known actor; did you mean 'a-npo'?"),
+    ]),
+    "self-relation": (["self-relation.yaml"], [
+        ("self-relation.yaml", 23, 9, "self-relation", "relation from 'a-npo' to itself"),
+        ("self-relation.yaml", 27, 9, "self-relation", "relation from 'a-council' to itself"),
+    ]),
+    "bad-year": (["bad-year.yaml"], [
+        ("bad-year.yaml", 16, 12, "bad-year", "'until' (2003) is before 'since' (2005)"),
+        ("bad-year.yaml", 22, 12, "bad-year", "'since' is '平成17年'; write the Western year 2005"),
+        ("bad-year.yaml", 28, 12, "bad-year", "'since' is 'そのうち', which is not a year"),
+    ]),
+    "bad-include": (["bad-include.yaml"], [
+        ("bad-include.yaml", 11, 5, "bad-include", "no case file or bundled case named 'no-such-neighbour.yaml'"),
+        ("bad-include.yaml", 12, 5, "bad-include", "the file includes itself ('bad-include.yaml')"),
+    ]),
+}
+
+CASES = [pytest.param(files, expected, id=code) for code, (files, expected) in EXPECTED.items()]
+
+
+def problems_of(names: list) -> list:
+    with pytest.raises(CaseDataError) as info:
+        load_cases(names)
+    return info.value.problems
+
+
+def readme_codes() -> list[str]:
+    section = README.read_text(encoding="utf-8").split("## Problem codes", 1)[1]
+    return re.findall(r"^\| `([a-z-]+)` \|", section, flags=re.MULTILINE)
+
+
+def test_every_documented_code_has_a_fixture_and_a_message():
+    codes = readme_codes()
+    assert len(codes) == 17
+    assert sorted(codes) == sorted(EXPECTED)
+    assert sorted(codes) == sorted(MESSAGES)
+    fixtures = {p.stem for p in MISTAKES.glob("*.yaml")}
+    assert fixtures == set(codes) | {"conflicting-actor-other"}
+
+
+@pytest.mark.parametrize(("files", "expected"), CASES)
+def test_problems_found(in_mistakes, files, expected):
+    problems = problems_of(files)
+    assert [(p.path, p.line, p.col, p.code) for p in problems] == [e[:4] for e in expected]
+    for p, (*_, phrase) in zip(problems, expected):
+        assert phrase in p.message
+        assert str(p) == f"{p.path}:{p.line}:{p.col}: {p.message} ({p.code})"
+
+
+@pytest.mark.parametrize(("files", "expected"), CASES)
+def test_validate_lists_every_problem(in_mistakes, runner, files, expected):
+    result = runner.invoke(cli, ["validate", *files])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(expected)
+    for line, (path, lineno, col, code, phrase) in zip(lines, expected):
+        assert line.startswith(f"{path}:{lineno}:{col}: ")
+        assert line.endswith(f" ({code})")
+        assert phrase in line
+    n = len(expected)
+    assert result.stderr.strip() == f"{n} problem{'s' if n != 1 else ''} found."
+    assert "Traceback" not in result.output
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit)
+
+
+def test_absolute_paths_are_shown_as_given_outside_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    [p] = problems_of([MISTAKES / "bad-format.yaml"])
+    assert (p.path, p.line, p.code) == (str(MISTAKES / "bad-format.yaml"), 1, "bad-format")
+
+
+# --- files that are not case files at all ---------------------------------------------------------------------
+
+
+def test_binary_file(tmp_path, monkeypatch, runner):
+    monkeypatch.chdir(tmp_path)
+    rng = random.Random(20100401)
+    data = bytearray(rng.randbytes(64 * 1024))
+    data[100:104] = b"\x00\x00\x00\x00"
+    (tmp_path / "photo.yaml").write_bytes(bytes(data))
+    start = time.perf_counter()
+    [p] = problems_of(["photo.yaml"])
+    assert (p.path, p.line, p.code) == ("photo.yaml", 0, "unreadable")
+    assert "binary file" in p.message
+    result = runner.invoke(cli, ["validate", "photo.yaml"])
+    assert time.perf_counter() - start < 1
+    assert result.exit_code == 1
+    assert result.stdout == "photo.yaml: this is a binary file, not a YAML case file (unreadable)\n"
+    assert "Traceback" not in result.output
+
+
+def test_huge_file_is_refused_without_reading_it(tmp_path, monkeypatch, runner):
+    monkeypatch.chdir(tmp_path)
+    line = b"x-padding: 0123456789abcdef0123456789abcdef0123456789abcdef\n"
+    (tmp_path / "huge.yaml").write_bytes(b"format: kyodo-case/1\n" + line * (50 * 2**20 // len(line)))
+    assert (tmp_path / "huge.yaml").stat().st_size > 50 * 10**6
+    start = time.perf_counter()
+    [p] = problems_of(["huge.yaml"])
+    result = runner.invoke(cli, ["validate", "huge.yaml"])
+    assert time.perf_counter() - start < 1
+    assert (p.path, p.line, p.code) == ("huge.yaml", 0, "unreadable")
+    assert "case files are limited to 5 MB" in p.message
+    assert result.exit_code == 1
+    assert result.stdout.startswith("huge.yaml: file is 50.0 MB;")
+    assert "Traceback" not in result.output
+
+
+def test_missing_path_is_a_usage_error(in_mistakes, runner):
+    with pytest.raises(UnknownCaseError, match="no case file or bundled case named 'no-such-file.yaml'"):
+        load_cases(["no-such-file.yaml"])
+    result = runner.invoke(cli, ["validate", "no-such-file.yaml"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "no case file or bundled case named 'no-such-file.yaml'" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_a_folder_is_not_a_case_file(in_mistakes, runner, tmp_path):
+    result = runner.invoke(cli, ["validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is not a file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "col", "code", "phrase"),
+    [
+        pytest.param("", 1, 1, "bad-format", "the file is empty", id="empty"),
+        pytest.param("# only a comment\n\n", 1, 1, "bad-format", "the file is empty", id="comment-only"),
+        pytest.param("- format: kyodo-case/1\n- district: x\n", 1, 1, "bad-format", "the file holds a list, not a case",
+                     id="list"),
+        pytest.param("kyodo-case/1\n", 1, 1, "bad-format", "the file holds 'kyodo-case/1', not a case", id="scalar"),
+        pytest.param("format: kyodo-case/1\n---\nformat: kyodo-case/1\n", 2, 1, "yaml-syntax",
+                     "more than one YAML document", id="two-documents"),
+        pytest.param("district:\n  id: x\n", 1, 1, "bad-format", "'format' is missing", id="no-format"),
+        pytest.param("format: kyodo-case/1\ndistrict:\n  id: x\n  name: \"閉じていない\n", 4, 9, "yaml-syntax",
+                     "while scanning a quoted scalar", id="unclosed-quote"),
+        pytest.param("format: kyodo-case/1\nx: \x07\n", 2, 4, "yaml-syntax", "unacceptable character",
+                     id="control-char"),
+    ],
+)
+def test_odd_files(tmp_path, monkeypatch, runner, text, line, col, code, phrase):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "odd.yaml").write_text(text, encoding="utf-8")
+    problems = problems_of(["odd.yaml"])
+    assert (problems[0].path, problems[0].line, problems[0].col, problems[0].code) == ("odd.yaml", line, col, code)
+    assert phrase in problems[0].message
+    result = runner.invoke(cli, ["validate", "odd.yaml"])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+
+
+def test_no_format_still_reports_everything_else(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "odd.yaml").write_text("district:\n  id: x\n", encoding="utf-8")
+    problems = problems_of(["odd.yaml"])
+    assert [(p.line, p.code) for p in problems] == [(1, "bad-format")] + [(2, "missing-field")] * 6
+
+
+BOMB = "\n".join(
+    ['format: kyodo-case/1', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    + [f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi")]
+) + "\n"
+
+
+@pytest.mark.parametrize("text", [BOMB, "format: kyodo-case/1\nx: &loop [*loop]\n"],
+                         ids=["billion-laughs", "alias-loop"])
+def test_alias_bombs_fail_fast(tmp_path, monkeypatch, runner, text):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bomb.yaml").write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    [p] = problems_of(["bomb.yaml"])
+    result = runner.invoke(cli, ["validate", "bomb.yaml"])
+    assert time.perf_counter() - start < 1
+    assert (p.path, p.line, p.code) == ("bomb.yaml", 0, "unreadable")
+    assert "too large or too deeply nested" in p.message
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+
+
+def test_small_aliases_are_fine(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    text = (VALID / "hills.yaml").read_text(encoding="utf-8")
+    text = text.replace("    themes: [子育て, 居場所]", "    themes: &th [子育て, 居場所]").replace(
+        "    themes: [子どもの遊び場]", "    themes: *th")
+    (tmp_path / "hills.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "city.yaml").write_bytes((VALID / "city.yaml").read_bytes())
+    [case] = load_cases(["hills.yaml"])
+    assert case.projects[1].themes == ("子育て", "居場所")
+
+
+def test_byte_order_mark_and_crlf_are_accepted(tmp_path):
+    text = (VALID / "city.yaml").read_text(encoding="utf-8").replace("\n", "\r\n")
+    (tmp_path / "city.yaml").write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    [case] = load_cases([tmp_path / "city.yaml"])
+    assert case.id == "test-city"
+    assert case.actors[1].origin.line == 25
+
+
+# --- regressions ------------------------------------------------------------------------------------------------
+
+CASE = """format: kyodo-case/1
+district: {{id: {id}, name: 名, name_en: N, ward: 区, ward_en: W, city: 横浜市, cite: c}}
+{body}
+"""
+
+
+def write(path: Path, ident: str, body: str) -> Path:
+    path.write_text(CASE.format(id=ident, body=body), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("project_first", [True, False])
+def test_project_id_clashing_with_an_actor_in_another_file(tmp_path, monkeypatch, project_first):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "p.yaml", "p", "actors:\n  - {id: a, name: A, name_en: A, sector: npo, cite: c}\n"
+          "projects:\n  - {id: shared, name: S, name_en: S, participants: [a], cite: c}")
+    write(tmp_path / "q.yaml", "q", "actors:\n  - {id: shared, name: S, name_en: S, sector: npo, cite: c}")
+    names = ["p.yaml", "q.yaml"] if project_first else ["q.yaml", "p.yaml"]
+    [p] = problems_of(names)
+    assert (p.path, p.line, p.col, p.code) == ("p.yaml", 6, 10, "duplicate-id")
+    assert "already used by the actor at q.yaml:4" in p.message
+
+
+def test_include_is_relative_to_the_including_file_not_the_working_folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "b.yaml", "b", "actors:\n  - {id: b, name: B, name_en: B, sector: npo, cite: c}")
+    write(tmp_path / "sub" / "a.yaml", "a", "include: [b.yaml]")
+    [p] = problems_of(["sub/a.yaml"])
+    assert (p.path, p.line, p.col, p.code) == ("sub/a.yaml", 3, 11, "bad-include")
+    (tmp_path / "sub" / "b.yaml").write_bytes((tmp_path / "b.yaml").read_bytes())
+    [case] = load_cases(["sub/a.yaml"])
+    assert case.includes[0].path == "sub/b.yaml"
+
+
+def test_include_problem_is_placed_at_the_include_entry(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    body = ("actors:\n  - id: a  # see gone.yaml\n    name: A\n    name_en: A\n    sector: npo\n    cite: c\n"
+            "include:\n  - gone.yaml\n")
+    write(tmp_path / "a.yaml", "a", body)
+    [p] = problems_of(["a.yaml"])
+    assert (p.line, p.col, p.code) == (10, 5, "bad-include")
+
+
+# --- reading never changes the files ----------------------------------------------------------------------------
+
+
+def test_input_files_are_not_modified(in_mistakes, runner):
+    files = sorted(DATA.rglob("*.yaml"))
+    before = {f: (f.read_bytes(), f.stat().st_mtime_ns) for f in files}
+    for code, (names, _) in EXPECTED.items():
+        with pytest.raises(CaseDataError):
+            load_cases(names)
+        runner.invoke(cli, ["validate", *names])
+    load_cases([VALID / "hills.yaml", VALID / "river.yaml"])
+    runner.invoke(cli, ["validate", str(VALID / "hills.yaml")])
+    runner.invoke(cli, ["info", str(VALID / "hills.yaml")])
+    after = {f: (f.read_bytes(), f.stat().st_mtime_ns) for f in sorted(DATA.rglob("*.yaml"))}
+    assert after == before
