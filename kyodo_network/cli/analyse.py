@@ -226,13 +226,17 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
     for i, r in enumerate(rows, 1):
         flat.append({
             "rank": i, "id": r["id"], "name": r["name_en"] if lang == "en" else r["name"],
-            "sector": _sector(G, r["sector"], lang), "cut_off": len(r["cut_off"]),
+            "sector": r["sector"], "sector_label": _sector(G, r["sector"], lang), "cut_off": len(r["cut_off"]),
             "cut_off_names": [G.nodes[c].get(key) or G.nodes[c]["name"] for c in r["cut_off"]],
             "sector_pairs_lost": len(r["sector_pairs_lost"]),
             "projects_without_government": len(r["projects_without_government"]),
             "relations_lost": len(r["relations_lost"]),
         })
-    cols = [("rank", "#"), ("name", "name" if lang == "en" else "名前"), ("sector", "sector" if lang == "en" else "セクター"),
-            ("cut_off", "cut_off"), ("sector_pairs_lost", "sectors"), ("projects_without_government", "projects"),
+    cols = [("rank", "#"), ("name", "name" if lang == "en" else "名前"),
+            ("sector_label", "sector" if lang == "en" else "セクター"), ("cut_off", "cut_off"),
+            ("sector_pairs_lost", "sectors"), ("projects_without_government", "projects"),
             ("relations_lost", "relations"), ("cut_off_names", "cut off" if lang == "en" else "孤立する相手")]
-    emit(flat, cols if fmt == "table" else [(k, k) for k in ("rank", "id", *[c for c, _ in cols[1:]])], fmt)
+    if fmt == "csv":
+        cols = [(k, k) for k in ("rank", "id", "name", "sector", "cut_off", "sector_pairs_lost",
+                                 "projects_without_government", "relations_lost", "cut_off_names")]
+    emit(flat, cols, fmt)
