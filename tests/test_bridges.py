@@ -174,3 +174,15 @@ def test_burt_measures_match_networkx_on_a_random_weighted_graph():
     for n in G:
         if G.degree(n):
             assert c[n] == pytest.approx(c_ref[n]) and e[n] == pytest.approx(e_ref[n])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_betweenness_equals_networkx(seed):
+    from kyodo_network.analysis.centrality import betweenness
+
+    G = nx.gnm_random_graph(80, 160, seed=seed)
+    G.add_edge(5, 5)
+    G.add_node("isolated")
+    ours = betweenness(G)
+    ref = nx.betweenness_centrality(G, normalized=True)
+    assert ours == pytest.approx(ref)

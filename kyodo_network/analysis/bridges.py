@@ -9,6 +9,7 @@ from collections.abc import Hashable
 import networkx as nx
 
 from .brokerage import brokerage, brokered_pairs
+from .centrality import betweenness
 
 __all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "SCORE_WEIGHTS"]
 
@@ -82,7 +83,8 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     All measures except directed brokerage use the undirected actor graph without self-loops.
 
     - ``betweenness``: Freeman (1977) betweenness, networkx's normalisation for undirected graphs
-      (``2 / ((n-1)(n-2))``), unweighted: relation ``weight`` is a strength, not a distance, so it is not used.
+      (``2 / ((n-1)(n-2))``), unweighted: relation ``weight`` is a strength, not a distance, so it is not used
+      (computed by :func:`~kyodo_network.analysis.centrality.betweenness`, equal to networkx's values).
     - ``articulation``: removing the actor disconnects its component (Hopcroft & Tarjan 1973).
       ``cut_off``: how many actors then lose their path to the rest (see :func:`cut_off_nodes`).
     - ``constraint`` and ``effective_size``: Burt (1992), with relation strength as tie weight (the
@@ -118,7 +120,7 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     B = G.copy() if directed else U
     if directed:
         B.remove_edges_from(list(nx.selfloop_edges(B)))
-    betweenness = nx.betweenness_centrality(U, normalized=True, weight=None)
+    between = betweenness(U)
     articulation = set(nx.articulation_points(U))
     has_weight = all("weight" in d for _, _, d in U.edges(data=True))
     w = "weight" if has_weight and U.number_of_edges() else None
@@ -143,7 +145,7 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
             "name_en": d.get("name_en", d.get("name", str(v))),
             "sector": sector.get(v),
             "score": 0.0,
-            "betweenness": round(betweenness[v], 6),
+            "betweenness": round(between[v], 6),
             "articulation": v in articulation,
             "cut_off": len(cut),
             "cut_off_ids": cut,

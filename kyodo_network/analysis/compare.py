@@ -1,37 +1,39 @@
 """The same indicators for every district, side by side: the table behind ``kyodo compare``.
 
-========================  ===========================================================================
-indicator id              meaning
-========================  ===========================================================================
-``actors``                actors (nodes)
-``actors_by_sector``      sector id → actors, every built-in sector listed (0 when absent), then any
-                          extra sector of the case
-``relations``             relation records (a relation written once counts once, whatever its type)
-``ties``                  ties of the undirected actor graph: pairs of actors joined by at least one
-                          relation or shared project
-``projects``              projects (協働事業)
-``density``               ties / (n(n−1)/2); ``None`` for fewer than two actors
-``components``            connected components
-``isolates``              actors with no tie
-``cross_sector_share``    share of ties whose two actors are in different sectors
-``ei_index``              E–I index of sectors (Krackhardt & Stern 1988): (E − I)/(E + I) over ties, E
-                          between sectors, I within; −1 all within, +1 all across
-``avg_clustering``        average clustering coefficient (Watts & Strogatz 1998), unweighted, isolates
-                          and actors with one tie counting 0 (networkx ``average_clustering``)
-``degree_centralisation`` Freeman (1979) degree centralisation Σ(d_max − d_i) / ((n−1)(n−2)): 1 for a
-                          star, 0 when all degrees are equal; unweighted; ``None`` for n < 3
-``top_bridge``            id of the actor ranked first by
-                          :func:`~kyodo_network.analysis.bridges.bridging_scores` (with
-                          ``top_bridge_name``, ``top_bridge_name_en``); ``None`` when nobody brokers
-``top_bridge_share``      the top bridge's share of all brokerage: its Gould–Fernandez total over the sum
-                          of everyone's totals
-``single_points_of_failure`` actors listed by :func:`~kyodo_network.analysis.risk.risks`
-``formal_share``          share of relation records that are formal arrangements:
-                          :data:`~kyodo_network.model.FORMAL_TYPES` (agreement, commission, subsidy)
-``first_year``,           first and last year named by any ``since``/``until`` of an actor, relation or
-``last_year``             project
-``years_active``          last_year − first_year + 1
-========================  ===========================================================================
+==============================  =============================================================================
+indicator id                    meaning
+==============================  =============================================================================
+``actors``                      actors (nodes)
+``actors_by_sector``            sector id → actors, every built-in sector listed (0 when absent), then any
+                                extra sector of the case
+``relations``                   relation records (a relation written once counts once, whatever its type)
+``ties``                        ties of the undirected actor graph: pairs of actors joined by at least one
+                                relation or shared project
+``projects``                    projects (協働事業)
+``density``                     ties / (n(n−1)/2); ``None`` for fewer than two actors
+``components``                  connected components
+``isolates``                    actors with no tie
+``cross_sector_share``          share of ties whose two actors are in different sectors
+``ei_index``                    E–I index of sectors (Krackhardt & Stern 1988): (E − I)/(E + I) over ties, E
+                                between sectors, I within; −1 all within, +1 all across
+``avg_clustering``              average clustering coefficient (Watts & Strogatz 1998), unweighted, isolates
+                                and actors with one tie counting 0 (networkx ``average_clustering``)
+``degree_centralisation``      Freeman (1979) degree centralisation Σ(d_max − d_i) / ((n−1)(n−2)): 1 for a
+                                star, 0 when all degrees are equal; unweighted; ``None`` for n < 3
+``top_bridge``                  id of the actor ranked first by
+                                :func:`~kyodo_network.analysis.bridges.bridging_scores` (with
+                                ``top_bridge_name``, ``top_bridge_name_en``); ``None`` when nobody brokers
+``top_bridge_share``            the top bridge's share of all brokerage: its Gould–Fernandez total over the sum
+                                of everyone's totals
+``single_points_of_failure``    actors listed by :func:`~kyodo_network.analysis.risk.risks`
+``formal_share``                share of relation records that are formal arrangements:
+                                :data:`~kyodo_network.model.FORMAL_TYPES` (agreement, commission, subsidy)
+``first_year``                  earliest year named by any ``since``/``until`` of an actor, relation or project
+``last_year``                   latest year named; when something is still running (no ``until``) and the
+                                source has a date, the source's year (the data are as of then), and never
+                                past the graph's ``year``
+``years_active``                last_year − first_year + 1
+==============================  =============================================================================
 
 Shares are 0–1 and ``None`` when there is nothing to divide (no ties, no relations, no brokerage). Every measure
 uses the undirected actor graph without self-loops.
@@ -139,8 +141,7 @@ def district_indicators(G: nx.Graph) -> dict:
     (1.0, -1.0, None, None)
     """
     U = undirected_actor_graph(G)
-    G = G if G.graph.get("projects") is not None else _with_projects(G)
-    summary = network_summary(U if not G.is_directed() else G)
+    summary = network_summary(G)
     n, m = U.number_of_nodes(), U.number_of_edges()
     sector = nx.get_node_attributes(U, "sector")
     cross = sum(1 for u, v in U.edges() if sector.get(u) != sector.get(v))
@@ -169,7 +170,7 @@ def district_indicators(G: nx.Graph) -> dict:
     if n >= 3:
         dmax = max(degrees)
         centralisation = _round(sum(dmax - d for d in degrees) / ((n - 1) * (n - 2)))
-    years = summary["years"]
+    years = _years(G, summary["years"])
     districts = G.graph.get("districts") or []
     return {
         "district": "+".join(d["id"] for d in districts) if districts else G.graph.get("name"),
@@ -200,11 +201,21 @@ def district_indicators(G: nx.Graph) -> dict:
     }
 
 
-def _with_projects(G: nx.Graph) -> nx.Graph:
-    """A shallow copy of a hand-made graph with the graph attributes the other analyses expect."""
-    H = G.copy()
-    H.graph.setdefault("projects", {})
-    return H
+def _years(G: nx.Graph, named: list[int] | None) -> list[int] | None:
+    """``[first, last]`` year of activity (see the module docstring), or ``None`` if no year is known."""
+    records = [d for _, d in G.nodes(data=True)] + list(G.graph.get("projects", {}).values())
+    records += [r for _, _, d in G.edges(data=True) for r in d.get("relations", [])]
+    ongoing = any(r.get("until") is None for r in records)
+    dated = [int(str(s.get("date"))[:4]) for s in G.graph.get("sources", []) if str(s.get("date", ""))[:4].isdigit()]
+    years = list(named or [])
+    if ongoing and dated and years:
+        years.append(max(dated))
+    if not years:
+        return None
+    first, last = min(years), max(years)
+    if G.graph.get("year") is not None:
+        last = min(last, G.graph["year"])
+    return [first, max(first, last)]
 
 
 def _round(x: float) -> float:

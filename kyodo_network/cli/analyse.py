@@ -162,7 +162,8 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
                  + (", ".join(nm(i) for i in r["cut_off"]) or "-"))
     lines.append(f"  {'relations lost' if en else '失われる関係'}: {len(r['relations_lost'])}")
     for x in r["relations_lost"]:
-        label = "project" if x["type"] == "project" else name_of(G.graph["relation_types"][x["type"]], lang)
+        label = (("project" if en else "協働事業") if x["type"] == "project"
+                 else name_of(G.graph["relation_types"][x["type"]], lang))
         extra = f" ({proj(x['project'])})" if x.get("project") else ""
         lines.append(f"    {nm(x['from'])} – {nm(x['to'])}: {label}{extra}")
     pairs = ["/".join(_sector(G, s, lang) for s in p) for p in r["sector_pairs_lost"]]

@@ -1,0 +1,106 @@
+"""How a network changed between two years: the report behind ``kyodo diff``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from numbers import Number
+
+import networkx as nx
+
+from ..errors import KyodoError
+from ..model import Case
+from .compare import INDICATORS, district_indicators
+
+__all__ = ["diff_years"]
+
+
+def diff_years(cases: Iterable[Case], year_from: int, year_to: int) -> dict:
+    """Compare the network of ``cases`` as it stood in ``year_from`` with ``year_to``.
+
+    Parameters
+    ----------
+    cases
+        Loaded cases (analysed together as one network, as everywhere else).
+    year_from, year_to
+        Western years, ``year_from`` ≤ ``year_to``. Each network keeps only what was active in that year
+        (:func:`~kyodo_network.graph.active_in`).
+
+    Returns
+    -------
+    dict
+        ``name``, ``name_en``, ``year_from``, ``year_to``;
+        ``actors_gained`` / ``actors_lost`` (``{"id", "name", "name_en", "sector"}``);
+        ``relations_gained`` / ``relations_lost`` (``{"from", "to", "type", "since", "until"}`` and the names
+        ``from_name``, ``from_name_en``, ``to_name``, ``to_name_en``);
+        ``projects_gained`` / ``projects_lost`` (``{"id", "name", "name_en", "since", "until"}``);
+        ``indicators``: indicator id (see :mod:`~kyodo_network.analysis.compare`) →
+        ``{"from", "to", "change"}``, where ``change`` is ``to − from`` for numbers (``None`` when either is
+        missing), per sector for ``actors_by_sector``, and ``None`` for ``top_bridge`` (compare the ids).
+
+    Raises
+    ------
+    KyodoError
+        If ``year_from`` is after ``year_to``.
+
+    Examples
+    --------
+    >>> from kyodo_network import load_cases
+    >>> d = diff_years(load_cases(["dream-heights"]), 2005, 2007)
+    >>> [a["id"] for a in d["actors_gained"]]
+    ['dream-heights-flat-station']
+    """
+    from ..graph import graph_from_cases
+
+    if year_from > year_to:
+        msg = f"--from {year_from} is after --to {year_to}; give the earlier year first"
+        raise KyodoError(msg)
+    cases = list(cases)
+    before = graph_from_cases(cases, year=year_from)
+    after = graph_from_cases(cases, year=year_to)
+    r_before, r_after = _relations(before), _relations(after)
+    p_before, p_after = before.graph["projects"], after.graph["projects"]
+    i_before, i_after = district_indicators(before), district_indicators(after)
+    return {
+        "name": after.graph["name"],
+        "name_en": after.graph["name_en"],
+        "year_from": year_from,
+        "year_to": year_to,
+        "actors_gained": [_actor(after, n) for n in sorted(set(after) - set(before), key=str)],
+        "actors_lost": [_actor(before, n) for n in sorted(set(before) - set(after), key=str)],
+        "relations_gained": [r_after[k] for k in sorted(r_after.keys() - r_before.keys(), key=str)],
+        "relations_lost": [r_before[k] for k in sorted(r_before.keys() - r_after.keys(), key=str)],
+        "projects_gained": [_project(pid, p_after[pid]) for pid in sorted(p_after.keys() - p_before.keys())],
+        "projects_lost": [_project(pid, p_before[pid]) for pid in sorted(p_before.keys() - p_after.keys())],
+        "indicators": {ind.id: _change(i_before[ind.id], i_after[ind.id]) for ind in INDICATORS},
+    }
+
+
+def _relations(G: nx.Graph) -> dict[tuple, dict]:
+    out = {}
+    for _, _, d in G.edges(data=True):
+        for r in d.get("relations", []):
+            key = (r["from"], r["to"], r["type"], r.get("origin") or "")
+            a, b = G.nodes[r["from"]], G.nodes[r["to"]]
+            out[key] = {"from": r["from"], "to": r["to"], "type": r["type"], "since": r.get("since"),
+                        "until": r.get("until"), "from_name": a.get("name"), "from_name_en": a.get("name_en"),
+                        "to_name": b.get("name"), "to_name_en": b.get("name_en")}
+    return out
+
+
+def _actor(G: nx.Graph, n: str) -> dict:
+    d = G.nodes[n]
+    return {"id": n, "name": d.get("name"), "name_en": d.get("name_en"), "sector": d.get("sector")}
+
+
+def _project(pid: str, p: dict) -> dict:
+    return {"id": pid, "name": p.get("name"), "name_en": p.get("name_en"), "since": p.get("since"),
+            "until": p.get("until")}
+
+
+def _change(old, new) -> dict:
+    if isinstance(old, dict) or isinstance(new, dict):
+        old, new = old or {}, new or {}
+        keys = list(dict.fromkeys([*old, *new]))
+        return {"from": old, "to": new, "change": {k: new.get(k, 0) - old.get(k, 0) for k in keys}}
+    numbers = isinstance(old, Number) and isinstance(new, Number) and not isinstance(old, bool)
+    return {"from": old, "to": new, "change": round(new - old, 4) if numbers else None}
