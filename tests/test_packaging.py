@@ -1,0 +1,32 @@
+"""The installed package carries every subpackage and the bundled data; README and CI agree."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_subpackage_is_listed_in_pyproject():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "kyodo_network").rglob("__init__.py")}
+    assert found <= listed
+    assert config["tool"]["setuptools"]["package-dir"]["kyodo_network.datasets"] == "datasets"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.+?)\n```", readme)
+    assert len(blocks) >= 2
+    install_and_run, test_command = blocks[0], blocks[1]
+    assert "scripts/install.sh" in install_and_run
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert test_command in ci.splitlines()
+
+
+def test_outputs_folder_is_kept_out_of_git():
+    ignore = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert "outputs/*" in ignore and "!outputs/.gitkeep" in ignore
