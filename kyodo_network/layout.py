@@ -9,7 +9,7 @@ first, isolated actors last. The same graph and seed always give the same pictur
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 
 import networkx as nx
 
@@ -22,7 +22,8 @@ SEED = 7
 _GAP = 1.2
 
 
-def layout_positions(G: nx.Graph, *, seed: int = SEED, weight: str | None = "weight") -> dict[Hashable, tuple[float, float]]:
+def layout_positions(G: nx.Graph, *, seed: int = SEED, weight: str | None = "weight",
+                     boxes: Mapping[Hashable, tuple[float, float]] | None = None) -> dict[Hashable, tuple[float, float]]:
     """Positions for the nodes of ``G``, about one unit apart, with ``y`` growing downwards (screen order).
 
     Parameters
@@ -33,6 +34,9 @@ def layout_positions(G: nx.Graph, *, seed: int = SEED, weight: str | None = "wei
         Seed of the random start; the same graph and seed always give the same positions.
     weight
         Edge attribute read as the strength of a tie (stronger ties pull harder); ``None`` for equal ties.
+    boxes
+        Node → ``(width, height)`` in layout units of the node with its label, centred on the node. Nodes of
+        components up to 400 nodes are then pushed apart until their boxes no longer overlap (or 80 rounds).
 
     Returns
     -------
@@ -65,23 +69,28 @@ def layout_positions(G: nx.Graph, *, seed: int = SEED, weight: str | None = "wei
                 w = max(w, U.edges[u, v]["w"])
             U.add_edge(u, v, w=w)
     comps = sorted((sorted(c, key=str) for c in nx.connected_components(U)), key=lambda c: (-len(c), str(c[0])))
-    boxes = []  # (nodes, {node: (x, y)} inside a box starting at 0, width, height)
+    packed = []  # ({node: (x, y)} inside a box starting at 0, width, height)
     singles = [c[0] for c in comps if len(c) == 1]
     for nodes in (c for c in comps if len(c) > 1):
-        boxes.append(_component(U, nodes, seed))
+        packed.append(_component(U, nodes, seed, boxes or {}))
     if singles:
         cols = max(1, math.ceil(math.sqrt(len(singles))))
-        pos = {n: (float(i % cols), float(i // cols)) for i, n in enumerate(singles)}
-        boxes.append((pos, float(cols - 1), float((len(singles) - 1) // cols)))
-    return _pack(boxes)
+        cw = max((boxes or {}).get(n, (1.0, 1.0))[0] for n in singles) if boxes else 1.0
+        ch = max((boxes or {}).get(n, (1.0, 1.0))[1] for n in singles) if boxes else 1.0
+        cw, ch = max(cw, 1.0), max(ch, 1.0)
+        pos = {n: (i % cols * cw, i // cols * ch) for i, n in enumerate(singles)}
+        packed.append((pos, (cols - 1) * cw, (len(singles) - 1) // cols * ch))
+    return _pack(packed)
 
 
-def _component(U: nx.Graph, nodes: list, seed: int) -> tuple[dict, float, float]:
+def _component(U: nx.Graph, nodes: list, seed: int, boxes: Mapping) -> tuple[dict, float, float]:
     import numpy as np
 
     n = len(nodes)
     if n == 2:
-        return {nodes[0]: (0.0, 0.0), nodes[1]: (1.0, 0.0)}, 1.0, 0.0
+        w0, w1 = (boxes.get(v, (0.0, 0.0))[0] for v in nodes)
+        d = max(1.0, (w0 + w1) / 2 + 0.1)
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (d, 0.0)}, d, 0.0
     index = {v: i for i, v in enumerate(nodes)}
     A = np.zeros((n, n), dtype=np.float32)
     for u, v, d in U.subgraph(nodes).edges(data=True):
@@ -103,6 +112,9 @@ def _component(U: nx.Graph, nodes: list, seed: int) -> tuple[dict, float, float]
         major = -major
     rot = np.array([[major[0], major[1]], [-major[1], major[0]]], dtype=np.float32)
     pos = centred @ rot.T
+    if boxes and n <= 400:
+        wh = np.array([boxes.get(v, (0.0, 0.0)) for v in nodes], dtype=np.float32)
+        pos = _separate(pos, wh)
     pos -= pos.min(axis=0)
     w, h = (float(x) for x in pos.max(axis=0))
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for v, i in index.items()}, w, h
@@ -126,6 +138,32 @@ def _fruchterman_reingold(A, pos, iterations: int):
         np.clip(length, 0.01, None, out=length)
         pos = pos + disp * (t / length)[:, None]
         t -= dt
+    return pos
+
+
+def _separate(pos, wh, rounds: int = 80):
+    """Push apart nodes whose boxes overlap, each pair along the axis where it overlaps least."""
+    import numpy as np
+
+    n = len(pos)
+    eye = np.eye(n, dtype=bool)
+    for _ in range(rounds):
+        dx = pos[:, None, 0] - pos[None, :, 0]
+        dy = pos[:, None, 1] - pos[None, :, 1]
+        ox = (wh[:, None, 0] + wh[None, :, 0]) / 2 - np.abs(dx)
+        oy = (wh[:, None, 1] + wh[None, :, 1]) / 2 - np.abs(dy)
+        hit = (ox > 0) & (oy > 0) & ~eye
+        if not hit.any():
+            break
+        along_x = hit & (ox <= oy)
+        along_y = hit & (ox > oy)
+        # Coincident nodes are split by index so the result stays deterministic.
+        sx = np.where(dx != 0, np.sign(dx), np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]))
+        sy = np.where(dy != 0, np.sign(dy), np.sign(np.arange(n)[:, None] - np.arange(n)[None, :]))
+        move = np.zeros_like(pos)
+        move[:, 0] = (np.where(along_x, ox, 0) * sx).sum(axis=1) * 0.26
+        move[:, 1] = (np.where(along_y, oy, 0) * sy).sum(axis=1) * 0.26
+        pos = pos + move
     return pos
 
 

@@ -9,13 +9,15 @@ every string as text.
 from __future__ import annotations
 
 import difflib
+import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 
 import networkx as nx
 
 from .errors import KyodoError
 from .layout import SEED, layout_positions
-from .mapstyle import EDGE_PRIORITY, EDGE_STYLES, LANGS, short_label, text_in, ui, wrap_label
+from .mapstyle import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
 
 __all__ = ["map_model", "map_cases", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
 
@@ -110,23 +112,29 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     top_degree = max((d for _, d in H.degree()), default=0) or 1
 
     D = H.subgraph(keep)
-    pos = layout_positions(D, seed=seed)
+    looks = {}
+    shorts = Counter(short_label(D.nodes[n]["name"]) for n in D)
+    shorts_en = Counter(short_label(D.nodes[n].get("name_en") or D.nodes[n]["name"]) for n in D)
+    for n in D:
+        d, r = D.nodes[n], scores.get(n)
+        ja, en = short_label(d["name"]), short_label(d.get("name_en") or d["name"])
+        # Two actors that differ only in their parenthesis keep it.
+        ja = ja if shorts[ja] == 1 else d["name"]
+        en = en if shorts_en[en] == 1 else d.get("name_en") or d["name"]
+        size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
+        looks[n] = (text_in(lang, wrap_label(ja, 24), wrap_label(en, 26), sep="\n"), round(size, 2))
+    pos = layout_positions(D, seed=seed, boxes={n: label_box(*looks[n]) for n in D})
     nodes = []
     for n in sorted(D, key=str):
-        d = D.nodes[n]
-        r = scores.get(n)
-        size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
-        ja, en = short_label(d["name"]), short_label(d.get("name_en") or d["name"])
-        label = text_in(lang, wrap_label(ja, 24), wrap_label(en, 26), sep="\n")
+        d, r = D.nodes[n], scores.get(n)
         project = d.get("kind") == "project"
         nodes.append({
-            "id": d["_id"], "kind": d.get("kind", "actor"),
-            "label": label,
+            "id": d["_id"], "kind": d.get("kind", "actor"), "label": looks[n][0],
             "name": text_in(lang, d["name"], d.get("name_en")),
-            "search": " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""])).lower(),
+            "search": unicodedata.normalize("NFKC", " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""]))).lower(),
             "colour": "#ffd92f" if project else d.get("colour", "#999999"),
             "sector": None if project else d.get("sector"),
-            "size": round(size, 2), "shape": "square" if project else "star" if n in marked else "dot",
+            "size": looks[n][1], "shape": "square" if project else "star" if n in marked else "dot",
             "coordinator": n in marked, "articulation": n in art,
             "score": r["score"] if r else None,
             "x": pos[n][0], "y": pos[n][1],
@@ -163,7 +171,7 @@ def _display_graph(G: nx.Graph, lang: str, public: bool) -> nx.Graph:
                 for old in (d["name"], d.get("name_en")):
                     if old and len(old) > 1:
                         hidden.append((old, text_in(lang, ja, en)))
-                d.update(name=ja, name_en=en, _id=f"private-{count}", cite=None)
+                d.update(name=ja, name_en=en, _id=f"private-{count}")
     # Longest first, so a name that contains another is replaced whole.
     H.graph["_hidden_names"] = sorted(hidden, key=lambda p: -len(p[0]))
     return H
@@ -370,7 +378,7 @@ def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, s
     return {
         "title": title, "subtitle": " · ".join(parts), "source": source,
         "date": ", ".join(dict.fromkeys(dates)), "year": G.graph.get("year"), "view": view, "lang": lang,
-        "public": public, "focus": focus if not public else None,
+        "public": public, "focus": focus if not public else None, "px_per_unit": PX_PER_UNIT,
         "districts": [d.get("id") for d in G.graph.get("districts", [])],
         "counts": {"nodes": D.number_of_nodes(), "edges": n_edges, "actors": actors},
     }
@@ -409,14 +417,27 @@ _SAFE_KEYS = frozenset({"label", "name", "search"})
 
 
 def _scrub(value, pairs: list[tuple[str, str]]):
-    """Replace every hidden name inside every string of ``value`` (cites and notes of others may mention it)."""
-    if isinstance(value, str):
-        for old, new in pairs:
-            if old in value:
-                value = value.replace(old, new)
+    """Replace every hidden name inside every string of ``value`` (cites and notes of others may mention it).
+
+    One pass of one regular expression, so a replacement is never replaced again; the replacements themselves
+    are matched first (longest first) and kept, so a role that contains the hidden name is left as it is.
+    """
+    import re
+
+    table = {new: new for _, new in pairs}
+    table.update({old: new for old, new in pairs if old not in table})
+    if not table:
         return value
+    rx = re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k))))
+    return _scrub_with(value, rx, table)
+
+
+def _scrub_with(value, rx, table: dict[str, str]):
+    if isinstance(value, str):
+        return rx.sub(lambda m: table[m.group(0)], value)
     if isinstance(value, list):
-        return [_scrub(v, pairs) for v in value]
+        return [_scrub_with(v, rx, table) for v in value]
     if isinstance(value, dict):
-        return {k: v if k in _SAFE_KEYS and isinstance(v, str) else _scrub(v, pairs) for k, v in value.items()}
+        return {k: v if k in _SAFE_KEYS and isinstance(v, str) else _scrub_with(v, rx, table)
+                for k, v in value.items()}
     return value

@@ -8,9 +8,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["EDGE_STYLES", "EDGE_PRIORITY", "UI", "LANGS", "text_in", "short_label", "wrap_label"]
+__all__ = ["PX_PER_UNIT", "label_box", "EDGE_STYLES", "EDGE_PRIORITY", "UI", "LANGS", "text_in", "short_label", "wrap_label"]
 
 LANGS = ("ja", "en", "both")
+
+#: Screen pixels per layout unit in the HTML map (node sizes and label boxes are in pixels).
+PX_PER_UNIT = 150
+#: Label font size in pixels at zoom 1, and the width of one text column (half a Japanese character).
+LABEL_PX = 14
+COLUMN_PX = 7.4
 
 #: Style of a tie by its most formal relation type: colour, dash pattern (on/off lengths in px, ``None`` for a
 #: solid line) and base width. Agreements are thick dark red lines, subsidies dashed blue, commissions dash-dot
@@ -125,6 +131,19 @@ def short_label(name: str) -> str:
     return m.group(1) if m else name.strip()
 
 
+def label_box(label: str, size: float) -> tuple[float, float]:
+    """Width and height, in layout units, of a node of radius ``size`` px with ``label`` below it.
+
+    >>> label_box("協議会", 10)
+    (0.363, 0.4)
+    """
+    lines = label.split("\n") or [""]
+    cols = max(sum(_width(c) for c in line) for line in lines)
+    w = max(cols * COLUMN_PX, 2 * size) + 10
+    h = 2 * size + 2 * len(lines) * (LABEL_PX + 3) + 6
+    return round(w / PX_PER_UNIT, 3), round(h / PX_PER_UNIT, 3)
+
+
 def _width(ch: str) -> int:
     return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
 
@@ -134,20 +153,23 @@ def wrap_label(text: str, width: int = 24) -> str:
 
     >>> wrap_label("港南台生き生きプレイパーク運営委員会", 16)
     '港南台生き生きプ\\nレイパーク運営委\\n員会'
+    >>> wrap_label("Collaboration agreement with the ward", 16)
+    'Collaboration\\nagreement with\\nthe ward'
     """
     lines: list[str] = []
     line, used = "", 0
     for word in re.split(r"(?<= )", text):
-        w = sum(_width(c) for c in word)
-        if used + w <= width or not line and w <= width:
-            line, used = line + word, used + w
+        w = sum(_width(c) for c in word.rstrip())
+        if used + w <= width:
+            line, used = line + word, used + sum(_width(c) for c in word)
             continue
-        if line:
+        if line and w <= width:
             lines.append(line.rstrip())
-            line, used = "", 0
+            line, used = word, sum(_width(c) for c in word)
+            continue
         for ch in word:
             cw = _width(ch)
-            if used + cw > width and line:
+            if used + cw > width and line.strip():
                 lines.append(line.rstrip())
                 line, used = "", 0
             line, used = line + ch, used + cw
