@@ -124,7 +124,8 @@ def graph_from_cases(
         relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
                         for t in RELATION_TYPES.values()},
     )
-    active_projects = [p for p in projects if active_in(p, year)]
+    # A project shows when it is active and at least one participant is (else it is an empty shell that year).
+    active_projects = [p for p in projects if active_in(p, year) and any(x.id in kept for x in p.participants)]
     G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
 
     for a in keep:

@@ -18,8 +18,9 @@ import networkx as nx
 from .errors import KyodoError
 from .layout import SEED, layout_positions
 from .mapstyle import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
+from .maptext import details, node_name, project_name, relation_label, sector_label, tooltip, years
 
-__all__ = ["map_model", "map_cases", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
+__all__ = ["map_model", "map_cases", "coordinator_ids", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
 
 #: Bundled cases that ``kyodo map`` with no CASE leaves out: ``yokohama-city`` is the city's directory of
 #: support centres (28 bodies, 5 ties), a list rather than a network; map it by naming it.
@@ -90,7 +91,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     articulation point (Hopcroft & Tarjan 1973). In the projects view sizes grow with the number of ties and
     articulation points are those of the bipartite graph; there are no coordinator marks.
     """
-    from .analysis.bridges import bridging_scores, coordinators
+    from .analysis.bridges import bridging_scores
 
     if lang not in LANGS:
         raise KyodoError(f"unknown language '{lang}'; use one of {', '.join(LANGS)}")
@@ -104,7 +105,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
 
     if view == "actors":
         scores = {r["id"]: r for r in bridging_scores(H)}
-        marked = {r["id"] for r in coordinators(H) if r["pairs"]}
+        marked = coordinator_ids(H)
         art = {n for n, r in scores.items() if r["articulation"]}
     else:
         scores, marked = {}, set()
@@ -138,8 +139,8 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
             "coordinator": n in marked, "articulation": n in art,
             "score": r["score"] if r else None,
             "x": pos[n][0], "y": pos[n][1],
-            "title": _tooltip(H, n, r, n in marked, n in art, lang),
-            "details": _details(H, n, r, lang, public),
+            "title": tooltip(H, n, r, n in marked, n in art, lang),
+            "details": details(H, n, r, lang, public),
         })
     edges = [_edge(D, u, v, lang) for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1])))]
     model = {
@@ -153,6 +154,32 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
     model["ui"]["size_note"] = ui("size_note" if view == "actors" else "size_note_projects", lang)
     return _scrub(model, H.graph["_hidden_names"]) if public else model
+
+
+def coordinator_ids(G: nx.Graph) -> set:
+    """Actors that join at least one pair of partners from different sectors who have no tie of their own and no
+    other partner in common: those with non-empty ``pairs`` in
+    :func:`~kyodo_network.analysis.bridges.coordinators`, found without ranking everyone again.
+
+    >>> G = nx.Graph([("s", "x"), ("s", "y"), ("x", "z"), ("y", "z")])
+    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school", "z": "npo"}, "sector")
+    >>> sorted(coordinator_ids(G))
+    []
+    >>> G.remove_node("z"); sorted(coordinator_ids(G))
+    ['s']
+    """
+    from .analysis.brokerage import brokered_pairs
+
+    U = nx.Graph(G)
+    U.remove_edges_from(list(nx.selfloop_edges(U)))
+    sector = nx.get_node_attributes(U, "sector")
+    out = set()
+    for v in U:
+        for a, c in brokered_pairs(U, v):
+            if sector.get(a) != sector.get(c) and not (set(U[a]) & set(U[c])) - {v}:
+                out.add(v)
+                break
+    return out
 
 
 def _display_graph(G: nx.Graph, lang: str, public: bool) -> nx.Graph:
@@ -206,102 +233,6 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def _name(H: nx.Graph, n, lang: str) -> str:
-    d = H.nodes[n]
-    return text_in(lang, d.get("name"), d.get("name_en"))
-
-
-def _project_name(H: nx.Graph, pid: str, lang: str) -> str:
-    p = H.graph.get("projects", {}).get(pid)
-    return text_in(lang, p["name"], p.get("name_en")) if p else pid
-
-
-def _relation_label(H: nx.Graph, t: str, lang: str) -> str:
-    info = H.graph.get("relation_types", {}).get(t, {})
-    return text_in(lang, info.get("name", t), info.get("name_en", t))
-
-
-def _sector_label(H: nx.Graph, sid: str | None, lang: str) -> str:
-    info = H.graph.get("sectors", {}).get(sid, {})
-    return text_in(lang, info.get("name", sid), info.get("name_en", sid))
-
-
-def _years(d: dict) -> str:
-    if d.get("since") is None and d.get("until") is None:
-        return ""
-    return f"{d.get('since') or ''}–{d.get('until') or ''}"
-
-
-def _tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: str) -> str:
-    d = H.nodes[n]
-    lines = [_name(H, n, lang)]
-    if d.get("kind") == "project":
-        lines.append(ui("project", lang))
-    else:
-        lines.append(_sector_label(H, d.get("sector"), lang))
-    if r:
-        lines.append(ui("score", lang, score=r["score"], betweenness=r["betweenness"]))
-    if coordinator:
-        lines.append(ui("coordinator", lang))
-    if art:
-        lines.append(ui("articulation", lang))
-    if r and r["score"] > 0:
-        lines.append(text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n"))
-    return "\n".join(lines)
-
-
-def _details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[list[str]]:
-    d = H.nodes[n]
-    out: list[list[str]] = []
-
-    def add(key: str, value: str | None) -> None:
-        if value:
-            out.append([ui(key, lang), value])
-
-    if d.get("kind") == "project":
-        add("kind", ui("project", lang))
-        p = H.graph.get("projects", {}).get(n, {})
-        parts = []
-        for x in H[n]:
-            e = H.edges[n, x]
-            role = text_in(lang, e.get("role"), e.get("role_en"))
-            parts.append(_name(H, x, lang) + (f"（{role}）" if role else ""))
-        add("participants", "\n".join(sorted(parts)))
-        add("themes", "、".join(d.get("themes") or p.get("themes") or []))
-    else:
-        add("sector", _sector_label(H, d.get("sector"), lang))
-        add("role", text_in(lang, d.get("role"), d.get("role_en")))
-        add("themes", "、".join(d.get("themes") or []))
-        add("offers", "、".join(d.get("offers") or []))
-        add("needs", "、".join(d.get("needs") or []))
-        add("relations", "\n".join(_relation_lines(H, n, lang)))
-        add("projects", "\n".join(_project_name(H, p, lang) for p in d.get("projects") or []))
-        if r:
-            expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
-            add("bridging", ui("score", lang, score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
-        add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
-    add("years", _years(d))
-    add("cite", d.get("cite"))
-    note = d.get("note")
-    if d.get("inferred"):
-        note = ui("inferred", lang) + (f" {note}" if note else "")
-    add("note", note)
-    if not public:
-        add("contact", d.get("contact"))
-    return out
-
-
-def _relation_lines(H: nx.Graph, n, lang: str) -> list[str]:
-    lines = []
-    for m in sorted(H[n], key=lambda x: _name(H, x, lang)):
-        e = H.edges[n, m]
-        for rel in e.get("relations", []):
-            arrow = "—" if not rel["directed"] else "→" if rel["from"] == n else "←"
-            lines.append(f"{_relation_label(H, rel['type'], lang)} {arrow} {_name(H, m, lang)}")
-        if e.get("projects") and not e.get("relations"):
-            lines.append(f"{ui('project_tie', lang)} — {_name(H, m, lang)}")
-    return lines
-
 
 def _edge(D: nx.Graph, u, v, lang: str) -> dict:
     e = D.edges[u, v]
@@ -309,7 +240,7 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
         kind = "participation"
         a, b = (u, v) if D.nodes[u].get("kind") != "project" else (v, u)
         role = text_in(lang, e.get("role"), e.get("role_en"))
-        title = f"{_name(D, a, lang)} — {_name(D, b, lang)}" + (f"\n{role}" if role else "")
+        title = f"{node_name(D, a, lang)} — {node_name(D, b, lang)}" + (f"\n{role}" if role else "")
         types, arrows, inferred, width = ["participation"], "", False, EDGE_STYLES["participation"]["width"]
     else:
         types = list(e.get("types") or ["project"])
@@ -323,14 +254,14 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
         lines = []
         for r in e.get("relations", []):
             arrow = "→" if r["directed"] else "—"
-            extra = [f"{ui('strength', lang)} {r['weight']}"] + ([_years(r)] if _years(r) else [])
-            lines.append(f"{_name(D, r['from'], lang)} {arrow} {_name(D, r['to'], lang)}: "
-                         f"{_relation_label(D, r['type'], lang)} ({', '.join(extra)})"
+            extra = [f"{ui('strength', lang)} {r['weight']}"] + ([years(r)] if years(r) else [])
+            lines.append(f"{node_name(D, r['from'], lang)} {arrow} {node_name(D, r['to'], lang)}: "
+                         f"{relation_label(D, r['type'], lang)} ({', '.join(extra)})"
                          + (f" {ui('inferred', lang)}" if r.get("inferred") else ""))
             if r.get("cite"):
                 lines.append(f"  {ui('cite', lang)}: {r['cite']}")
         if e.get("projects"):
-            lines.append(f"{ui('shared_projects', lang)}: " + "、".join(_project_name(D, p, lang) for p in e["projects"]))
+            lines.append(f"{ui('shared_projects', lang)}: " + "、".join(project_name(D, p, lang) for p in e["projects"]))
         title = "\n".join(lines)
         inferred = bool(e.get("inferred"))
         width = EDGE_STYLES[kind]["width"] * (0.7 + 0.15 * (e.get("weight") or 2)) if kind != "project" else 1.0
@@ -352,9 +283,9 @@ def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, s
     if G.graph.get("year"):
         parts.append(ui("as_of", lang, year=G.graph["year"]))
     if focus is not None:
-        parts.append(ui("focus", lang, name=_name(H, focus, lang), depth=depth))
+        parts.append(ui("focus", lang, name=node_name(H, focus, lang), depth=depth))
     if sectors:
-        names = "、".join(_sector_label(H, s, lang) for s in dict.fromkeys(sectors))
+        names = "、".join(sector_label(H, s, lang) for s in dict.fromkeys(sectors))
         parts.append(ui("sector_subset", lang, names=names))
     if public:
         parts.append(ui("public", lang))
@@ -386,7 +317,7 @@ def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, s
 
 def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict:
     present = {n["sector"] for n in nodes if n["sector"]}
-    sectors = [{"id": s, "label": _sector_label(H, s, lang), "colour": info.get("colour", "#999999")}
+    sectors = [{"id": s, "label": sector_label(H, s, lang), "colour": info.get("colour", "#999999")}
                for s, info in H.graph.get("sectors", {}).items() if s in present]
     kinds_present = {e["type"] for e in edges}
     order = (*EDGE_PRIORITY, "participation")
@@ -394,7 +325,7 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
     for t in sorted(kinds_present, key=lambda t: order.index(t) if t in order else len(order)):
         st = EDGE_STYLES.get(t, EDGE_STYLES["cooperation"])
         label = (ui("project_tie", lang) if t == "project" else ui("participation", lang) if t == "participation"
-                 else _relation_label(H, t, lang))
+                 else relation_label(H, t, lang))
         directed = bool(H.graph.get("relation_types", {}).get(t, {}).get("directed"))
         legend_edges.append({"type": t, "label": label + (" →" if directed else ""), "colour": st["colour"],
                              "dashes": list(st["dashes"]) if st["dashes"] else None, "width": st["width"],

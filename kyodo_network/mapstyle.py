@@ -153,6 +153,8 @@ def wrap_label(text: str, width: int = 24) -> str:
 
     >>> wrap_label("港南台生き生きプレイパーク運営委員会", 16)
     '港南台生き生きプ\\nレイパーク運営委\\n員会'
+    >>> wrap_label("青葉区区民活動支援センター", 24)
+    '青葉区区民活動支援センター'
     >>> wrap_label("Collaboration agreement with the ward", 16)
     'Collaboration\\nagreement with\\nthe ward'
     """
@@ -175,4 +177,8 @@ def wrap_label(text: str, width: int = 24) -> str:
             line, used = line + ch, used + cw
     if line.strip():
         lines.append(line.rstrip())
+    # No line of one or two columns at the end ("センタ／ー"): give it to the line before.
+    if len(lines) > 1 and sum(_width(c) for c in lines[-1]) <= 2:
+        tail = lines.pop()
+        lines[-1] += ("" if _width(tail[0]) == 2 or _width(lines[-1][-1]) == 2 else " ") + tail
     return "\n".join(lines)

@@ -186,3 +186,20 @@ def test_betweenness_equals_networkx(seed):
     ours = betweenness(G)
     ref = nx.betweenness_centrality(G, normalized=True)
     assert ours == pytest.approx(ref)
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6, 7])
+def test_separations_agree_with_removing_each_node(seed):
+    from kyodo_network.analysis.cutpoints import separations
+
+    G = nx.gnm_random_graph(70, 75, seed=seed)
+    G.add_edge(0, 0)
+    split = separations(G)
+    assert set(split) == set(nx.articulation_points(G))
+    for v, pieces in split.items():
+        comp = nx.node_connected_component(G, v) - {v}
+        expected = {frozenset(c) for c in nx.connected_components(G.subgraph(comp))}
+        assert {frozenset(p) for p in pieces} == expected
+    rows = by_id(bridging_scores(with_sectors(G, dict.fromkeys(G, "npo"))))
+    for v in G:
+        assert rows[v]["cut_off_ids"] == (cut_off_nodes(G, {v}) if v in split else [])

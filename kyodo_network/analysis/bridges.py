@@ -10,6 +10,7 @@ import networkx as nx
 
 from .brokerage import brokerage, brokered_pairs
 from .centrality import betweenness
+from .cutpoints import rest_first, separations
 
 __all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "SCORE_WEIGHTS"]
 
@@ -40,20 +41,14 @@ def cut_off_nodes(U: nx.Graph, removed: set[Hashable] | frozenset[Hashable]) -> 
     for comp in nx.connected_components(U):
         if not comp & removed:
             continue
-        pieces = sorted(nx.connected_components(U.subgraph(comp - removed)),
-                        key=lambda c: (-len(c), -max(U.degree(n) for n in c), min(map(str, c))))
-        for piece in pieces[1:]:
+        for piece in rest_first(U, nx.connected_components(U.subgraph(comp - removed)))[1:]:
             cut.extend(piece)
     return sorted(cut, key=str)
 
 
-def _only_path_pairs(U: nx.Graph, b: Hashable) -> set[frozenset]:
-    """Pairs of b's neighbours that are in different components once b is gone."""
-    H = U.subgraph(set(U) - {b})
-    label = {}
-    for i, comp in enumerate(nx.connected_components(H.subgraph(set(nx.node_connected_component(U, b)) - {b}))):
-        for n in comp:
-            label[n] = i
+def _only_path_pairs(U: nx.Graph, b: Hashable, pieces: list[list[Hashable]]) -> set[frozenset]:
+    """Pairs of b's neighbours that end up in different pieces once b is gone."""
+    label = {n: i for i, piece in enumerate(pieces) for n in piece}
     nbrs = sorted(U[b], key=str)
     return {frozenset((a, c)) for i, a in enumerate(nbrs) for c in nbrs[i + 1:] if label[a] != label[c]}
 
@@ -121,7 +116,7 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     if directed:
         B.remove_edges_from(list(nx.selfloop_edges(B)))
     between = betweenness(U)
-    articulation = set(nx.articulation_points(U))
+    split = separations(U)
     has_weight = all("weight" in d for _, _, d in U.edges(data=True))
     w = "weight" if has_weight and U.number_of_edges() else None
     constraint, effective = burt_measures(U, weight=w)
@@ -130,8 +125,8 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
 
     rows = []
     for v in U:
-        cut = cut_off_nodes(U, {v}) if v in articulation else []
-        only = _only_path_pairs(U, v) if v in articulation else set()
+        cut = sorted((n for piece in rest_first(U, split[v])[1:] for n in piece), key=str) if v in split else []
+        only = _only_path_pairs(U, v, split[v]) if v in split else set()
         pairs = Counter()
         for a, c in brokered_pairs(B, v):
             sa, sc = sector.get(a), sector.get(c)
@@ -146,7 +141,7 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
             "sector": sector.get(v),
             "score": 0.0,
             "betweenness": round(between[v], 6),
-            "articulation": v in articulation,
+            "articulation": v in split,
             "cut_off": len(cut),
             "cut_off_ids": cut,
             "constraint": _number(constraint.get(v)),
@@ -288,10 +283,11 @@ def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
     """
     U = undirected_actor_graph(G)
     sector = nx.get_node_attributes(U, "sector")
+    split = separations(U)
     out = []
     for r in bridging_scores(U):
         v = r["id"]
-        only = _only_path_pairs(U, v) if r["articulation"] else set()
+        only = _only_path_pairs(U, v, split[v]) if v in split else set()
         pairs = []
         for a, c in brokered_pairs(U, v):
             if sector.get(a) == sector.get(c):

@@ -46,8 +46,8 @@ def diff_years(cases: Iterable[Case], year_from: int, year_to: int) -> dict:
     --------
     >>> from kyodo_network import load_cases
     >>> d = diff_years(load_cases(["dream-heights"]), 2005, 2007)
-    >>> [a["id"] for a in d["actors_gained"]]
-    ['dream-heights-flat-station']
+    >>> [a["id"] for a in d["actors_gained"]][0], d["indicators"]["components"]
+    ('dream-heights-flat-station', {'from': 3, 'to': 2, 'change': -1})
     """
     from ..graph import graph_from_cases
 

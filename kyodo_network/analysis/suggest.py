@@ -9,6 +9,7 @@ two groups together, and being active in the same place.
 from __future__ import annotations
 
 import difflib
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
@@ -87,10 +88,20 @@ def suggest_introductions(
     KyodoError
         If ``for_actor`` is not an actor of ``G`` (with a did-you-mean).
 
+    Examples
+    --------
+    >>> G = nx.Graph([("a", "x"), ("x", "b")])
+    >>> nx.set_node_attributes(G, {"a": "npo", "x": "government", "b": "neighbourhood"}, "sector")
+    >>> s = suggest_introductions(G)[0]
+    >>> s["a"], s["b"], s["introducers"], s["parts"]["closure"], s["parts"]["cross_sector"]
+    ('a', 'b', ['x'], 1.4427, 0.5)
+
     Notes
     -----
-    Candidates are the pairs of distinct actors with no tie in the undirected actor graph (no relation, no
-    shared project) that have a partner in common, a theme in common, or an offer that meets a need. Each gets
+    Candidates are pairs of distinct actors with no tie in the undirected actor graph (no relation, no shared
+    project) that either have a partner in common, or are in the same ward or district and share a theme or
+    match an offer to a need (a pair with nobody in common needs someone local to introduce them: the ward's
+    support centre). Each gets
 
     ``score = 1.0·AA + 0.5·themes + 1.0·matches + 0.5·cross_sector + 0.5·second_path + 0.5·locality``
     (:data:`SUGGEST_WEIGHTS`), where
@@ -100,7 +111,7 @@ def suggest_introductions(
       value as ``networkx.adamic_adar_index``);
     - ``themes`` the number of themes both list, ``matches`` the number of items one offers and the other needs
       (会場, 広報, …), counted in both directions;
-    - ``cross_sector`` 1 when the sectors differ;
+    - ``cross_sector`` 1 when the sectors differ (垣根を越える);
     - ``second_path`` 1 when the two are connected today but every path between them runs through one actor:
       they share no biconnected component (Hopcroft & Tarjan 1973), so an articulation point separates them,
       and introducing them adds a second, independent path (less key-person risk). ``held_by`` names those
@@ -114,9 +125,12 @@ def suggest_introductions(
     stay fast on 2,000 actors.) A pair with no partner in common is introduced by the support centre of each
     one's ward.
 
-    Complexity: the Adamic–Adar pass visits every pair of neighbours of every actor (``Σ deg²``); themes and
-    offers/needs are matched through inverted indexes. About a second for 2,000 actors
-    (``benchmarks/bench_suggest.py``).
+    Each part in ``parts`` is rounded to 4 decimals, as is ``score``.
+
+    Cost: the Adamic–Adar pass visits every pair of neighbours of every actor (``Σ deg²``); local pairs come
+    from per-ward indexes of themes, offers and needs; biconnected components are found once (linear). On a
+    2,000-actor, 7,235-tie network (``benchmarks/bench_suggest.py``) the top 20 take about 0.4 s and all
+    74,000 suggestions, explained, about 2.5 s.
 
     networkx's group-aware predictors (``cn_soundarajan_hopcroft``, ``ra_index_soundarajan_hopcroft``,
     ``within_inter_cluster``) score pairs from different groups as zero or give them no bonus, the opposite of
@@ -126,14 +140,6 @@ def suggest_introductions(
     ----------
     Adamic, L. A., & Adar, E. (2003). Friends and neighbors on the Web. Social Networks, 25(3), 211–230.
     Hopcroft, J., & Tarjan, R. (1973). Efficient algorithms for graph manipulation. CACM, 16(6), 372–378.
-
-    Examples
-    --------
-    >>> G = nx.Graph([("a", "x"), ("x", "b")])
-    >>> nx.set_node_attributes(G, {"a": "npo", "x": "government", "b": "neighbourhood"}, "sector")
-    >>> s = suggest_introductions(G)[0]
-    >>> s["a"], s["b"], s["introducers"], s["parts"]["closure"], s["parts"]["cross_sector"]
-    ('a', 'b', ['x'], 1.4427, 0.5)
     """
     U = undirected_actor_graph(G)
     if for_actor is not None and for_actor not in U:
@@ -147,155 +153,173 @@ def suggest_introductions(
     def key(u: Hashable, v: Hashable) -> Pair:
         return (u, v) if order[u] < order[v] else (v, u)
 
-    closure, common = _adamic_adar(U, for_actor, key)
-    shared = _shared(U, info, "themes", "themes", for_actor, key, same_list=True)
-    matches = _shared(U, info, "offers", "needs", for_actor, key)
+    adj = {n: set(U[n]) for n in U}
+    closure, common = _adamic_adar(adj, for_actor, key)
+    candidates = set(closure)
+    candidates.update(_local_pairs(adj, info, for_actor, key))
 
     component = {n: i for i, comp in enumerate(nx.connected_components(U)) for n in comp}
     blocks = _Blocks(U)
+    w = SUGGEST_WEIGHTS
     scored = []
-    for pair in closure.keys() | shared.keys() | matches.keys():
+    for pair in candidates:
         u, v = pair
         iu, iv = info[u], info[v]
         cross = iu["sector"] != iv["sector"]
         if cross_sector_only and not cross:
             continue
+        n_themes = len(iu["themes"] & iv["themes"])
+        n_matches = len(iu["offers"] & iv["needs"]) + len(iv["offers"] & iu["needs"])
+        aa = closure.get(pair, 0.0)
         separated = component[u] == component[v] and blocks.separated(u, v)
-        same_district = iu["district"] is not None and iu["district"] == iv["district"]
-        same_ward = iu["ward"] not in CITY_WIDE_WARDS and iu["ward"] == iv["ward"]
-        parts = {
-            "closure": closure.get(pair, 0.0) * SUGGEST_WEIGHTS["closure"],
-            "themes": len(shared.get(pair, ())) * SUGGEST_WEIGHTS["themes"],
-            "complement": len(matches.get(pair, ())) * SUGGEST_WEIGHTS["complement"],
-            "cross_sector": SUGGEST_WEIGHTS["cross_sector"] if cross else 0.0,
-            "second_path": SUGGEST_WEIGHTS["second_path"] if separated else 0.0,
-            "locality": SUGGEST_WEIGHTS["locality"] if same_district or same_ward else 0.0,
-        }
-        scored.append((round(sum(parts.values()), 4), parts, pair, separated, same_district, same_ward))
-    scored.sort(key=lambda s: (-s[0], -s[1]["closure"], str(s[2][0]), str(s[2][1])))
+        local = (iu["district"] is not None and iu["district"] == iv["district"]) or \
+                (iu["ward"] not in CITY_WIDE_WARDS and iu["ward"] == iv["ward"])
+        score = (w["closure"] * aa + w["themes"] * n_themes + w["complement"] * n_matches
+                 + (w["cross_sector"] if cross else 0.0) + (w["second_path"] if separated else 0.0)
+                 + (w["locality"] if local else 0.0))
+        scored.append((-round(score, 4), -aa, order[u], order[v], separated))
     if top:
-        scored = scored[:top]
+        scored = heapq.nsmallest(top, scored)
+    else:
+        scored.sort()
 
     centres = _centres_by_ward(support_centres)
-    out = []
-    for score, parts, (u, v), separated, same_district, same_ward in scored:
-        a, b = (v, u) if for_actor is not None and v == for_actor else (u, v)
-        partners = common.get((u, v), [])
-        partners = sorted(partners, key=lambda w: _introducer_rank(U, a, b, w))
-        if partners:
-            kind = "common_partner"
-            introducers = [(w, info[w]["name"], info[w]["name_en"]) for w in partners]
-        else:
-            introducers = [c for c in dict.fromkeys(centres.get(info[x]["ward"]) for x in (a, b))
-                           if c is not None and c[0] not in (a, b)]
-            kind = "support_centre" if introducers else None
-        themes = [t for t in info[a]["themes_list"] if t in set(shared.get((u, v), ()))]
-        offers_needs = [{"from": o, "to": n, "item": item} for o, n, item in _directed(matches.get((u, v), ()), a)]
-        if not separated:
-            held_by = []
-        elif len(partners) == 1:
-            held_by = partners
-        else:
-            held_by = blocks.holders(a, b)
-        row = {
-            "a": a, "a_name": info[a]["name"], "a_name_en": info[a]["name_en"],
-            "b": b, "b_name": info[b]["name"], "b_name_en": info[b]["name_en"],
-            "score": score,
-            "parts": {k: round(x, 4) for k, x in parts.items()},
-            "introducers": [i for i, _, _ in introducers],
-            "introducer_names": [n for _, n, _ in introducers],
-            "introducer_names_en": [n for _, _, n in introducers],
-            "introducer_kind": kind,
-            "common_partners": len(partners),
-            "shared_themes": themes,
-            "offers_needs": offers_needs,
-            "sectors": [info[a]["sector"], info[b]["sector"]],
-            "cross_sector": info[a]["sector"] != info[b]["sector"],
-            "second_path": separated,
-            "held_by": held_by,
-            "same_district": same_district,
-            "same_ward": same_ward,
-        }
-        row["reasons"] = _reasons(row, U, info)
-        out.append(row)
-    return out
+    nodes = sorted(U, key=str)
+    return [_row(U, info, nodes[i], nodes[j], -score, -aa, separated, common, blocks, centres, for_actor)
+            for score, aa, i, j, separated in scored]
+
+
+def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: float, separated: bool,
+         common: dict, blocks: _Blocks, centres: dict, for_actor: Hashable | None) -> dict:
+    """The full suggestion for the pair ``(u, v)``: parts, introducers, evidence and reasons."""
+    a, b = (v, u) if for_actor is not None and v == for_actor else (u, v)
+    ia, ib = info[a], info[b]
+    w = SUGGEST_WEIGHTS
+    partners = sorted(common.get((u, v), []), key=lambda x: _introducer_rank(U, a, b, x))
+    if partners:
+        kind = "common_partner"
+        introducers = [(x, info[x]["name"], info[x]["name_en"]) for x in partners]
+    else:
+        introducers = [c for c in dict.fromkeys(centres.get(info[x]["ward"]) for x in (a, b))
+                       if c is not None and c[0] not in (a, b)]
+        kind = "support_centre" if introducers else None
+    themes = [t for t in ia["themes_list"] if t in ib["themes"]]
+    offers_needs = [{"from": a, "to": b, "item": x} for x in sorted(ia["offers"] & ib["needs"])]
+    offers_needs += [{"from": b, "to": a, "item": x} for x in sorted(ib["offers"] & ia["needs"])]
+    same_district = ia["district"] is not None and ia["district"] == ib["district"]
+    same_ward = ia["ward"] not in CITY_WIDE_WARDS and ia["ward"] == ib["ward"]
+    cross = ia["sector"] != ib["sector"]
+    if not separated:
+        held_by = []
+    elif len(partners) == 1:
+        held_by = partners
+    else:
+        held_by = blocks.holders(a, b)
+    parts = {
+        "closure": round(w["closure"] * aa, 4),
+        "themes": w["themes"] * len(themes),
+        "complement": w["complement"] * len(offers_needs),
+        "cross_sector": w["cross_sector"] if cross else 0.0,
+        "second_path": w["second_path"] if separated else 0.0,
+        "locality": w["locality"] if same_district or same_ward else 0.0,
+    }
+    row = {
+        "a": a, "a_name": ia["name"], "a_name_en": ia["name_en"],
+        "b": b, "b_name": ib["name"], "b_name_en": ib["name_en"],
+        "score": score,
+        "parts": parts,
+        "introducers": [i for i, _, _ in introducers],
+        "introducer_names": [n for _, n, _ in introducers],
+        "introducer_names_en": [n for _, _, n in introducers],
+        "introducer_kind": kind,
+        "common_partners": len(partners),
+        "shared_themes": themes,
+        "offers_needs": offers_needs,
+        "sectors": [ia["sector"], ib["sector"]],
+        "cross_sector": cross,
+        "second_path": separated,
+        "held_by": held_by,
+        "same_district": same_district,
+        "same_ward": same_ward,
+    }
+    row["reasons"] = _reasons(row, U, info)
+    return row
 
 
 # --- candidates ---------------------------------------------------------------------------------------------
 
-def _adamic_adar(U: nx.Graph, for_actor: Hashable | None, key) -> tuple[dict[Pair, float], dict[Pair, list]]:
-    """Adamic–Adar index and common partners of every non-adjacent pair at distance two."""
+def _adamic_adar(adj: dict[Hashable, set], for_actor: Hashable | None,
+                 key) -> tuple[dict[Pair, float], dict[Pair, list]]:
+    """Adamic–Adar index and common partners of every non-adjacent pair at distance two (``adj``: node → set)."""
     score: dict[Pair, float] = defaultdict(float)
     common: dict[Pair, list] = defaultdict(list)
-    centres = U[for_actor] if for_actor is not None else U
+    centres = adj[for_actor] if for_actor is not None else adj
     for w in list(centres):
-        d = len(U[w])
+        d = len(adj[w])
         if d < 2:
             continue
         inc = 1 / math.log(d)
-        nbrs = list(U[w])
+        nbrs = list(adj[w])
         if for_actor is not None:
-            adj = U[for_actor]
+            mine = adj[for_actor]
             for v in nbrs:
-                if v != for_actor and v not in adj:
+                if v != for_actor and v not in mine:
                     k = key(for_actor, v)
                     score[k] += inc
                     common[k].append(w)
             continue
         for i, u in enumerate(nbrs):
-            adj = U[u]
+            near = adj[u]
             for v in nbrs[i + 1:]:
-                if v not in adj:
+                if v not in near:
                     k = key(u, v)
                     score[k] += inc
                     common[k].append(w)
     return score, common
 
 
-def _shared(U: nx.Graph, info: dict, give: str, take: str, for_actor: Hashable | None, key,
-            same_list: bool = False) -> dict[Pair, list]:
-    """Pairs (not tied) where one's ``give`` item is in the other's ``take``: pair → list of matches.
+def _local_pairs(adj: dict[Hashable, set], info: dict, for_actor: Hashable | None, key) -> set[Pair]:
+    """Untied pairs in the same ward or district that share a theme or where one offers what the other needs.
 
-    With ``same_list`` (themes), each pair is counted once per item: pair → list of items. Otherwise each
-    match is ``(giver, taker, item)``.
+    These are the candidates that need no partner in common (the ward's support centre introduces them).
     """
-    givers: dict[str, list] = defaultdict(list)
-    takers: dict[str, list] = defaultdict(list)
+    groups: dict[tuple, list] = defaultdict(list)
     for n, d in info.items():
-        for item in d[give]:
-            givers[item].append(n)
-        for item in d[take]:
-            takers[item].append(n)
-    out: dict[Pair, list] = defaultdict(list)
-    if same_list:
-        for item, holders in givers.items():
-            if for_actor is not None:
-                if item not in info[for_actor][give]:
-                    continue
-                holders = [for_actor]
-            for i, u in enumerate(holders):
-                adj = U[u]
-                others = givers[item] if for_actor is not None else holders[i + 1:]
-                for v in others:
-                    if v != u and v not in adj:
-                        out[key(u, v)].append(item)
-        return out
-    for item, gs in givers.items():
-        ts = takers.get(item)
-        if not ts:
+        if d["ward"] not in CITY_WIDE_WARDS:
+            groups[("ward", d["ward"])].append(n)
+        if d["district"] is not None:
+            groups[("district", d["district"])].append(n)
+    if for_actor is not None:
+        mine = {("ward", info[for_actor]["ward"]), ("district", info[for_actor]["district"])}
+        groups = {g: members for g, members in groups.items() if g in mine}
+    out: set[Pair] = set()
+    for members in groups.values():
+        if len(members) < 2:
             continue
-        for g in gs:
-            adj = U[g]
-            for t in ts:
-                if t == g or t in adj or (for_actor is not None and for_actor not in (g, t)):
+        themes, offers, needs = defaultdict(list), defaultdict(list), defaultdict(list)
+        for n in members:
+            for t in info[n]["themes"]:
+                themes[t].append(n)
+            for x in info[n]["offers"]:
+                offers[x].append(n)
+            for x in info[n]["needs"]:
+                needs[x].append(n)
+        links = [(holders, holders) for holders in themes.values()]
+        links += [(givers, needs[x]) for x, givers in offers.items() if x in needs]
+        for left, right in links:
+            if for_actor is not None:
+                if for_actor in left:
+                    right, left = right, [for_actor]
+                elif for_actor in right:
+                    left, right = left, [for_actor]
+                else:
                     continue
-                out[key(g, t)].append((g, t, item))
+            for u in left:
+                near = adj[u]
+                for v in right:
+                    if v != u and v not in near:
+                        out.add(key(u, v))
     return out
-
-
-def _directed(matches: Iterable[tuple], a: Hashable) -> list[tuple]:
-    """Matches with those where ``a`` offers first, then by item."""
-    return sorted(matches, key=lambda m: (m[0] != a, str(m[2])))
 
 
 class _Blocks:
@@ -367,9 +391,13 @@ def _get(record: Any, field: str) -> Any:
 def _node_info(U: nx.Graph, n: Hashable) -> dict:
     d = U.nodes[n]
     themes = list(dict.fromkeys(d.get("themes") or ()))
+    name = d.get("name") or str(n)
+    name_en = d.get("name_en") or name
     return {
-        "name": d.get("name") or str(n),
-        "name_en": d.get("name_en") or d.get("name") or str(n),
+        "name": name,
+        "name_en": name_en,
+        "short": _short_name(name),
+        "short_en": _short_name(name_en),
         "sector": d.get("sector"),
         "themes": set(themes),
         "themes_list": themes,
@@ -388,7 +416,7 @@ def _reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
     a, b = row["a"], row["b"]
 
     def nm(x: Hashable, lang: str) -> str:
-        return info[x]["name_en" if lang == "en" else "name"]
+        return info[x]["short_en" if lang == "en" else "short"]
 
     ja: list[tuple[str, str]] = []   # (connective form, final form)
     en: list[str] = []
@@ -419,10 +447,18 @@ def _reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
         en.append("they have no partner in common yet" if en else "They have no partner in common yet")
     main_en = _join_en(en, but=not n and len(en) > 1)
 
-    names_ja, names_en = _first(row["introducer_names"], "ja"), _first(row["introducer_names_en"], "en")
+    if row["introducer_kind"] == "common_partner":
+        names_ja = _first([nm(x, "ja") for x in row["introducers"]], "ja")
+        names_en = _first([nm(x, "en") for x in row["introducers"]], "en")
+    else:
+        names_ja = _first([_short_name(x) for x in row["introducer_names"]], "ja")
+        names_en = _first([_short_name(x) for x in row["introducer_names_en"]], "en")
     if names_ja:
         main_ja += f"（紹介役: {names_ja}）"
         main_en += f" (introducer{'s' if len(row['introducers']) > 1 else ''}: {names_en})"
+    elif row["introducer_kind"] is None and "support" in row["sectors"] and row["same_ward"]:
+        main_ja += "（地元の支援機関なので、直接相談できます）"
+        main_en += " (a local support body: ask it directly)"
 
     extra_ja: list[tuple[str, str]] = []
     extra_en: list[str] = []
@@ -436,8 +472,11 @@ def _reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
                          f"{_sector_label(U, s1, 'ja')}と{_sector_label(U, s2, 'ja')}の垣根を越えるつながりになります"))
         extra_en.append(f"the tie would cross from {_sector_label(U, s1, 'en')} to {_sector_label(U, s2, 'en')}")
     if row["held_by"]:
-        h_ja = "、".join(nm(h, "ja") for h in row["held_by"])
-        h_en = ", ".join(nm(h, "en") for h in row["held_by"])
+        if row["held_by"] == row["introducers"]:  # the one partner in common, already named
+            h_ja, h_en = "紹介役", "the introducer"
+        else:
+            h_ja = "、".join(nm(h, "ja") for h in row["held_by"])
+            h_en = ", ".join(nm(h, "en") for h in row["held_by"])
         extra_ja.append((f"今は{h_ja}だけが両者をつないでいるため2本目の経路になり",
                          f"今は{h_ja}だけが両者をつないでいるので、2本目の経路になります"))
         extra_en.append(f"today only {h_en} hold{'s' if len(row['held_by']) == 1 else ''} them together, "
@@ -473,6 +512,15 @@ def _sector_label(U: nx.Graph, sid: str | None, lang: str) -> str:
     return label.split("（")[0].split("・")[0]
 
 
+def _short_name(name: str) -> str:
+    """A name without its bracketed explanation, for sentences: 「元PTA会長（協議会メンバー）」 → 「元PTA会長」."""
+    for mark in ("（", " ("):
+        head = name.split(mark)[0].strip()
+        if head and head != name:
+            return head
+    return name
+
+
 def _first(names: list[str], lang: str, k: int = 3) -> str:
     """Up to ``k`` names, then how many more: 「A、B、C ほか2」, "A, B, C and 2 more"."""
     more = len(names) - k
@@ -488,4 +536,6 @@ def _join_en(clauses: list[str], *, but: bool = False) -> str:
         text = clauses[0]
     else:
         text = ", ".join(clauses[:-1]) + (", but " if but else " and ") + clauses[-1]
-    return text[0].upper() + text[1:]
+    if text.split(" ", 1)[0] in ("both", "they", "the", "today"):  # our words, not an actor's name
+        text = text[0].upper() + text[1:]
+    return text

@@ -1,0 +1,120 @@
+"""The words of a map: names in the chosen language, tooltips and the details panel of each node.
+
+Used by :func:`~kyodo_network.mapdata.map_model`. Everything returned is plain text.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .mapstyle import text_in, ui
+
+__all__ = ["node_name", "project_name", "relation_label", "sector_label", "years", "tooltip", "details"]
+
+
+def node_name(H: nx.Graph, n, lang: str) -> str:
+    """The node's name in ``lang``."""
+    d = H.nodes[n]
+    return text_in(lang, d.get("name"), d.get("name_en"))
+
+
+def project_name(H: nx.Graph, pid: str, lang: str) -> str:
+    """A project's name in ``lang`` (its id if the graph does not know it)."""
+    p = H.graph.get("projects", {}).get(pid)
+    return text_in(lang, p["name"], p.get("name_en")) if p else pid
+
+
+def relation_label(H: nx.Graph, t: str, lang: str) -> str:
+    """The label of relation type ``t`` (「協働協定」)."""
+    info = H.graph.get("relation_types", {}).get(t, {})
+    return text_in(lang, info.get("name", t), info.get("name_en", t))
+
+
+def sector_label(H: nx.Graph, sid: str | None, lang: str) -> str:
+    """The label of sector ``sid``."""
+    info = H.graph.get("sectors", {}).get(sid, {})
+    return text_in(lang, info.get("name", sid), info.get("name_en", sid))
+
+
+def years(d: dict) -> str:
+    """``since–until`` of a record, or an empty string.
+
+    >>> years({"since": 2006, "until": None}), years({})
+    ('2006–', '')
+    """
+    if d.get("since") is None and d.get("until") is None:
+        return ""
+    return f"{d.get('since') or ''}–{d.get('until') or ''}"
+
+
+def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: str) -> str:
+    """The hover text of node ``n``: name, sector, score, marks and the bridging explanation (``r``)."""
+    d = H.nodes[n]
+    lines = [node_name(H, n, lang)]
+    if d.get("kind") == "project":
+        lines.append(ui("project", lang))
+    else:
+        lines.append(sector_label(H, d.get("sector"), lang))
+    if r:
+        lines.append(ui("score", lang, score=r["score"], betweenness=r["betweenness"]))
+    if coordinator:
+        lines.append(ui("coordinator", lang))
+    if art:
+        lines.append(ui("articulation", lang))
+    if r and r["score"] > 0:
+        lines.append(text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n"))
+    return "\n".join(lines)
+
+
+def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[list[str]]:
+    """The details panel of node ``n`` as ``[heading, text]`` pairs; no contact on ``public`` maps."""
+    d = H.nodes[n]
+    out: list[list[str]] = []
+
+    def add(key: str, value: str | None) -> None:
+        if value:
+            out.append([ui(key, lang), value])
+
+    if d.get("kind") == "project":
+        add("kind", ui("project", lang))
+        p = H.graph.get("projects", {}).get(n, {})
+        parts = []
+        for x in H[n]:
+            e = H.edges[n, x]
+            role = text_in(lang, e.get("role"), e.get("role_en"))
+            parts.append(node_name(H, x, lang) + (f"（{role}）" if role else ""))
+        add("participants", "\n".join(sorted(parts)))
+        add("themes", "、".join(d.get("themes") or p.get("themes") or []))
+    else:
+        add("sector", sector_label(H, d.get("sector"), lang))
+        add("role", text_in(lang, d.get("role"), d.get("role_en")))
+        add("themes", "、".join(d.get("themes") or []))
+        add("offers", "、".join(d.get("offers") or []))
+        add("needs", "、".join(d.get("needs") or []))
+        add("relations", "\n".join(_relation_lines(H, n, lang)))
+        add("projects", "\n".join(project_name(H, p, lang) for p in d.get("projects") or []))
+        if r:
+            expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
+            add("bridging", ui("score", lang, score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
+        add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
+    add("years", years(d))
+    add("cite", d.get("cite"))
+    note = d.get("note")
+    if d.get("inferred"):
+        note = ui("inferred", lang) + (f" {note}" if note else "")
+    add("note", note)
+    if not public:
+        add("contact", d.get("contact"))
+    return out
+
+
+def _relation_lines(H: nx.Graph, n, lang: str) -> list[str]:
+    lines = []
+    for m in sorted(H[n], key=lambda x: node_name(H, x, lang)):
+        e = H.edges[n, m]
+        for rel in e.get("relations", []):
+            arrow = "—" if not rel["directed"] else "→" if rel["from"] == n else "←"
+            lines.append(f"{relation_label(H, rel['type'], lang)} {arrow} {node_name(H, m, lang)}")
+        if e.get("projects") and not e.get("relations"):
+            lines.append(f"{ui('project_tie', lang)} — {node_name(H, m, lang)}")
+    return lines

@@ -1,0 +1,91 @@
+"""Writing maps to files: one map in any format, or one map per case plus an ``index.html``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from ..errors import KyodoError
+from ._write import write_atomic
+
+__all__ = ["write_map", "write_case_maps", "map_file_name", "MAP_FORMATS"]
+
+MAP_FORMATS = ("html", "png", "svg", "pdf")
+
+
+def write_map(model: Mapping, path: str | os.PathLike[str], *, fmt: str = "html", paper: str = "a4") -> Path:
+    """Write a map model as ``html`` (interactive, offline) or ``png``/``svg``/``pdf`` (printable) to ``path``.
+
+    Only ``path`` is created (and its folder if missing); the write is atomic.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from kyodo_network import load_cases, graph_from_cases
+    >>> from kyodo_network.mapdata import map_model
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     p = write_map(map_model(graph_from_cases(load_cases(["dream-heights"]))), Path(d) / "m.html")
+    ...     sorted(x.name for x in Path(d).iterdir())
+    ['m.html']
+    """
+    if fmt == "html":
+        from .html import write_html_map
+
+        return write_html_map(model, path)
+    if fmt in ("png", "svg", "pdf"):
+        from .static import write_static_map
+
+        return write_static_map(model, path, fmt=fmt, paper=paper)
+    raise KyodoError(f"unknown map format '{fmt}'; use one of {', '.join(MAP_FORMATS)}")
+
+
+def map_file_name(cases: Sequence[str | os.PathLike[str]], *, fmt: str = "html", view: str = "actors",
+                  focus: str | None = None, public: bool = False) -> str:
+    """The default file name of a map: case ids joined by ``_``, then ``-projects``, ``-<focus>``, ``-public``.
+
+    A public map never carries the focus id in its name (it may name a private person).
+
+    >>> map_file_name(["nippa", "datasets/akuwa-north.yaml"], fmt="png", public=True)
+    'nippa_akuwa-north-public.png'
+    >>> map_file_name(["nippa"], focus="coordinator-s", public=True)
+    'nippa-focus-public.html'
+    """
+    base = "_".join(Path(os.fspath(c)).stem if str(c).endswith((".yaml", ".yml")) else Path(os.fspath(c)).name
+                    for c in cases) or "map"
+    if view != "actors":
+        base += f"-{view}"
+    if focus:
+        base += "-focus" if public else f"-{focus}"
+    if public:
+        base += "-public"
+    return f"{base}.{fmt}"
+
+
+def write_case_maps(cases: Iterable[str], folder: str | os.PathLike[str], *, fmt: str = "html", paper: str = "a4",
+                    view: str = "actors", year: int | None = None, lang: str = "ja",
+                    sectors: Iterable[str] | None = None, public: bool = False) -> list[Path]:
+    """One map per case in ``folder`` plus an ``index.html`` linking them; returns the paths written, index last.
+
+    Every case is loaded and checked before anything is written, so bad data leave the folder untouched.
+    """
+    from ..graph import graph_from_cases
+    from ..load import load_cases
+    from ..mapdata import map_model
+    from .html import index_html
+
+    folder = Path(folder)
+    cases = list(cases)
+    loaded = load_cases(cases)
+    sectors = list(sectors or [])
+    models = []
+    for name, case in zip(cases, loaded):
+        G = graph_from_cases([case], view=view, year=year)
+        models.append((name, map_model(G, lang=lang, sectors=sectors or None, public=public)))
+    written, entries = [], []
+    for name, model in models:
+        file = map_file_name([name], fmt=fmt, view=view, public=public)
+        written.append(write_map(model, folder / file, fmt=fmt, paper=paper))
+        entries.append({"href": file, "title": model["meta"]["title"], "subtitle": model["meta"]["subtitle"]})
+    written.append(write_atomic(folder / "index.html", index_html(entries, lang=lang)))
+    return written

@@ -1,0 +1,297 @@
+"""The map model (kyodo_network.mapdata), the HTML writer and ``kyodo map``, without a browser.
+
+What a map shows is checked against networkx and the analysis functions directly (ego graphs, articulation
+points, coordinators), never against the model's own output pasted back.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kyodo_network import KyodoError, graph_from_cases, load_cases
+from kyodo_network.analysis.bridges import bridging_scores, coordinators
+from kyodo_network.cli import cli
+from kyodo_network.mapdata import DEFAULT_EXCLUDED, map_cases, map_model
+from kyodo_network.mapstyle import EDGE_STYLES
+from kyodo_network.render import _write
+from kyodo_network.render.html import html_from_model, json_for_script, write_html_map
+from kyodo_network.render.maps import write_case_maps, write_map
+
+HOSTILE = Path(__file__).parent / "data" / "maps" / "hostile.yaml"
+CASES = ["konandai-playpark", "kodomo-fudo", "nippa", "akuwa-north", "dream-heights", "yokohama-city"]
+
+
+def graph(*cases, **kw) -> nx.Graph:
+    return graph_from_cases(load_cases(list(cases)), **kw)
+
+
+def snapshot(G: nx.Graph):
+    return (copy.deepcopy(dict(G.nodes(data=True))), copy.deepcopy([(u, v, d) for u, v, d in G.edges(data=True)]),
+            copy.deepcopy(G.graph))
+
+
+def files_under(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+# --------------------------------------------------------------------------- what is drawn
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_every_actor_and_tie_is_drawn_once(case):
+    G = graph(case)
+    m = map_model(G)
+    assert sorted(n["id"] for n in m["nodes"]) == sorted(G)
+    assert len(m["edges"]) == G.number_of_edges()
+    assert {frozenset((e["from"], e["to"])) for e in m["edges"]} == {frozenset(e) for e in G.edges()}
+    assert m["meta"]["counts"] == {"nodes": len(G), "edges": G.number_of_edges(), "actors": len(G)}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_sizes_follow_bridging_score_and_marks_follow_the_analysis(case):
+    G = graph(case)
+    m = map_model(G)
+    score = {r["id"]: r["score"] for r in bridging_scores(G)}
+    for n in m["nodes"]:
+        assert n["size"] == pytest.approx(10 + 26 * score[n["id"]], abs=0.01)
+    ranked = sorted(m["nodes"], key=lambda n: -n["score"])
+    assert ranked[0]["size"] == max(n["size"] for n in m["nodes"])
+    assert {n["id"] for n in m["nodes"] if n["articulation"]} == set(nx.articulation_points(G))
+    expected = {r["id"] for r in coordinators(G) if r["pairs"]}
+    assert {n["id"] for n in m["nodes"] if n["coordinator"]} == expected
+    assert {n["id"] for n in m["nodes"] if n["shape"] == "star"} == expected
+
+
+def test_nippa_marks_the_coordinator_and_the_council():
+    m = map_model(graph("nippa"))
+    node = {n["id"]: n for n in m["nodes"]}
+    assert node["coordinator-s"]["coordinator"] and node["coordinator-s"]["articulation"]
+    assert node["nippa-council"]["coordinator"]
+    assert [x["mark"] for x in m["legend"]["marks"]] == ["coordinator", "articulation"]
+
+
+def test_legends_list_what_is_drawn():
+    G = graph("nippa")
+    m = map_model(G)
+    assert [s["id"] for s in m["legend"]["sectors"]] == [s for s in G.graph["sectors"]
+                                                         if s in {d["sector"] for _, d in G.nodes(data=True)}]
+    assert {e["type"] for e in m["legend"]["edges"]} == {e["type"] for e in m["edges"]}
+    for e in m["legend"]["edges"]:
+        assert e["directed"] == G.graph["relation_types"].get(e["type"], {}).get("directed", False)
+    assert m["legend"]["kinds"] == []
+
+
+def test_agreements_and_subsidies_look_different_and_directed_ties_have_arrows():
+    a, s = EDGE_STYLES["agreement"], EDGE_STYLES["subsidy"]
+    assert a["colour"] != s["colour"] and (a["dashes"] is None) != (s["dashes"] is None)
+    m = map_model(graph_from_cases(load_cases([HOSTILE])))
+    by_type = {e["type"]: e for e in m["edges"]}
+    assert by_type["subsidy"]["arrows"] == "to"
+    assert (by_type["subsidy"]["from"], by_type["subsidy"]["to"]) == ("ward-office", "evil-npo")
+    assert by_type["agreement"]["arrows"] == ""
+    assert by_type["agreement"]["width"] > by_type["project"]["width"]
+
+
+def test_a_tie_is_styled_by_its_most_formal_relation():
+    G = graph("dream-heights")
+    m = map_model(G)
+    for e in m["edges"]:
+        types = G.edges[e["from"], e["to"]]["types"]
+        assert e["types"] == types
+        if types != ["project"]:
+            assert e["type"] != "project" and e["type"] in types
+
+
+@pytest.mark.parametrize("depth", [1, 2])
+def test_focus_draws_the_ego_network(depth):
+    G = graph("nippa")
+    m = map_model(G, focus="coordinator-s", depth=depth)
+    assert {n["id"] for n in m["nodes"]} == set(nx.ego_graph(G, "coordinator-s", radius=depth))
+    assert "コーディネーターSさん" in m["meta"]["subtitle"]
+
+
+def test_unknown_focus_suggests_the_closest_id():
+    with pytest.raises(KyodoError, match="did you mean 'coordinator-s'"):
+        map_model(graph("nippa"), focus="coordinater-s")
+
+
+def test_sector_subset_keeps_only_those_actors():
+    G = graph("nippa")
+    m = map_model(G, sectors=["person", "school"])
+    assert {n["id"] for n in m["nodes"]} == {n for n, d in G.nodes(data=True) if d["sector"] in ("person", "school")}
+    assert all(e["from"] in {n["id"] for n in m["nodes"]} for e in m["edges"])
+    with pytest.raises(KyodoError, match="did you mean 'npo'"):
+        map_model(G, sectors=["npx"])
+
+
+def test_year_draws_the_network_as_it_stood():
+    G = graph("nippa", year=1999)
+    m = map_model(G)
+    assert len(m["nodes"]) == len(G) < len(graph("nippa"))
+    assert "coordinator-s" not in {n["id"] for n in m["nodes"]}  # joined in 2000
+    assert "1999年時点" in m["meta"]["subtitle"]
+
+
+def test_projects_view_has_two_kinds_of_node():
+    G = graph("akuwa-north", view="projects")
+    m = map_model(G, lang="both")
+    kinds = {n["kind"]: n["shape"] for n in m["nodes"]}
+    assert kinds == {"actor": "dot", "project": "square"}
+    assert len(m["nodes"]) == len(G) and len(m["edges"]) == G.number_of_edges()
+    assert [k["kind"] for k in m["legend"]["kinds"]] == ["actor", "project"]
+    assert all(e["type"] == "participation" for e in m["edges"])
+
+
+def test_both_languages():
+    m = map_model(graph("dream-heights"), lang="both")
+    assert " / " in m["meta"]["title"] and "Flat Station Dream" in m["meta"]["title"]
+    council = next(n for n in m["nodes"] if n["id"] == "dream-heights-council")
+    assert "\n" in council["label"]
+    assert m["ui"]["search"] == "名前で検索 / Search by name"
+
+
+# --------------------------------------------------------------------------- public maps
+
+
+def test_public_map_hides_private_names_contacts_and_notes():
+    G = graph_from_cases(load_cases([HOSTILE]))
+    full = json.dumps(map_model(G), ensure_ascii=False)
+    assert "山田花子" in full and "school@example.invalid" in full
+    m = map_model(G, public=True)
+    text = json.dumps(m, ensure_ascii=False)
+    for secret in ("山田花子", "Hanako", "hanako-yamada", "090-0000-0000", "school@example.invalid", "自宅"):
+        assert secret not in text
+    node = next(n for n in m["nodes"] if n["id"].startswith("private-"))
+    assert node["label"] == "コーディネーター" and node["coordinator"] is False
+    page = html_from_model(m)
+    assert "山田花子" not in page and "090-0000-0000" not in page
+
+
+def test_public_nippa_map_shows_persons_by_role():
+    m = map_model(graph("nippa"), public=True)
+    text = json.dumps(m, ensure_ascii=False)
+    assert "コーディネーターSさん" not in text and "coordinator-s" not in text
+    assert any(n["label"] == "コーディネーター" and n["coordinator"] for n in m["nodes"])
+
+
+# --------------------------------------------------------------------------- escaping, writing, purity
+
+
+def test_json_for_script_cannot_break_out():
+    data = {"a": "</script><script>alert(1)</script>", "b": "<!-- & -->", "c": "\u2028\u2029"}
+    text = json_for_script(data)
+    for ch in "<>&\u2028\u2029":
+        assert ch not in text
+    assert json.loads(text) == data
+
+
+def test_hostile_text_never_reaches_the_page_as_markup():
+    page = html_from_model(map_model(graph_from_cases(load_cases([HOSTILE]))))
+    start = page.index('<script type="application/json" id="kyodo-data">')
+    data = page[start:page.index("</script>", start)]
+    assert "<img" not in data and "</script" not in data.lower()
+    assert page.count("</script>") == 3  # data, vis-network, the page's own script
+    assert "onerror" not in page[:start]  # the head holds only the escaped <title>
+    assert "&lt;/script&gt;&lt;script&gt;window.__pwned=2" in page
+
+
+def test_the_analysis_graph_is_not_mutated():
+    for kw in ({}, {"public": True}, {"focus": "coordinator-s", "depth": 2}, {"sectors": ["person"]}):
+        G = graph("nippa")
+        before = snapshot(G)
+        map_model(G, **kw)
+        assert snapshot(G) == before
+    H = graph("nippa", view="projects")
+    before = snapshot(H)
+    map_model(H, lang="both", public=True)
+    assert snapshot(H) == before
+
+
+def test_same_data_same_map():
+    a = html_from_model(map_model(graph("akuwa-north")))
+    b = html_from_model(map_model(graph("akuwa-north")))
+    assert a == b
+
+
+def test_writing_creates_only_the_requested_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "maps" / "nippa.html"
+    write_map(map_model(graph("nippa")), out)
+    assert files_under(tmp_path) == ["maps", "maps/nippa.html"]
+    text = out.read_bytes().decode("utf-8")  # UTF-8 whatever the locale
+    assert "新羽駅周辺まちづくり" in text
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//|url\(\s*["']?https?:|@import""", text)
+    assert oct(out.stat().st_mode & 0o777) == "0o644"
+
+
+def test_an_interrupted_write_leaves_the_old_file_and_no_temporary_file(tmp_path, monkeypatch):
+    out = tmp_path / "m.html"
+    out.write_text("old", encoding="utf-8")
+
+    def broken(src, dst):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(_write.os, "replace", broken)
+    with pytest.raises(OSError):
+        write_html_map(map_model(graph("dream-heights")), out)
+    assert files_under(tmp_path) == ["m.html"] and out.read_text(encoding="utf-8") == "old"
+    monkeypatch.undo()
+    write_html_map(map_model(graph("dream-heights")), out)
+    assert files_under(tmp_path) == ["m.html"] and out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_all_bundled_maps_and_an_index(tmp_path):
+    assert map_cases() == [c for c in sorted(CASES) if c not in DEFAULT_EXCLUDED]
+    written = write_case_maps(map_cases(), tmp_path / "out")
+    assert [p.name for p in written] == [f"{c}.html" for c in map_cases()] + ["index.html"]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{c}.html"' in index for c in map_cases())
+    assert files_under(tmp_path) == ["out"] + [f"out/{p.name}" for p in sorted(written)]
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def test_cli_map_writes_outputs_case_html(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(cli, ["map", "dream-heights"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.strip() == os.path.join("outputs", "dream-heights.html")
+    assert files_under(tmp_path) == ["outputs", "outputs/dream-heights.html"]
+
+
+def test_cli_map_options(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(cli, ["map", "nippa", "--focus", "coordinator-s", "--depth", "2", "--public", "--lang", "en",
+                            "-o", "handout.html"])
+    assert r.exit_code == 0, r.stderr
+    assert "Coordinator S" not in (tmp_path / "handout.html").read_text(encoding="utf-8")
+    r = runner.invoke(cli, ["map", "nippa", "akuwa-north", "--view", "projects", "-o", "two/"])
+    assert r.exit_code == 0, r.stderr
+    assert (tmp_path / "two" / "nippa_akuwa-north-projects.html").is_file()
+
+
+def test_cli_map_errors(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(cli, ["map", "nippa", "--focus", "coordinater-s"])
+    assert r.exit_code == 1 and r.stdout == ""
+    assert "did you mean 'coordinator-s'?" in r.stderr and "Traceback" not in r.stderr
+    r = runner.invoke(cli, ["map", "nippa", "--depth", "2"])
+    assert r.exit_code == 2 and "--depth needs --focus" in r.stderr
+    r = runner.invoke(cli, ["map", "nippa", "--sector", "npx"])
+    assert r.exit_code == 1 and "did you mean 'npo'?" in r.stderr
+    r = runner.invoke(cli, ["map", "nippa", "-o", "x.png", "--format", "svg"])
+    assert r.exit_code == 2
+    assert files_under(tmp_path) == []
+
+
+def test_cli_map_help_has_examples(runner):
+    r = runner.invoke(cli, ["map", "--help"])
+    assert r.exit_code == 0 and "Example:" in r.stdout and "kyodo map nippa" in r.stdout
