@@ -11,6 +11,7 @@ import networkx as nx
 from .brokerage import brokerage, brokered_pairs
 from .centrality import betweenness
 from .cutpoints import rest_first, separations
+from .wording import list_names, sector_label
 
 __all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "SCORE_WEIGHTS"]
 
@@ -215,17 +216,12 @@ def _only_cross(only: set[frozenset], sector: dict) -> Counter:
 
 
 def _label(U: nx.Graph, sid: str, lang: str) -> str:
-    info = U.graph.get("sectors", {}).get(sid, {})
-    return info.get("short_en" if lang == "en" else "short") or sid
+    return sector_label(U, sid, lang)
 
 
-def _names(U: nx.Graph, ids: list, lang: str, k: int = 3) -> str:
+def _names(U: nx.Graph, ids: list, lang: str) -> str:
     key = "name_en" if lang == "en" else "name"
-    names = [U.nodes[i].get(key) or U.nodes[i].get("name") or str(i) for i in ids[:k]]
-    more = len(ids) - k
-    if lang == "en":
-        return ", ".join(names) + (f" and {more} more" if more > 0 else "")
-    return "、".join(names) + (f" ほか{more}" if more > 0 else "")
+    return list_names([U.nodes[i].get(key) or U.nodes[i].get("name") or str(i) for i in ids], lang)
 
 
 def _explain(r: dict, U: nx.Graph) -> dict[str, str]:

@@ -149,7 +149,7 @@ def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, yea
 
 def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> str:
     """Indicators down, districts across (district ids as headers, names below the table)."""
-    from ..analysis.suggest import SHORT_SECTOR_LABELS
+    from ..model import SECTORS
     from ..render.text import format_table
 
     en = lang == "en"
@@ -161,10 +161,8 @@ def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> 
             sectors = [s for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
                        if any(r["actors_by_sector"].get(s) for r in rows)]
             for sid in sectors:
-                if sid in SHORT_SECTOR_LABELS:
-                    slabel = SHORT_SECTOR_LABELS[sid][1 if en else 0]
-                else:
-                    slabel = sid
+                known = SECTORS.get(sid)
+                slabel = (known.label_en if en else known.label) if known else sid
                 table.append({"label": f"  {slabel}",
                               **{f"d{i}": r["actors_by_sector"].get(sid, 0) for i, r in enumerate(rows)}})
             continue

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KyodoError
-from .text import display_width
+from .text import clip
 
 __all__ = ["CHART_FORMATS", "CHART_INDICATORS", "write_comparison_chart", "comparison_image", "comparison_html"]
 
@@ -248,14 +248,7 @@ def _short_name(row: Mapping[str, Any], lang: str, width: int = 32) -> str:
     """A district's name cut for an axis label: the part before any bracket, at most ``width`` columns."""
     name = str(row.get("name_en" if lang == "en" else "name") or row.get("name") or row.get("district") or "")
     name = re.split(r"（| \(", name)[0].strip() or name
-    if display_width(name) <= width:
-        return name
-    out = ""
-    for ch in name:
-        if display_width(out + ch) > width - 1:
-            break
-        out += ch
-    return out + "…"
+    return clip(name, width)
 
 
 def _cell(row: Mapping[str, Any], ind: str, lang: str) -> str:

@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["display_width", "format_table", "format_csv", "format_json"]
+__all__ = ["display_width", "clip", "format_table", "format_csv", "format_json"]
 
 
 def display_width(text: str) -> int:
@@ -52,7 +52,7 @@ def format_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str,
     港南区役所  3
     """
     rows = list(rows)
-    cells = [[_clip(_cell(r.get(k)), max_width) for k, _ in columns] for r in rows]
+    cells = [[clip(_cell(r.get(k)), max_width) for k, _ in columns] for r in rows]
     numeric = [all(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) for r in rows if r.get(k) is not None)
                for k, _ in columns]
     widths = [max([display_width(h)] + [display_width(c[i]) for c in cells]) for i, (_, h) in enumerate(columns)]
@@ -63,7 +63,8 @@ def format_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str,
     return "\n".join(lines)
 
 
-def _clip(text: str, width: int) -> str:
+def clip(text: str, width: int) -> str:
+    """Cut ``text`` to at most ``width`` terminal columns, ending in ``…`` when cut."""
     if display_width(text) <= width:
         return text
     out = ""
