@@ -112,3 +112,17 @@ def test_unknown_case_is_a_usage_error(runner, command):
     result = run(runner, command, "no-such-case")
     assert result.exit_code == 2
     assert "no case file or bundled case named" in result.stderr
+
+
+def test_whatif_csv_one_row_per_finding(runner):
+    out = run(runner, "whatif", "nippa", "--remove", "coordinator-s", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert [r["id"] for r in rows if r["kind"] == "cut_off"] == ["nippa-children", "nippa-new-residents", "nippa-pta"]
+    assert {"coordination", "advice", "project:nippa-machibushin"} <= {r["detail"] for r in rows
+                                                                      if r["kind"] == "relation_lost"}
+
+
+def test_info_csv_spreads_sectors_and_types(runner):
+    out = run(runner, "info", "dream-heights", "--format", "csv").stdout
+    [row] = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert (row["actors"], row["actors_npo"], row["relations_member"], row["first_year"]) == ("11", "6", "6", "1972")

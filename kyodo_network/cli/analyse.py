@@ -177,7 +177,7 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
 @cases_argument
 @click.option("--remove", "remove", multiple=True, required=True, metavar="ID",
               help="Actor id that leaves (repeat for several).")
-@format_option("table", "json")
+@format_option()
 @lang_option
 @year_option
 def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
@@ -194,8 +194,30 @@ def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str,
     result = what_if(G, remove)
     if fmt == "json":
         emit([], [], fmt, data=result)
+    elif fmt == "csv":
+        emit(_whatif_rows(G, result, lang), [(k, k) for k in ("kind", "id", "name", "other_id", "other_name", "detail")],
+             fmt)
     else:
         click.echo(_whatif_text(G, result, lang))
+
+
+def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
+    """One CSV row per finding: removed, cut_off, relation_lost, sector_pair_lost, project_without_government."""
+    key = "name_en" if lang == "en" else "name"
+
+    def nm(i: str) -> str:
+        return G.nodes[i].get(key) or G.nodes[i]["name"]
+
+    rows = [{"kind": "removed", "id": i, "name": nm(i)} for i in r["removed"]]
+    rows += [{"kind": "cut_off", "id": i, "name": nm(i)} for i in r["cut_off"]]
+    rows += [{"kind": "relation_lost", "id": x["from"], "name": nm(x["from"]), "other_id": x["to"],
+              "other_name": nm(x["to"]), "detail": f"project:{x['project']}" if x.get("project") else x["type"]}
+             for x in r["relations_lost"]]
+    rows += [{"kind": "sector_pair_lost", "id": a, "other_id": b, "name": _sector(G, a, lang),
+              "other_name": _sector(G, b, lang)} for a, b in r["sector_pairs_lost"]]
+    rows += [{"kind": "project_without_government", "id": p, "name": name_of(G.graph["projects"][p], lang)}
+             for p in r["projects_without_government"]]
+    return rows
 
 
 @cli.command()

@@ -69,7 +69,7 @@ def validate(paths: tuple[str, ...], quiet: bool) -> None:
 
 @cli.command()
 @cases_argument
-@format_option("table", "json")
+@format_option()
 @lang_option
 @year_option
 def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
@@ -94,8 +94,27 @@ def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
     if fmt == "json":
         click.echo(format_json([{k: v for k, v in r.items() if k != "_G"} for r in results]))
         return
+    if fmt == "csv":
+        emit(*_info_csv(results), fmt)
+        return
     for r in results:
         click.echo(_info_text(r, lang))
+
+
+def _info_csv(results: list[dict]) -> tuple[list[dict], list[tuple[str, str]]]:
+    """One row per case; sectors and relation types spread into ``actors_<sector>``/``relations_<type>`` columns."""
+    sectors = list(dict.fromkeys(s for r in results for s in r["_G"].graph["sectors"]))
+    types = list(dict.fromkeys(t for r in results for t in r["_G"].graph["relation_types"]))
+    rows = []
+    for r in results:
+        row = {k: r[k] for k in ("id", "name", "year", "actors", "relations", "project_ties", "projects", "components",
+                                 "inferred_actors", "inferred_relations")}
+        row["first_year"], row["last_year"] = r["years"] or (None, None)
+        row["isolates"] = r["isolates"]
+        row.update({f"actors_{s}": r["actors_by_sector"].get(s, 0) for s in sectors})
+        row.update({f"relations_{t}": r["relations_by_type"].get(t, 0) for t in types})
+        rows.append(row)
+    return rows, [(k, k) for k in rows[0]] if rows else []
 
 
 def _info_text(r: Mapping[str, Any], lang: str) -> str:
