@@ -17,6 +17,8 @@ __all__ = [
     "RELATION_TYPES",
     "FORMAL_TYPES",
     "VISIBILITIES",
+    "VOCABULARY_EN",
+    "in_english",
     "Origin",
     "District",
     "Actor",
@@ -105,6 +107,29 @@ RELATION_TYPES: dict[str, RelationType] = {
 
 #: Relation types that are formal, written arrangements (used by the comparison indicators).
 FORMAL_TYPES = frozenset({"agreement", "commission", "subsidy"})
+
+#: English for the themes and the offers/needs words used in the bundled data. Files may use other words:
+#: they are matched as written and shown untranslated.
+VOCABULARY_EN: dict[str, str] = {
+    "まちづくり": "community planning", "介護予防": "care prevention", "協働推進": "promoting collaboration",
+    "地域福祉": "community welfare", "子どもの遊び場": "children's play spaces", "子育て": "child-rearing",
+    "居場所": "drop-in places", "市民活動支援": "supporting civic activity", "環境・自然": "environment and nature",
+    "見守り": "watching over residents", "防犯": "crime prevention", "食事サービス": "meal services",
+    "高齢者福祉": "elderly welfare",
+    "人手": "volunteers and helpers", "会場": "a venue", "協働の相手": "partners", "専門知識": "expertise",
+    "広報": "publicity", "情報": "information", "物品": "equipment and goods", "相談": "advice and consultation",
+    "研修": "training", "調整": "coordination", "資金": "funding",
+}
+
+
+def in_english(word: str) -> str:
+    """The English for a theme or resource word of :data:`VOCABULARY_EN`, else the word itself.
+
+    >>> in_english("子育て"), in_english("盆踊り")
+    ('child-rearing', '盆踊り')
+    """
+    return VOCABULARY_EN.get(word, word)
+
 
 #: Allowed ``visibility`` values; ``public`` is the default.
 VISIBILITIES = ("public", "internal", "private")

@@ -88,7 +88,7 @@ class TestScoresByHand:
         assert rows[0]["offers_needs"] == [{"from": "q", "to": "p", "item": "会場"}]
         assert [r["score"] for r in rows[1:]] == [pytest.approx(1.4102, abs=1e-4)] * 2
         assert "p が求める会場を q が提供でき".replace(" ", "") in rows[0]["reasons"]["ja"]
-        assert "q can offer the 会場 that p needs" in rows[0]["reasons"]["en"]
+        assert "q can offer what p needs (a venue)" in rows[0]["reasons"]["en"]
 
     def test_themes_sectors_and_ward_without_a_common_partner(self, centres):
         # Two actors in separate components, nobody in common: only what they share counts.
@@ -133,7 +133,7 @@ class TestScoresByHand:
         r = suggest_introductions(G)[0]
         assert r["reasons"]["ja"].startswith(
             "どちらも子育てに取り組み、港南区役所が両者と協働しています（紹介役: 港南区役所）。")
-        assert r["reasons"]["en"].startswith("Both work on 子育て and 港南区役所 works with both (introducer: 港南区役所).")
+        assert r["reasons"]["en"].startswith("Both work on child-rearing and 港南区役所 works with both (introducer: 港南区役所).")
 
     def test_second_path_named_through_the_block_cut_tree(self):
         # a – c1 – c2 – b: three blocks; a and b, in one ward, share a theme but no partner.

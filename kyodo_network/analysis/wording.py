@@ -7,6 +7,8 @@ from collections.abc import Hashable
 
 import networkx as nx
 
+from ..model import in_english
+
 __all__ = ["sector_label", "list_names", "short_name", "suggestion_reasons"]
 
 
@@ -38,16 +40,16 @@ def suggestion_reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
     ja: list[tuple[str, str]] = []   # (connective form, final form)
     en: list[str] = []
     if row["shared_themes"]:
-        t_ja, t_en = "・".join(row["shared_themes"]), ", ".join(row["shared_themes"])
+        t_ja, t_en = "・".join(row["shared_themes"]), ", ".join(map(in_english, row["shared_themes"]))
         ja.append((f"どちらも{t_ja}に取り組み", f"どちらも{t_ja}に取り組んでいます"))
         en.append(f"both work on {t_en}")
     by_dir: dict[tuple, list] = defaultdict(list)
     for m in row["offers_needs"]:
         by_dir[(m["from"], m["to"])].append(m["item"])
     for (g, t), items in by_dir.items():
-        i_ja, i_en = "・".join(items), ", ".join(items)
+        i_ja, i_en = "・".join(items), ", ".join(map(in_english, items))
         ja.append((f"{nm(t, 'ja')}が求める{i_ja}を{nm(g, 'ja')}が提供でき", f"{nm(t, 'ja')}が求める{i_ja}を{nm(g, 'ja')}が提供できます"))
-        en.append(f"{nm(g, 'en')} can offer the {i_en} that {nm(t, 'en')} needs")
+        en.append(f"{nm(g, 'en')} can offer what {nm(t, 'en')} needs ({i_en})")
     n = row["common_partners"]
     if n:
         first = row["introducers"][0]
