@@ -1,6 +1,6 @@
 """The interactive map: one self-contained HTML file that works offline (vis-network inlined, no CDN).
 
-pyvis's template and ``write_html`` are not used (see ``/work/shared/BROWSER.md``): they link CDNs, create a
+pyvis's template and ``write_html`` are not used: they link CDNs, create a
 ``lib/`` folder, write with the locale's encoding and insert some text unescaped. Here the page is a fixed
 template; the map model goes in as JSON inside ``<script type="application/json">`` with ``<``, ``>``, ``&``
 and U+2028/U+2029 escaped, and the page's script builds all text with ``textContent``. A Content Security
