@@ -126,3 +126,12 @@ def test_info_csv_spreads_sectors_and_types(runner):
     out = run(runner, "info", "dream-heights", "--format", "csv").stdout
     [row] = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert (row["actors"], row["actors_npo"], row["relations_member"], row["first_year"]) == ("11", "6", "6", "1972")
+
+
+def test_unwritable_output_is_a_clean_error(runner, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    result = run(runner, "map", "nippa", "-o", str(blocker / "map.html"))
+    assert result.exit_code == 1
+    assert "cannot write" in result.stderr
+    assert blocker.read_text(encoding="utf-8") == "x"
