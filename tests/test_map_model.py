@@ -239,7 +239,7 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary_file(tmp_path
         raise OSError("disk full")
 
     monkeypatch.setattr(_write.os, "replace", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(KyodoError, match="disk full"):
         write_html_map(map_model(graph("dream-heights")), out)
     assert files_under(tmp_path) == ["m.html"] and out.read_text(encoding="utf-8") == "old"
     monkeypatch.undo()
