@@ -30,3 +30,14 @@ def test_ci_runs_the_readme_test_command():
 def test_outputs_folder_is_kept_out_of_git():
     ignore = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert "outputs/*" in ignore and "!outputs/.gitkeep" in ignore
+
+
+def test_bundled_vocabulary_has_english_and_is_documented():
+    from kyodo_network import load_cases
+    from kyodo_network.model import VOCABULARY_EN
+
+    words = {w for case in load_cases() for a in case.actors for w in (*a.themes, *a.offers, *a.needs)}
+    words |= {w for case in load_cases() for p in case.projects for w in p.themes}
+    assert words <= set(VOCABULARY_EN)
+    doc = (ROOT / "datasets" / "README.md").read_text(encoding="utf-8")
+    assert all(f"| {w} | {VOCABULARY_EN[w]} |" in doc for w in words)
