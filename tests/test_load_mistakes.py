@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import random
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -181,12 +180,10 @@ def test_binary_file(tmp_path, monkeypatch, runner):
     data = bytearray(rng.randbytes(64 * 1024))
     data[100:104] = b"\x00\x00\x00\x00"
     (tmp_path / "photo.yaml").write_bytes(bytes(data))
-    start = time.perf_counter()
     [p] = problems_of(["photo.yaml"])
     assert (p.path, p.line, p.code) == ("photo.yaml", 0, "unreadable")
     assert "binary file" in p.message
     result = runner.invoke(cli, ["validate", "photo.yaml"])
-    assert time.perf_counter() - start < 1
     assert result.exit_code == 1
     assert result.stdout == "photo.yaml: this is a binary file, not a YAML case file (unreadable)\n"
     assert "Traceback" not in result.output
@@ -197,10 +194,13 @@ def test_huge_file_is_refused_without_reading_it(tmp_path, monkeypatch, runner):
     line = b"x-padding: 0123456789abcdef0123456789abcdef0123456789abcdef\n"
     (tmp_path / "huge.yaml").write_bytes(b"format: kyodo-case/1\n" + line * (50 * 2**20 // len(line)))
     assert (tmp_path / "huge.yaml").stat().st_size > 50 * 10**6
-    start = time.perf_counter()
+
+    def no_reading(self):
+        raise AssertionError(f"{self} was read")
+
+    monkeypatch.setattr(Path, "read_bytes", no_reading)  # refused from its size alone
     [p] = problems_of(["huge.yaml"])
     result = runner.invoke(cli, ["validate", "huge.yaml"])
-    assert time.perf_counter() - start < 1
     assert (p.path, p.line, p.code) == ("huge.yaml", 0, "unreadable")
     assert "case files are limited to 5 MB" in p.message
     assert result.exit_code == 1
@@ -270,10 +270,8 @@ BOMB = "\n".join(
 def test_alias_bombs_fail_fast(tmp_path, monkeypatch, runner, text):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bomb.yaml").write_text(text, encoding="utf-8")
-    start = time.perf_counter()
     [p] = problems_of(["bomb.yaml"])
     result = runner.invoke(cli, ["validate", "bomb.yaml"])
-    assert time.perf_counter() - start < 1
     assert (p.path, p.line, p.code) == ("bomb.yaml", 0, "unreadable")
     assert "too large or too deeply nested" in p.message
     assert result.exit_code == 1
