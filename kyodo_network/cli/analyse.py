@@ -185,8 +185,8 @@ def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str,
 
     \b
     Example:
-      kyodo whatif nippa --remove nippa-coordinator-s
-      kyodo whatif akuwa-north --remove seya-f-kakaricho --remove seya-district-support-team --lang en
+      kyodo whatif nippa --remove coordinator-s
+      kyodo whatif akuwa-north --remove seya-section-chief-f --remove seya-support-team --lang en
     """
     from ..analysis.risk import what_if
 
