@@ -41,3 +41,16 @@ def test_bundled_vocabulary_has_english_and_is_documented():
     assert words <= set(VOCABULARY_EN)
     doc = (ROOT / "datasets" / "README.md").read_text(encoding="utf-8")
     assert all(f"| {w} | {VOCABULARY_EN[w]} |" in doc for w in words)
+
+
+def test_the_annotated_example_validates(tmp_path):
+    from kyodo_network import graph_from_cases, load_cases
+
+    doc = (ROOT / "datasets" / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(.*?)```", doc, flags=re.S).group(1)
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    [case] = load_cases([path])
+    G = graph_from_cases([case])
+    assert {"coordinator-s", "nippa-council", "nippa-elementary-school"} <= set(G)
+    assert G.nodes["coordinator-s"]["visibility"] == "private"
