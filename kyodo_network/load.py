@@ -102,11 +102,6 @@ def resolve_case(name: str | os.PathLike[str], *, relative_to: Path | None = Non
     raise UnknownCaseError(msg)
 
 
-def _hint(value: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
-
-
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     """Read a case file as UTF-8 text, refusing binary, oversized and undecodable files kindly."""
     p = str(path)
@@ -165,7 +160,7 @@ class _Parser:
             if isinstance(key, str) and key.startswith(("x-", "x_")):
                 continue
             if key not in fields:
-                hint = _hint(str(key), fields)
+                hint = label_hint(str(key), fields)
                 self.add("unknown-field", data.key_pos[key], field=key, record=label, hint=hint)
                 continue
             kind, _ = fields[key]
@@ -218,7 +213,7 @@ class _Parser:
             return value
         if kind == "visibility":
             if value not in VISIBILITIES:
-                hint = _hint(str(value), VISIBILITIES)
+                hint = label_hint(str(value), VISIBILITIES)
                 self.add("bad-value", pos, field=key, what=f"is '{value}'; use public, internal or private{hint}")
                 return None
             return value
@@ -316,7 +311,7 @@ def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, tuple
             return None, [], p.problems
     for key in data:
         if key not in TOP_FIELDS and not str(key).startswith(("x-", "x_")):
-            p.add("unknown-field", data.key_pos[key], field=key, record="the file", hint=_hint(str(key), TOP_FIELDS))
+            p.add("unknown-field", data.key_pos[key], field=key, record="the file", hint=label_hint(str(key), TOP_FIELDS))
 
     source = p.record(data["source"], SOURCE_FIELDS, "source", data.value_pos["source"]) if "source" in data else {}
     district = None

@@ -8,7 +8,6 @@ every string as text.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from .errors import KyodoError
 from .layout import SEED, layout_positions
 from .mapstyle import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
 from .maptext import details, node_name, project_name, relation_label, sector_label, tooltip, years
+from .validate import label_hint
 
 __all__ = ["map_model", "map_cases", "coordinator_ids", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
 
@@ -168,18 +168,10 @@ def coordinator_ids(G: nx.Graph) -> set:
     >>> G.remove_node("z"); sorted(coordinator_ids(G))
     ['s']
     """
-    from .analysis.brokerage import brokered_pairs
+    from .analysis.bridges import sole_link_pairs, undirected_actor_graph
 
-    U = nx.Graph(G)
-    U.remove_edges_from(list(nx.selfloop_edges(U)))
-    sector = nx.get_node_attributes(U, "sector")
-    out = set()
-    for v in U:
-        for a, c in brokered_pairs(U, v):
-            if sector.get(a) != sector.get(c) and not (set(U[a]) & set(U[c])) - {v}:
-                out.add(v)
-                break
-    return out
+    U = undirected_actor_graph(G)
+    return {v for v in U if next(sole_link_pairs(U, v), None) is not None}
 
 
 def _display_graph(G: nx.Graph, lang: str, public: bool) -> nx.Graph:
@@ -211,14 +203,15 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
         known = G.graph.get("sectors", {})
         for s in sectors:
             if s not in known:
-                raise KyodoError(f"unknown sector '{s}'{_did_you_mean(s, known)}")
+                raise KyodoError(f"unknown sector '{s}'{label_hint(s, sorted(known), cutoff=0.5)}")
         keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor" and H.nodes[n].get("sector") in sectors}
         keep |= {n for n in H if H.nodes[n].get("kind") == "project" and set(H[n]) & keep}
     if focus is not None:
         if focus not in H:
             by_name = [n for n, d in H.nodes(data=True) if focus in (d.get("name"), d.get("name_en"))
                        and H.nodes[n].get("visibility") not in HIDDEN_VISIBILITIES]
-            hint = f"; did you mean '{by_name[0]}'?" if by_name else _did_you_mean(focus, [str(n) for n in H])
+            hint = (f"; did you mean '{by_name[0]}'?" if by_name
+                    else label_hint(focus, sorted(str(n) for n in H), cutoff=0.5))
             year = G.graph.get("year")
             where = f" in {year}" if year else ""
             raise KyodoError(f"--focus '{focus}' is not an actor or project of this network{where}{hint}")
@@ -226,11 +219,6 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
             raise KyodoError(f"--focus '{focus}' is not in the selected sectors")
         keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
     return keep
-
-
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.5)
-    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 

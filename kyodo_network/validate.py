@@ -42,7 +42,7 @@ def _field(record: object, name: str) -> Origin | None:
     return record.field_origins.get(name, record.origin)  # type: ignore[attr-defined]
 
 
-def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None = None) -> str:
+def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None = None, *, cutoff: float = 0.6) -> str:
     """A did-you-mean for ``value``: a case difference, a Japanese label containing it, or a close spelling."""
     choices = list(choices)
     lowered = {c.lower(): c for c in choices}
@@ -51,7 +51,7 @@ def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None
     for cid, label in (labels or {}).items():
         if value and value in label:
             return f"; did you mean '{cid}' ({label})?"
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=cutoff)
     return f"; did you mean '{close[0]}'?" if close else ""
 
 

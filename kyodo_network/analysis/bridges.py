@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 
 import networkx as nx
 
@@ -13,7 +13,7 @@ from .centrality import betweenness
 from .cutpoints import rest_first, separations
 from .wording import list_names, sector_label
 
-__all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "SCORE_WEIGHTS"]
+__all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "sole_link_pairs", "SCORE_WEIGHTS"]
 
 #: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
 SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
@@ -215,10 +215,6 @@ def _only_cross(only: set[frozenset], sector: dict) -> Counter:
     return out
 
 
-def _label(U: nx.Graph, sid: str, lang: str) -> str:
-    return sector_label(U, sid, lang)
-
-
 def _names(U: nx.Graph, ids: list, lang: str) -> str:
     key = "name_en" if lang == "en" else "name"
     return list_names([U.nodes[i].get(key) or U.nodes[i].get("name") or str(i) for i in ids], lang)
@@ -236,13 +232,15 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
     only = r["_only_cross"]
     if only:
         (s1, s2), n = max(only.items(), key=lambda kv: (kv[1], kv[0]))
-        ja = f"{ja_name}は{_label(U, s1, 'ja')}と{_label(U, s2, 'ja')}の{n}組をつなぐ唯一の経路です"
-        en = f"{en_name} is the only path joining {n} pair{'s' if n != 1 else ''} of {_label(U, s1, 'en')} and {_label(U, s2, 'en')}"
+        (j1, j2), (e1, e2) = (sector_label(U, x, "ja") for x in (s1, s2)), (sector_label(U, x, "en") for x in (s1, s2))
+        ja = f"{ja_name}は{j1}と{j2}の{n}組をつなぐ唯一の経路です"
+        en = f"{en_name} is the only path joining {n} pair{'s' if n != 1 else ''} of {e1} and {e2}"
     elif r["sectors_bridged"]:
         top = r["sectors_bridged"][0]
         (s1, s2), n = top["sectors"], top["pairs"]
-        ja = f"{ja_name}は直接のつながりのない{_label(U, s1, 'ja')}と{_label(U, s2, 'ja')}の{n}組を仲介しています"
-        en = (f"{en_name} brokers {n} pair{'s' if n != 1 else ''} of {_label(U, s1, 'en')} and {_label(U, s2, 'en')} "
+        (j1, j2), (e1, e2) = (sector_label(U, x, "ja") for x in (s1, s2)), (sector_label(U, x, "en") for x in (s1, s2))
+        ja = f"{ja_name}は直接のつながりのない{j1}と{j2}の{n}組を仲介しています"
+        en = (f"{en_name} brokers {n} pair{'s' if n != 1 else ''} of {e1} and {e2} "
               f"that have no tie of their own")
     else:
         ja = f"{ja_name}は同じセクター内の直接つながっていない{total}組を仲介しています"
@@ -255,6 +253,21 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
         ja += "。"
         en += "."
     return {"ja": ja, "en": en}
+
+
+def sole_link_pairs(U: nx.Graph, v: Hashable) -> Iterator[tuple[Hashable, Hashable]]:
+    """Pairs of ``v``'s partners from different sectors with no tie and no other partner in common: the pairs
+    that ``v`` alone connects (in two steps). ``U`` is undirected without self-loops.
+
+    >>> G = nx.Graph([("s", "x"), ("s", "y")])
+    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school"}, "sector")
+    >>> list(sole_link_pairs(G, "s"))
+    [('x', 'y')]
+    """
+    sector = U.nodes
+    for a, c in brokered_pairs(U, v):
+        if sector[a].get("sector") != sector[c].get("sector") and not (set(U[a]) & set(U[c])) - {v}:
+            yield a, c
 
 
 def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
@@ -284,14 +297,8 @@ def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
     for r in bridging_scores(U):
         v = r["id"]
         only = _only_path_pairs(U, v, split[v]) if v in split else set()
-        pairs = []
-        for a, c in brokered_pairs(U, v):
-            if sector.get(a) == sector.get(c):
-                continue
-            if set(U[a]) & set(U[c]) - {v}:
-                continue
-            pairs.append({"a": a, "b": c, "a_sector": sector.get(a), "b_sector": sector.get(c),
-                          "only_path": frozenset((a, c)) in only})
+        pairs = [{"a": a, "b": c, "a_sector": sector.get(a), "b_sector": sector.get(c),
+                  "only_path": frozenset((a, c)) in only} for a, c in sole_link_pairs(U, v)]
         cross = sum(r["brokerage"].get(role, 0) for role in CROSS_ROLES)
         if cross:
             pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))

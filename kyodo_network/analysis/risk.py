@@ -83,6 +83,21 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         msg = f"not an actor of this network: {', '.join(hints)}"
         raise KyodoError(msg)
     U = undirected_actor_graph(G)
+    return _impact(U, removed, _Before(U, G))
+
+
+class _Before:
+    """What :func:`_impact` compares against, computed once per network."""
+
+    def __init__(self, U: nx.Graph, G: nx.Graph) -> None:
+        self.components = nx.number_connected_components(U)
+        self.sector_pairs = _sector_pairs(U)
+        self.projects = {pid: [x["id"] for x in p.get("participants", [])]
+                         for pid, p in sorted(G.graph.get("projects", {}).items())}
+        self.linked = {pid for pid, ids in self.projects.items() if _government_linked(U, ids)}
+
+
+def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
     gone = set(removed)
     after = U.subgraph(set(U) - gone)
     lost = []
@@ -94,21 +109,18 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
     lost = [dict(t) for t in dict.fromkeys(tuple(sorted(x.items())) for x in lost)]
     lost.sort(key=lambda x: (str(x["from"]), str(x["to"]), x["type"]))
     remaining = {str(after.nodes[n].get("sector")) for n in after}
-    before_pairs = {p for p in _sector_pairs(U) if set(p) <= remaining}
+    before_pairs = {p for p in before.sector_pairs if set(p) <= remaining}
     after_pairs = _sector_pairs(after)
-    projects = []
-    for pid, p in sorted(G.graph.get("projects", {}).items()):
-        ids = [x["id"] for x in p.get("participants", [])]
-        if _government_linked(U, ids) and not _government_linked(after, [i for i in ids if i not in gone]):
-            projects.append(pid)
+    projects = [pid for pid in before.linked
+                if not _government_linked(after, [i for i in before.projects[pid] if i not in gone])]
     return {
         "removed": removed,
-        "components_before": nx.number_connected_components(U),
+        "components_before": before.components,
         "components_after": nx.number_connected_components(after),
         "cut_off": cut_off_nodes(U, gone),
         "relations_lost": lost,
         "sector_pairs_lost": [list(p) for p in sorted(before_pairs - after_pairs)],
-        "projects_without_government": projects,
+        "projects_without_government": sorted(projects),
     }
 
 
@@ -150,8 +162,9 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
             counts.setdefault(U.nodes[n].get("sector"), []).append(n)
         candidates.update(ns[0] for ns in counts.values() if len(ns) == 1 and len(comp) > 1)
     out = []
+    before = _Before(U, G)
     for v in sorted(candidates, key=str):
-        r = what_if(G, [v])
+        r = _impact(U, [v], before)
         if not (r["cut_off"] or r["sector_pairs_lost"] or r["projects_without_government"]):
             continue
         d = G.nodes[v]

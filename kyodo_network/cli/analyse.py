@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from ..analysis.wording import sector_label
 from . import cases_argument, cli, emit, format_option, lang_option, load, name_of, year_option
 
 top_option = click.option("--top", type=click.IntRange(min=1), default=None, metavar="N", help="Show only the first N.")
@@ -18,19 +19,14 @@ def _graph(cases: Sequence[str], year: int | None, directed: bool = False):
     return graph_from_cases(load(cases), year=year, directed=directed)
 
 
-def _sector(G, sid: str | None, lang: str) -> str:
-    info = G.graph["sectors"].get(sid, {})
-    return info.get("short_en" if lang == "en" else "short") or str(sid)
-
-
 def _flat(row: Mapping[str, Any], lang: str, G) -> dict:
     """A bridges row as the table and CSV see it (brokerage roles as columns)."""
     out = {k: v for k, v in row.items() if k not in ("brokerage", "explanation", "name_en", "cut_off_ids")}
     out["name"] = row["name_en"] if lang == "en" else row["name"]
-    out["sector_label"] = _sector(G, row["sector"], lang)
+    out["sector_label"] = sector_label(G, row["sector"], lang)
     for role, n in row["brokerage"].items():
         out[role] = n
-    out["sectors_bridged"] = [f"{'/'.join(_sector(G, s, lang) for s in x['sectors'])}:{x['pairs']}"
+    out["sectors_bridged"] = [f"{'/'.join(sector_label(G, s, lang) for s in x['sectors'])}:{x['pairs']}"
                               for x in row["sectors_bridged"]]
     out["explanation"] = row["explanation"][lang]
     out["explanation_ja"], out["explanation_en"] = row["explanation"]["ja"], row["explanation"]["en"]
@@ -166,7 +162,7 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
                  else name_of(G.graph["relation_types"][x["type"]], lang))
         extra = f" ({proj(x['project'])})" if x.get("project") else ""
         lines.append(f"    {nm(x['from'])} – {nm(x['to'])}: {label}{extra}")
-    pairs = ["/".join(_sector(G, s, lang) for s in p) for p in r["sector_pairs_lost"]]
+    pairs = ["/".join(sector_label(G, s, lang) for s in p) for p in r["sector_pairs_lost"]]
     lines.append(f"  {'sector pairs no longer connected' if en else 'つながりが途切れるセクターの組'}: " + (", ".join(pairs) or "-"))
     lines.append(f"  {'projects left without a link to government' if en else '行政とのつながりを失う協働事業'}: "
                  + (", ".join(proj(p) for p in r["projects_without_government"]) or "-"))
@@ -213,8 +209,8 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
     rows += [{"kind": "relation_lost", "id": x["from"], "name": nm(x["from"]), "other_id": x["to"],
               "other_name": nm(x["to"]), "detail": f"project:{x['project']}" if x.get("project") else x["type"]}
              for x in r["relations_lost"]]
-    rows += [{"kind": "sector_pair_lost", "id": a, "other_id": b, "name": _sector(G, a, lang),
-              "other_name": _sector(G, b, lang)} for a, b in r["sector_pairs_lost"]]
+    rows += [{"kind": "sector_pair_lost", "id": a, "other_id": b, "name": sector_label(G, a, lang),
+              "other_name": sector_label(G, b, lang)} for a, b in r["sector_pairs_lost"]]
     rows += [{"kind": "project_without_government", "id": p, "name": name_of(G.graph["projects"][p], lang)}
              for p in r["projects_without_government"]]
     return rows
@@ -249,7 +245,7 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
     for i, r in enumerate(rows, 1):
         flat.append({
             "rank": i, "id": r["id"], "name": r["name_en"] if lang == "en" else r["name"],
-            "sector": r["sector"], "sector_label": _sector(G, r["sector"], lang), "cut_off": len(r["cut_off"]),
+            "sector": r["sector"], "sector_label": sector_label(G, r["sector"], lang), "cut_off": len(r["cut_off"]),
             "cut_off_names": [G.nodes[c].get(key) or G.nodes[c]["name"] for c in r["cut_off"]],
             "sector_pairs_lost": len(r["sector_pairs_lost"]),
             "projects_without_government": len(r["projects_without_government"]),

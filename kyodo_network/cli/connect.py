@@ -8,26 +8,18 @@ from typing import Any
 
 import click
 
+from ..analysis.wording import short_name
 from . import cases_argument, cli, emit, format_option, lang_option, load, name_of, year_option
 
 
-def _graph(cases: Sequence[str], year: int | None):
-    from ..graph import graph_from_cases
+def _support_centres(loaded: Sequence) -> list:
+    """The ward support centres (introducers for pairs with no partner in common): those of the city-wide file
+    when it is already loaded or included, else read from the bundled ``yokohama-city``."""
+    from ..validate import reachable_cases
 
-    return graph_from_cases(load(cases), year=year)
-
-
-def _support_centres() -> list:
-    """The ward support centres of the bundled city-wide file (introducers for pairs with no partner in common)."""
-    return [a for a in load(["yokohama-city"])[0].actors if a.sector == "support" and a.ward]
-
-
-def _short(name: str) -> str:
-    """A name without its bracketed explanation: 「港南台中央公園生き生き管理運営委員会」."""
-    for mark in ("（", " ("):
-        if mark in name and not name.startswith(mark):
-            name = name.split(mark)[0]
-    return name
+    city = [c for case in loaded for c in reachable_cases(case) if c.id == "yokohama-city"]
+    actors = city[0].actors if city else load(["yokohama-city"])[0].actors
+    return [a for a in actors if a.sector == "support" and a.ward]
 
 
 @cli.command()
@@ -56,10 +48,11 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
       kyodo suggest --cross-sector-only --top 20 --format csv > introductions.csv
     """
     from ..analysis.suggest import suggest_introductions
+    from ..graph import graph_from_cases
 
-    G = _graph(cases, year)
-    rows = suggest_introductions(G, for_actor=for_actor, top=top or None, cross_sector_only=cross_sector_only,
-                                 support_centres=_support_centres())
+    loaded = load(cases)
+    rows = suggest_introductions(graph_from_cases(loaded, year=year), for_actor=for_actor, top=top or None,
+                                 cross_sector_only=cross_sector_only, support_centres=_support_centres(loaded))
     if fmt == "json":
         emit(rows, [], fmt)
         return
@@ -72,12 +65,12 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
             "rank": i, "a": r["a"], "a_name": r[f"a_name{suffix}"], "b": r["b"], "b_name": r[f"b_name{suffix}"],
             "score": r["score"], **r["parts"], "sectors": r["sectors"],
             "introducers": r["introducers"], "introducer_names": intro, "introducer_kind": r["introducer_kind"],
-            "introducer": (_short(intro[0]) + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
+            "introducer": (short_name(intro[0]) + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
             "shared_themes": r["shared_themes"],
             "offers_needs": [f"{m['from']}→{m['to']}:{m['item']}" for m in r["offers_needs"]],
             "held_by": r["held_by"], "reason": r["reasons"][lang],
             "reasons_ja": r["reasons"]["ja"], "reasons_en": r["reasons"]["en"],
-            "a_short": _short(r[f"a_name{suffix}"]), "b_short": _short(r[f"b_name{suffix}"]),
+            "a_short": short_name(r[f"a_name{suffix}"]), "b_short": short_name(r[f"b_name{suffix}"]),
         })
     if fmt == "csv":
         cols = ["rank", "a", "a_name", "b", "b_name", "score", "closure", "themes", "complement", "cross_sector",
@@ -170,7 +163,7 @@ def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> 
         for i, r in enumerate(rows):
             v = r.get(ind.id)
             if ind.id == "top_bridge" and v is not None:
-                v = _short(r.get("top_bridge_name_en" if en else "top_bridge_name") or v)
+                v = short_name(r.get("top_bridge_name_en" if en else "top_bridge_name") or v)
             line[f"d{i}"] = "–" if v is None else v
         table.append(line)
     legend = "\n".join(f"  {r['district']}: {name_of(r, lang)}" for r in rows)

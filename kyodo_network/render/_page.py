@@ -65,6 +65,10 @@ JS = r"""
   // ---- legend
   var side = document.getElementById("legend");
   var hidden = {};
+  function legendRow(pic, label) {
+    var row = el("div", null, "legend-row");
+    row.appendChild(pic); row.appendChild(el("span", label)); side.appendChild(row);
+  }
   if (model.legend.sectors.length) {
     side.appendChild(el("h2", ui.sectors));
     model.legend.sectors.forEach(function (s) {
@@ -82,35 +86,32 @@ JS = r"""
   if (model.legend.kinds.length) {
     side.appendChild(el("h2", ui.kinds));
     model.legend.kinds.forEach(function (k) {
-      var row = el("div", null, "legend-row");
       var pic = svg("svg", {width: 16, height: 16});
       if (k.shape === "square") { pic.appendChild(svg("rect", {x: 2, y: 2, width: 12, height: 12, fill: k.colour, stroke: "#555"})); }
       else { pic.appendChild(svg("circle", {cx: 8, cy: 8, r: 6, fill: "#bbb", stroke: "#555"})); }
-      row.appendChild(pic); row.appendChild(el("span", k.label)); side.appendChild(row);
+      legendRow(pic, k.label);
     });
   }
   side.appendChild(el("p", ui.size_note, "note"));
   if (model.legend.edges.length) {
     side.appendChild(el("h2", ui.ties));
     model.legend.edges.forEach(function (e) {
-      var row = el("div", null, "legend-row");
       var pic = svg("svg", {width: 44, height: 12});
       var line = svg("line", {x1: 2, y1: 6, x2: e.directed ? 34 : 42, y2: 6, stroke: e.colour, "stroke-width": Math.max(1.5, e.width)});
       if (e.dashes) { line.setAttribute("stroke-dasharray", e.dashes.join(" ")); }
       pic.appendChild(line);
       if (e.directed) { pic.appendChild(svg("polygon", {points: "34,1 43,6 34,11", fill: e.colour})); }
-      row.appendChild(pic); row.appendChild(el("span", e.label)); side.appendChild(row);
+      legendRow(pic, e.label);
     });
     side.appendChild(el("p", ui.arrow_note, "note"));
   }
   if (model.legend.marks.length) {
     side.appendChild(el("h2", ui.marks));
     model.legend.marks.forEach(function (m) {
-      var row = el("div", null, "legend-row");
       var pic = svg("svg", {width: 18, height: 18});
       if (m.mark === "coordinator") { pic.appendChild(svg("polygon", {points: "9,1 11.3,6.6 17,6.9 12.6,10.6 14,16.5 9,13.3 4,16.5 5.4,10.6 1,6.9 6.7,6.6", fill: "#e7298a", stroke: "#555"})); }
       else { pic.appendChild(svg("circle", {cx: 9, cy: 9, r: 6.5, fill: "#ddd", stroke: "#111", "stroke-width": 3})); }
-      row.appendChild(pic); row.appendChild(el("span", m.label)); side.appendChild(row);
+      legendRow(pic, m.label);
     });
   }
 
