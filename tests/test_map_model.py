@@ -295,3 +295,11 @@ def test_cli_map_errors(runner, tmp_path, monkeypatch):
 def test_cli_map_help_has_examples(runner):
     r = runner.invoke(cli, ["map", "--help"])
     assert r.exit_code == 0 and "Example:" in r.stdout and "kyodo map nippa" in r.stdout
+
+
+def test_default_names_keep_selections_apart():
+    from kyodo_network.render.maps import map_file_name
+
+    names = {map_file_name(["nippa"]), map_file_name(["nippa"], year=2005),
+             map_file_name(["nippa"], sectors=["person", "school"]), map_file_name(["nippa"], view="projects")}
+    assert len(names) == 4

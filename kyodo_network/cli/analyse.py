@@ -152,7 +152,8 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
 
     lines = []
     head = ", ".join(nm(i) for i in r["removed"])
-    lines.append((f"If {head} leave:" if en else f"{head} がいなくなると:"))
+    verb = "leaves" if len(r["removed"]) == 1 else "leave"
+    lines.append((f"If {head} {verb}:" if en else f"{head} がいなくなると:"))
     lines.append(f"  {'components' if en else '連結成分'}: {r['components_before']} → {r['components_after']}")
     lines.append(f"  {'actors cut off' if en else '孤立するアクター'} ({len(r['cut_off'])}): "
                  + (", ".join(nm(i) for i in r["cut_off"]) or "-"))

@@ -82,7 +82,7 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
 
     G = graph_from_cases(load(cases), view=view, year=year)
     model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
-    name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public)
+    name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
     if output is None:
         path = Path("outputs") / name
     elif as_folder:

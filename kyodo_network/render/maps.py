@@ -41,10 +41,15 @@ def write_map(model: Mapping, path: str | os.PathLike[str], *, fmt: str = "html"
 
 
 def map_file_name(cases: Sequence[str | os.PathLike[str]], *, fmt: str = "html", view: str = "actors",
-                  focus: str | None = None, public: bool = False) -> str:
-    """The default file name of a map: case ids joined by ``_``, then ``-projects``, ``-<focus>``, ``-public``.
+                  focus: str | None = None, public: bool = False, year: int | None = None,
+                  sectors: Iterable[str] | None = None) -> str:
+    """The default file name of a map: case ids joined by ``_``, then ``-projects``, ``-<year>``,
+    ``-<sector>+<sector>``, ``-<focus>``, ``-public``, so maps of different selections do not overwrite each other.
 
     A public map never carries the focus id in its name (it may name a private person).
+
+    >>> map_file_name(["nippa"], year=2005, sectors=["school", "person"])
+    'nippa-2005-person+school.html'
 
     >>> map_file_name(["nippa", "datasets/akuwa-north.yaml"], fmt="png", public=True)
     'nippa_akuwa-north-public.png'
@@ -55,6 +60,10 @@ def map_file_name(cases: Sequence[str | os.PathLike[str]], *, fmt: str = "html",
                     for c in cases) or "map"
     if view != "actors":
         base += f"-{view}"
+    if year is not None:
+        base += f"-{year}"
+    if sectors:
+        base += "-" + "+".join(sorted(set(sectors)))
     if focus:
         base += "-focus" if public else f"-{focus}"
     if public:
@@ -84,7 +93,7 @@ def write_case_maps(cases: Iterable[str], folder: str | os.PathLike[str], *, fmt
         models.append((name, map_model(G, lang=lang, sectors=sectors or None, public=public)))
     written, entries = [], []
     for name, model in models:
-        file = map_file_name([name], fmt=fmt, view=view, public=public)
+        file = map_file_name([name], fmt=fmt, view=view, public=public, year=year, sectors=sectors)
         written.append(write_map(model, folder / file, fmt=fmt, paper=paper))
         entries.append({"href": file, "title": model["meta"]["title"], "subtitle": model["meta"]["subtitle"]})
     written.append(write_atomic(folder / "index.html", index_html(entries, lang=lang)))
