@@ -13,9 +13,8 @@ import networkx as nx
 
 from .errors import KyodoError
 from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation
-from .validate import reachable_cases
 
-__all__ = ["graph_from_cases", "active_in", "PROJECT_TIE_WEIGHT"]
+__all__ = ["graph_from_cases", "undirected_actor_graph", "active_in", "PROJECT_TIE_WEIGHT"]
 
 #: Weight of the tie between two participants of the same project (a relation's default weight is 2).
 PROJECT_TIE_WEIGHT = 1
@@ -28,6 +27,13 @@ def active_in(record: Actor | Relation | Project, year: int | None) -> bool:
     if year is None:
         return True
     return (record.since is None or record.since <= year) and (record.until is None or record.until >= year)
+
+
+def undirected_actor_graph(G: nx.Graph) -> nx.Graph:
+    """A simple undirected copy of ``G`` without self-loops (the graph most measures are defined on)."""
+    U = nx.Graph(G.to_undirected() if G.is_directed() else G)
+    U.remove_edges_from(list(nx.selfloop_edges(U)))
+    return U
 
 
 def graph_from_cases(
@@ -97,7 +103,7 @@ def graph_from_cases(
     wards: dict[str, tuple[str, str]] = {}
     sectors = {s.id: s for s in SECTORS.values()}
     for case in cases:
-        for c in reachable_cases(case):
+        for c in case.reachable():
             sectors.update({s.id: s for s in c.sectors})
             for a in c.actors:
                 actors.setdefault(a.id, a)

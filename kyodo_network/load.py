@@ -17,7 +17,7 @@ from typing import Any
 from .errors import CaseDataError, Problem, UnknownCaseError, problem
 from .model import FORMAT, RELATION_TYPES, VISIBILITIES, Actor, Case, District, Origin, Participant, Project, Relation, Sector
 from .validate import label_hint
-from .yamlpos import YList, YMap, load_yaml
+from ._yaml import YList, YMap, load_yaml
 
 __all__ = ["load_cases", "bundled_cases", "bundled_dir", "resolve_case", "MAX_FILE_BYTES"]
 

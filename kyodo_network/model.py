@@ -256,3 +256,17 @@ class Case:
     @property
     def id(self) -> str:
         return self.district.id
+
+    def reachable(self) -> list[Case]:
+        """This case and every case it includes, directly or through other includes (each once)."""
+        out: list[Case] = []
+        seen: set[str] = set()
+        stack = [self]
+        while stack:
+            c = stack.pop()
+            if c.path in seen:
+                continue
+            seen.add(c.path)
+            out.append(c)
+            stack.extend(c.includes)
+        return out

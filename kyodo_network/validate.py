@@ -11,25 +11,10 @@ from collections.abc import Iterable, Sequence
 from .errors import Problem, problem
 from .model import SECTORS, Actor, Case, Origin
 
-__all__ = ["check_cases", "reachable_cases", "label_hint"]
+__all__ = ["check_cases", "label_hint"]
 
 #: Fields of an actor that must agree when the same id is defined in two files.
 IDENTITY_FIELDS = ("name", "name_en", "sector", "visibility")
-
-
-def reachable_cases(case: Case) -> list[Case]:
-    """The case and every case it includes, directly or through other includes (each once)."""
-    out: list[Case] = []
-    seen: set[str] = set()
-    stack = [case]
-    while stack:
-        c = stack.pop()
-        if c.path in seen:
-            continue
-        seen.add(c.path)
-        out.append(c)
-        stack.extend(c.includes)
-    return out
 
 
 def _at(origin: Origin | None, code: str, **fields: object) -> Problem:
@@ -90,7 +75,7 @@ def check_cases(cases: Sequence[Case]) -> list[Problem]:
                 first_project[project.id] = project.origin
 
     for case in cases:
-        reach = reachable_cases(case)
+        reach = case.reachable()
         sectors = dict(SECTORS)
         for c in reach:
             sectors.update({s.id: s for s in c.sectors})

@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from kyodo_network import graph_from_cases, load_cases
-from kyodo_network.mapdata import map_cases, map_model
+from kyodo_network.render.mapmodel import map_cases, map_model
 from kyodo_network.render.maps import write_map
 
 try:

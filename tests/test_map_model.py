@@ -1,4 +1,4 @@
-"""The map model (kyodo_network.mapdata), the HTML writer and ``kyodo map``, without a browser.
+"""The map model (kyodo_network.render.mapmodel), the HTML writer and ``kyodo map``, without a browser.
 
 What a map shows is checked against networkx and the analysis functions directly (ego graphs, articulation
 points, coordinators), never against the model's own output pasted back.
@@ -18,8 +18,8 @@ import pytest
 from kyodo_network import KyodoError, graph_from_cases, load_cases
 from kyodo_network.analysis.bridges import bridging_scores, coordinators
 from kyodo_network.cli import cli
-from kyodo_network.mapdata import DEFAULT_EXCLUDED, map_cases, map_model
-from kyodo_network.mapstyle import EDGE_STYLES
+from kyodo_network.render.mapmodel import DEFAULT_EXCLUDED, map_cases, map_model
+from kyodo_network.render.style import EDGE_STYLES
 from kyodo_network.render import _write
 from kyodo_network.render.html import html_from_model, json_for_script, write_html_map
 from kyodo_network.render.maps import write_case_maps, write_map

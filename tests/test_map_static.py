@@ -12,7 +12,7 @@ import pytest
 
 from kyodo_network import graph_from_cases, load_cases
 from kyodo_network.cli import cli
-from kyodo_network.mapdata import map_model
+from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.static import PAPERS, japanese_font_path, static_bytes, write_static_map
 
 MISSING = ("missing from font", "missing from current font", "glyph")

@@ -16,7 +16,7 @@ import networkx as nx
 import pytest
 
 from kyodo_network import KyodoError, graph_from_cases, load_cases
-from kyodo_network.analysis.bridges import undirected_actor_graph
+from kyodo_network.graph import undirected_actor_graph
 from kyodo_network.analysis.suggest import suggest_introductions
 from kyodo_network.cli import cli
 

@@ -8,24 +8,18 @@ from collections.abc import Hashable, Iterator
 
 import networkx as nx
 
+from ..graph import undirected_actor_graph
 from .brokerage import brokerage, brokered_pairs
 from .centrality import betweenness
 from .cutpoints import rest_first, separations
 from .wording import list_names, sector_label
 
-__all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "sole_link_pairs", "SCORE_WEIGHTS"]
+__all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
 
 #: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
 SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
 
 CROSS_ROLES = ("itinerant", "boundary", "representative", "gatekeeper", "liaison")
-
-
-def undirected_actor_graph(G: nx.Graph) -> nx.Graph:
-    """A simple undirected copy of ``G`` without self-loops (the graph most measures are defined on)."""
-    U = nx.Graph(G.to_undirected() if G.is_directed() else G)
-    U.remove_edges_from(list(nx.selfloop_edges(U)))
-    return U
 
 
 def cut_off_nodes(U: nx.Graph, removed: set[Hashable] | frozenset[Hashable]) -> list[Hashable]:
@@ -305,3 +299,20 @@ def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
             out.append({**r, "cross_sector": cross, "pairs": pairs})
     out.sort(key=lambda r: (r["sector"] != "person", -r["cross_sector"], -r["score"], str(r["id"])))
     return out[:top] if top else out
+
+
+def coordinator_ids(G: nx.Graph) -> set:
+    """Actors that join at least one pair of partners from different sectors who have no tie of their own and no
+    other partner in common: those with non-empty ``pairs`` in
+    :func:`~kyodo_network.analysis.bridges.coordinators`, found without ranking everyone again.
+
+    >>> G = nx.Graph([("s", "x"), ("s", "y"), ("x", "z"), ("y", "z")])
+    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school", "z": "npo"}, "sector")
+    >>> sorted(coordinator_ids(G))
+    []
+    >>> G.remove_node("z"); sorted(coordinator_ids(G))
+    ['s']
+    """
+    U = undirected_actor_graph(G)
+    return {v for v in U if next(sole_link_pairs(U, v), None) is not None}
+

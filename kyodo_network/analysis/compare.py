@@ -55,7 +55,8 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from ..model import FORMAL_TYPES, SECTORS
-from .bridges import bridging_scores, undirected_actor_graph
+from ..graph import undirected_actor_graph
+from .bridges import bridging_scores
 from .risk import risks
 from .summary import network_summary
 

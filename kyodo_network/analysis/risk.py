@@ -8,7 +8,8 @@ from itertools import combinations
 import networkx as nx
 
 from ..errors import KyodoError
-from .bridges import cut_off_nodes, undirected_actor_graph
+from ..graph import undirected_actor_graph
+from .bridges import cut_off_nodes
 
 __all__ = ["what_if", "risks", "GOVERNMENT_SECTOR"]
 

@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import KyodoError
-from .bridges import undirected_actor_graph
+from ..graph import undirected_actor_graph
 from .wording import short_name, suggestion_reasons
 
 __all__ = ["suggest_introductions", "SUGGEST_WEIGHTS", "CITY_WIDE_WARDS"]

@@ -15,9 +15,8 @@ from . import cases_argument, cli, emit, format_option, lang_option, load, name_
 def _support_centres(loaded: Sequence) -> list:
     """The ward support centres (introducers for pairs with no partner in common): those of the city-wide file
     when it is already loaded or included, else read from the bundled ``yokohama-city``."""
-    from ..validate import reachable_cases
 
-    city = [c for case in loaded for c in reachable_cases(case) if c.id == "yokohama-city"]
+    city = [c for case in loaded for c in case.reachable() if c.id == "yokohama-city"]
     actors = city[0].actors if city else load(["yokohama-city"])[0].actors
     return [a for a in actors if a.sector == "support" and a.ward]
 

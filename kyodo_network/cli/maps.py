@@ -69,7 +69,7 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
             raise click.UsageError("--focus needs a CASE")
         if output is not None and output.exists() and not output.is_dir():
             raise click.UsageError(f"with no CASE, -o names a folder; {output} is a file")
-        from ..mapdata import map_cases
+        from ..render.mapmodel import map_cases
 
         folder = output if output is not None else Path("outputs")
         for p in write_case_maps(map_cases(), folder, fmt=fmt, paper=paper, view=view, year=year, lang=lang,
@@ -78,7 +78,7 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         return
 
     from ..graph import graph_from_cases
-    from ..mapdata import map_model
+    from ..render.mapmodel import map_model
 
     G = graph_from_cases(load(cases), view=view, year=year)
     model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)

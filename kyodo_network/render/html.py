@@ -65,12 +65,12 @@ def _sha256(text: str) -> str:
 
 
 def html_from_model(model: Mapping) -> str:
-    """The complete HTML page of a map model from :func:`~kyodo_network.mapdata.map_model`.
+    """The complete HTML page of a map model from :func:`~kyodo_network.render.mapmodel.map_model`.
 
     Examples
     --------
     >>> from kyodo_network import load_cases, graph_from_cases
-    >>> from kyodo_network.mapdata import map_model
+    >>> from kyodo_network.render.mapmodel import map_model
     >>> page = html_from_model(map_model(graph_from_cases(load_cases(["dream-heights"]))))
     >>> page.startswith("<!DOCTYPE html>"), "<script src" in page, "<link" in page
     (True, False, False)

@@ -23,7 +23,7 @@ def write_map(model: Mapping, path: str | os.PathLike[str], *, fmt: str = "html"
     --------
     >>> import tempfile
     >>> from kyodo_network import load_cases, graph_from_cases
-    >>> from kyodo_network.mapdata import map_model
+    >>> from kyodo_network.render.mapmodel import map_model
     >>> with tempfile.TemporaryDirectory() as d:
     ...     p = write_map(map_model(graph_from_cases(load_cases(["dream-heights"]))), Path(d) / "m.html")
     ...     sorted(x.name for x in Path(d).iterdir())
@@ -80,7 +80,7 @@ def write_case_maps(cases: Iterable[str], folder: str | os.PathLike[str], *, fmt
     """
     from ..graph import graph_from_cases
     from ..load import load_cases
-    from ..mapdata import map_model
+    from .mapmodel import map_model
     from .html import index_html
 
     folder = Path(folder)

@@ -104,7 +104,7 @@ def _draw(fig, model: Mapping, paper: str) -> None:
     nodes = model["nodes"]
     if not nodes:
         return
-    from ..mapstyle import label_box
+    from .style import label_box
 
     pos = {n["id"]: (n["x"], -n["y"]) for n in nodes}
     boxes = {n["id"]: label_box(n["label"], n["size"]) for n in nodes}
@@ -198,6 +198,6 @@ def _draw(fig, model: Mapping, paper: str) -> None:
 
 
 def _wrap(text: str, width: int) -> str:
-    from ..mapstyle import wrap_label
+    from .style import wrap_label
 
     return wrap_label(text, width) if len(text) > math.ceil(width / 2) else text

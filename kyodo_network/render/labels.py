@@ -1,13 +1,13 @@
 """The words of a map: names in the chosen language, tooltips and the details panel of each node.
 
-Used by :func:`~kyodo_network.mapdata.map_model`. Everything returned is plain text.
+Used by :func:`~kyodo_network.render.mapmodel.map_model`. Everything returned is plain text.
 """
 
 from __future__ import annotations
 
 import networkx as nx
 
-from .mapstyle import text_in, ui
+from .style import text_in, ui
 
 __all__ = ["node_name", "project_name", "relation_label", "sector_label", "years", "tooltip", "details"]
 

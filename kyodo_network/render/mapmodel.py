@@ -14,13 +14,13 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from .errors import KyodoError
+from ..errors import KyodoError
 from .layout import SEED, layout_positions
-from .mapstyle import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
-from .maptext import details, node_name, project_name, relation_label, sector_label, tooltip, years
-from .validate import label_hint
+from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
+from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
+from ..validate import label_hint
 
-__all__ = ["map_model", "map_cases", "coordinator_ids", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
+__all__ = ["map_model", "map_cases", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
 
 #: Bundled cases that ``kyodo map`` with no CASE leaves out: ``yokohama-city`` is the city's directory of
 #: support centres (28 bodies, 5 ties), a list rather than a network; map it by naming it.
@@ -32,7 +32,7 @@ HIDDEN_VISIBILITIES = ("private", "internal")
 
 def map_cases() -> list[str]:
     """The bundled case ids that ``kyodo map`` draws when no CASE is given (all but :data:`DEFAULT_EXCLUDED`)."""
-    from .load import bundled_cases
+    from ..load import bundled_cases
 
     return [c for c in bundled_cases() if c not in DEFAULT_EXCLUDED]
 
@@ -91,7 +91,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     articulation point (Hopcroft & Tarjan 1973). In the projects view sizes grow with the number of ties and
     articulation points are those of the bipartite graph; there are no coordinator marks.
     """
-    from .analysis.bridges import bridging_scores
+    from ..analysis.bridges import bridging_scores, coordinator_ids
 
     if lang not in LANGS:
         raise KyodoError(f"unknown language '{lang}'; use one of {', '.join(LANGS)}")
@@ -154,24 +154,6 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
     model["ui"]["size_note"] = ui("size_note" if view == "actors" else "size_note_projects", lang)
     return _scrub(model, H.graph["_hidden_names"]) if public else model
-
-
-def coordinator_ids(G: nx.Graph) -> set:
-    """Actors that join at least one pair of partners from different sectors who have no tie of their own and no
-    other partner in common: those with non-empty ``pairs`` in
-    :func:`~kyodo_network.analysis.bridges.coordinators`, found without ranking everyone again.
-
-    >>> G = nx.Graph([("s", "x"), ("s", "y"), ("x", "z"), ("y", "z")])
-    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school", "z": "npo"}, "sector")
-    >>> sorted(coordinator_ids(G))
-    []
-    >>> G.remove_node("z"); sorted(coordinator_ids(G))
-    ['s']
-    """
-    from .analysis.bridges import sole_link_pairs, undirected_actor_graph
-
-    U = undirected_actor_graph(G)
-    return {v for v in U if next(sole_link_pairs(U, v), None) is not None}
 
 
 def _display_graph(G: nx.Graph, lang: str, public: bool) -> nx.Graph:
