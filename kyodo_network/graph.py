@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import asdict
 from itertools import combinations
@@ -14,7 +15,7 @@ import networkx as nx
 from .errors import KyodoError
 from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation
 
-__all__ = ["graph_from_cases", "undirected_actor_graph", "active_in", "PROJECT_TIE_WEIGHT"]
+__all__ = ["graph_from_names", "graphs_from_names", "support_centres", "graph_from_cases", "undirected_actor_graph", "active_in", "PROJECT_TIE_WEIGHT"]
 
 #: Weight of the tie between two participants of the same project (a relation's default weight is 2).
 PROJECT_TIE_WEIGHT = 1
@@ -27,6 +28,69 @@ def active_in(record: Actor | Relation | Project, year: int | None) -> bool:
     if year is None:
         return True
     return (record.since is None or record.since <= year) and (record.until is None or record.until >= year)
+
+
+def graph_from_names(
+    names: Iterable[str | os.PathLike[str]] = (), *, year: int | None = None, view: str = "actors",
+    directed: bool = False,
+) -> nx.Graph:
+    """Load cases by bundled id or path and build their network as one graph: the one entry every command uses.
+
+    Like osmnx's ``graph_from_place``: names in, graph out. ``year``, ``view`` and ``directed`` are applied
+    here and stamped on ``G.graph`` (see :func:`graph_from_cases`); an actor id that appears in two files is one
+    actor, so city-wide bodies join districts. With no names, every bundled case joined into one network (the
+    five districts and the city directory of support centres).
+
+    Examples
+    --------
+    >>> G = graph_from_names(["dream-heights"], year=2005)
+    >>> G.graph["year"], "dream-heights-flat-station" in G
+    (2005, False)
+    """
+    from .load import load_cases
+
+    cases = load_cases(names)
+    G = graph_from_cases(cases, year=year, view=view, directed=directed)
+    G.graph["support_centres"] = support_centres(cases)
+    return G
+
+
+def graphs_from_names(
+    names: Iterable[str | os.PathLike[str]] = (), *, year: int | None = None, view: str = "actors",
+    directed: bool = False,
+) -> list[nx.Graph]:
+    """Like :func:`graph_from_names`, but one graph per case, each on its own (to compare districts).
+
+    With no names, every bundled district (:func:`~kyodo_network.load.district_cases`), as ``kyodo map`` draws
+    them; the city directory is a list of bodies, not a district, and is compared only when named.
+
+    Every file is read and checked before any graph is built, so one bad file stops the whole run.
+
+    >>> [G.graph["districts"][0]["id"] for G in graphs_from_names(["nippa", "dream-heights"])]
+    ['nippa', 'dream-heights']
+    """
+    from .load import district_cases, load_cases
+
+    cases = load_cases(list(names) or district_cases())
+    centres = support_centres(cases)
+    graphs = [graph_from_cases([c], year=year, view=view, directed=directed) for c in cases]
+    for G in graphs:
+        G.graph["support_centres"] = centres
+    return graphs
+
+
+def support_centres(cases: Iterable[Case]) -> list[dict]:
+    """The ward civic activity support centres, a place to ask when two actors have nobody in common.
+
+    Taken from the city directory (``yokohama-city``) when the cases include it, else from the bundled copy:
+    its ``support`` actors that have a ward, as ``{"id", "name", "name_en", "ward"}``.
+    """
+    from .load import load_cases
+
+    city = [c for case in cases for c in case.reachable() if c.id == "yokohama-city"]
+    actors = city[0].actors if city else load_cases(["yokohama-city"])[0].actors
+    return [{"id": a.id, "name": a.name, "name_en": a.name_en, "ward": a.ward}
+            for a in actors if a.sector == "support" and a.ward]
 
 
 def undirected_actor_graph(G: nx.Graph) -> nx.Graph:

@@ -19,7 +19,7 @@ from .model import FORMAT, RELATION_TYPES, VISIBILITIES, Actor, Case, District, 
 from .validate import label_hint
 from ._yaml import YList, YMap, load_yaml
 
-__all__ = ["load_cases", "bundled_cases", "bundled_dir", "resolve_case", "MAX_FILE_BYTES"]
+__all__ = ["load_cases", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "MAX_FILE_BYTES"]
 
 #: Case files larger than this are refused (a real district file is a few tens of kilobytes).
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -72,6 +72,20 @@ def bundled_dir() -> Path:
 def bundled_cases() -> dict[str, Path]:
     """Bundled case ids mapped to their files, sorted by id."""
     return {p.stem: p for p in sorted(bundled_dir().glob("*.yaml"))}
+
+
+#: Bundled cases left out when no CASE is given: ``yokohama-city`` is the city's directory of support centres
+#: (28 bodies, 5 ties), a list rather than a district's network; name it to use it.
+NOT_DISTRICTS = ("yokohama-city",)
+
+
+def district_cases() -> list[str]:
+    """The bundled case ids that every command uses when no CASE is given: the districts, not the city directory.
+
+    >>> "yokohama-city" in district_cases(), "nippa" in district_cases()
+    (False, True)
+    """
+    return [c for c in bundled_cases() if c not in NOT_DISTRICTS]
 
 
 def resolve_case(name: str | os.PathLike[str], *, relative_to: Path | None = None) -> Path:

@@ -19,7 +19,8 @@ import pytest
 import yaml
 
 from kyodo_network import graph_from_cases, load_cases
-from kyodo_network.render.mapmodel import map_cases, map_model
+from kyodo_network.load import district_cases
+from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.maps import write_map
 
 try:
@@ -122,7 +123,7 @@ def bundled_maps(tmp_path_factory):
     """Each map ``kyodo map`` writes with no CASE, plus the yokohama-city directory, with expected counts."""
     folder = tmp_path_factory.mktemp("maps")
     out = {}
-    for case in [*map_cases(), "yokohama-city"]:
+    for case in [*district_cases(), "yokohama-city"]:
         G = graph_from_cases(load_cases([case]))
         model = map_model(G)
         out[case] = (write_map(model, folder / f"{case}.html"), G.number_of_nodes(), G.number_of_edges())
@@ -146,7 +147,7 @@ def visit(browser):
 # --------------------------------------------------------------------------- every bundled map
 
 
-@pytest.mark.parametrize("case", [*map_cases(), "yokohama-city"])
+@pytest.mark.parametrize("case", [*district_cases(), "yokohama-city"])
 def test_bundled_map_draws_everything_offline_and_fast(case, bundled_maps, visit):
     path, n_nodes, n_edges = bundled_maps[case]
     v = visit(path)

@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from kyodo_network import graph_from_cases, load_cases
+from kyodo_network.graph import graphs_from_names
 from kyodo_network.analysis.compare import INDICATORS, compare_districts, district_indicators
 from kyodo_network.cli import cli
 from kyodo_network.render.chart import comparison_html, write_comparison_chart
@@ -52,7 +53,7 @@ def town(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def row(town):
-    return compare_districts([town])[0]
+    return compare_districts([graph_from_cases([town])])[0]
 
 
 def test_counts_by_hand(row):
@@ -103,13 +104,12 @@ def test_measures_match_networkx(town, row):
     assert row["top_bridge"] == max(nx.betweenness_centrality(U), key=nx.betweenness_centrality(U).get)
 
 
-def test_graphs_and_cases_give_the_same_row(town, row):
-    assert compare_districts([graph_from_cases([town])]) == [row]
+def test_compare_is_district_indicators_per_graph(town, row):
     assert district_indicators(graph_from_cases([town])) == row
 
 
 def test_year_and_empty_graph(town):
-    r = compare_districts([town], year=2003)[0]
+    r = compare_districts([graph_from_cases([town], year=2003)])[0]
     assert r["relations"] == 5 and r["projects"] == 0 and r["last_year"] == 2003
     empty = district_indicators(nx.Graph())
     assert empty["actors"] == 0 and empty["density"] is None and empty["ei_index"] is None
@@ -117,8 +117,7 @@ def test_year_and_empty_graph(town):
 
 
 def test_bundled_cases_side_by_side():
-    cases = load_cases(["konandai-playpark", "nippa", "dream-heights"])
-    rows = compare_districts(cases)
+    rows = compare_districts(graphs_from_names(["konandai-playpark", "nippa", "dream-heights"]))
     assert [r["district"] for r in rows] == ["konandai-playpark", "nippa", "dream-heights"]
     ids = {i.id for i in INDICATORS}
     for r in rows:
@@ -133,7 +132,7 @@ def test_bundled_cases_side_by_side():
 # --- chart ------------------------------------------------------------------------------------------------
 
 def test_chart_files(tmp_path, town):
-    rows = compare_districts([town] + load_cases(["nippa"]))
+    rows = compare_districts([graph_from_cases([town])] + graphs_from_names(["nippa"]))
     png = write_comparison_chart(rows, tmp_path / "c.png", lang="ja")
     svg = write_comparison_chart(rows, tmp_path / "c.svg", lang="en", indicators=["actors", "ei_index"])
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
@@ -142,7 +141,7 @@ def test_chart_files(tmp_path, town):
 
 
 def test_chart_html_is_self_contained_and_escaped(town):
-    rows = compare_districts([town])
+    rows = compare_districts([graph_from_cases([town])])
     rows[0]["name"] = rows[0]["name_en"] = "<script>alert(1)</script>"
     page = comparison_html(rows, lang="en", indicators=["actors", "density"])
     assert "<script" not in page and "&lt;script&gt;" in page

@@ -18,11 +18,12 @@ import pytest
 from kyodo_network import KyodoError, graph_from_cases, load_cases
 from kyodo_network.analysis.bridges import bridging_scores, coordinators
 from kyodo_network.cli import cli
-from kyodo_network.render.mapmodel import DEFAULT_EXCLUDED, map_cases, map_model
+from kyodo_network.load import NOT_DISTRICTS, district_cases
+from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.style import EDGE_STYLES
 from kyodo_network.render import _write
 from kyodo_network.render.html import html_from_model, json_for_script, write_html_map
-from kyodo_network.render.maps import write_case_maps, write_map
+from kyodo_network.render.maps import write_map, write_maps
 
 HOSTILE = Path(__file__).parent / "data" / "maps" / "hostile.yaml"
 CASES = ["konandai-playpark", "kodomo-fudo", "nippa", "akuwa-north", "dream-heights", "yokohama-city"]
@@ -248,11 +249,11 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary_file(tmp_path
 
 
 def test_all_bundled_maps_and_an_index(tmp_path):
-    assert map_cases() == [c for c in sorted(CASES) if c not in DEFAULT_EXCLUDED]
-    written = write_case_maps(map_cases(), tmp_path / "out")
-    assert [p.name for p in written] == [f"{c}.html" for c in map_cases()] + ["index.html"]
+    assert district_cases() == [c for c in sorted(CASES) if c not in NOT_DISTRICTS]
+    written = write_maps([(f"{c}.html", map_model(graph(c))) for c in district_cases()], tmp_path / "out")
+    assert [p.name for p in written] == [f"{c}.html" for c in district_cases()] + ["index.html"]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert all(f'href="{c}.html"' in index for c in map_cases())
+    assert all(f'href="{c}.html"' in index for c in district_cases())
     assert files_under(tmp_path) == ["out"] + [f"out/{p.name}" for p in sorted(written)]
 
 

@@ -95,16 +95,14 @@ INDICATORS: tuple[Indicator, ...] = (
 )
 
 
-def compare_districts(graphs_or_cases: Iterable[Any], *, year: int | None = None) -> list[dict]:
+def compare_districts(graphs: Iterable[nx.Graph]) -> list[dict]:
     """Compute the same indicators for each district, one row each.
 
     Parameters
     ----------
-    graphs_or_cases
-        Actor graphs from :func:`~kyodo_network.graph.graph_from_cases`, or loaded
-        :class:`~kyodo_network.model.Case` objects (each becomes its own graph).
-    year
-        For cases: the network as it stood in that year. Graphs are used as they are.
+    graphs
+        Actor graphs, one per district, e.g. from :func:`~kyodo_network.graph.graphs_from_names` (with
+        ``year`` there for the networks as they stood that year).
 
     Returns
     -------
@@ -121,13 +119,7 @@ def compare_districts(graphs_or_cases: Iterable[Any], *, year: int | None = None
     >>> row["density"], row["ei_index"], row["degree_centralisation"], row["top_bridge"]
     (0.6667, 1.0, 1.0, 'b')
     """
-    from ..graph import graph_from_cases
-
-    rows = []
-    for item in graphs_or_cases:
-        G = item if isinstance(item, nx.Graph) else graph_from_cases([item], year=year)
-        rows.append(district_indicators(G))
-    return rows
+    return [district_indicators(G) for G in graphs]
 
 
 def district_indicators(G: nx.Graph) -> dict:

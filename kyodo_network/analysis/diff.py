@@ -7,23 +7,19 @@ from numbers import Number
 
 import networkx as nx
 
-from ..errors import KyodoError
-from ..model import Case
 from .compare import INDICATORS, district_indicators
 
-__all__ = ["diff_years"]
+__all__ = ["diff_graphs"]
 
 
-def diff_years(cases: Iterable[Case], year_from: int, year_to: int) -> dict:
-    """Compare the network of ``cases`` as it stood in ``year_from`` with ``year_to``.
+def diff_graphs(before: nx.Graph, after: nx.Graph) -> dict:
+    """Compare two networks of the same district, usually as they stood in two years.
 
     Parameters
     ----------
-    cases
-        Loaded cases (analysed together as one network, as everywhere else).
-    year_from, year_to
-        Western years, ``year_from`` ≤ ``year_to``. Each network keeps only what was active in that year
-        (:func:`~kyodo_network.graph.active_in`).
+    before, after
+        Actor graphs, e.g. ``graph_from_names(names, year=2005)`` and ``graph_from_names(names, year=2007)``;
+        their ``G.graph["year"]`` become ``year_from`` and ``year_to``.
 
     Returns
     -------
@@ -37,26 +33,14 @@ def diff_years(cases: Iterable[Case], year_from: int, year_to: int) -> dict:
         ``{"from", "to", "change"}``, where ``change`` is ``to − from`` for numbers (``None`` when either is
         missing), per sector for ``actors_by_sector``, and ``None`` for ``top_bridge`` (compare the ids).
 
-    Raises
-    ------
-    KyodoError
-        If ``year_from`` is after ``year_to``.
-
     Examples
     --------
-    >>> from kyodo_network import load_cases
-    >>> d = diff_years(load_cases(["dream-heights"]), 2005, 2007)
+    >>> from kyodo_network.graph import graph_from_names
+    >>> d = diff_graphs(graph_from_names(["dream-heights"], year=2005), graph_from_names(["dream-heights"], year=2007))
     >>> [a["id"] for a in d["actors_gained"]][0], d["indicators"]["components"]
     ('dream-heights-flat-station', {'from': 3, 'to': 2, 'change': -1})
     """
-    from ..graph import graph_from_cases
-
-    if year_from > year_to:
-        msg = f"--from {year_from} is after --to {year_to}; give the earlier year first"
-        raise KyodoError(msg)
-    cases = list(cases)
-    before = graph_from_cases(cases, year=year_from)
-    after = graph_from_cases(cases, year=year_to)
+    year_from, year_to = before.graph.get("year"), after.graph.get("year")
     r_before, r_after = _relations(before), _relations(after)
     p_before, p_after = before.graph["projects"], after.graph["projects"]
     i_before, i_after = district_indicators(before), district_indicators(after)

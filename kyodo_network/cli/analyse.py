@@ -8,15 +8,15 @@ from typing import Any
 import click
 
 from ..analysis.wording import sector_label
-from . import cases_argument, cli, emit, format_option, lang_option, load, name_of, year_option
+from ._options import cases_argument, emit, format_option, lang_option, load, name_of, year_option
 
 top_option = click.option("--top", type=click.IntRange(min=1), default=None, metavar="N", help="Show only the first N.")
 
 
 def _graph(cases: Sequence[str], year: int | None, directed: bool = False):
-    from ..graph import graph_from_cases
+    from ..graph import graph_from_names
 
-    return graph_from_cases(load(cases), year=year, directed=directed)
+    return graph_from_names(cases, year=year, directed=directed)
 
 
 def _flat(row: Mapping[str, Any], lang: str, G) -> dict:
@@ -40,7 +40,7 @@ def _public(row: Mapping[str, Any], lang: str) -> dict:
     return out
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @click.option("--directed", is_flag=True, help="Use relation directions: all five Gould–Fernandez roles.")
 @top_option
@@ -88,7 +88,7 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
             click.echo(f"{r['rank']:>3}. {r['explanation']}")
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @top_option
 @format_option()
@@ -170,7 +170,7 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
     return "\n".join(lines)
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @click.option("--remove", "remove", multiple=True, required=True, metavar="ID",
               help="Actor id that leaves (repeat for several).")
@@ -217,7 +217,7 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
     return rows
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @top_option
 @format_option()
@@ -260,3 +260,6 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
         cols = [(k, k) for k in ("rank", "id", "name", "sector", "cut_off", "sector_pairs_lost",
                                  "projects_without_government", "relations_lost", "cut_off_names")]
     emit(flat, cols, fmt)
+
+
+COMMANDS = [bridges, coordinators, whatif, risks]

@@ -8,20 +8,13 @@ from typing import Any
 
 import click
 
+from ..errors import KyodoError
+
 from ..analysis.wording import short_name
-from . import cases_argument, cli, emit, format_option, lang_option, load, name_of, year_option
+from ._options import cases_argument, emit, format_option, lang_option, load, name_of, year_option
 
 
-def _support_centres(loaded: Sequence) -> list:
-    """The ward support centres (introducers for pairs with no partner in common): those of the city-wide file
-    when it is already loaded or included, else read from the bundled ``yokohama-city``."""
-
-    city = [c for case in loaded for c in case.reachable() if c.id == "yokohama-city"]
-    actors = city[0].actors if city else load(["yokohama-city"])[0].actors
-    return [a for a in actors if a.sector == "support" and a.ward]
-
-
-@cli.command()
+@click.command()
 @cases_argument
 @click.option("--for", "for_actor", default=None, metavar="ID", help="Only introductions for this actor.")
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, metavar="N",
@@ -47,11 +40,11 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
       kyodo suggest --cross-sector-only --top 20 --format csv > introductions.csv
     """
     from ..analysis.suggest import suggest_introductions
-    from ..graph import graph_from_cases
+    from ..graph import graph_from_names
 
-    loaded = load(cases)
-    rows = suggest_introductions(graph_from_cases(loaded, year=year), for_actor=for_actor, top=top or None,
-                                 cross_sector_only=cross_sector_only, support_centres=_support_centres(loaded))
+    G = graph_from_names(cases, year=year)
+    rows = suggest_introductions(G, for_actor=for_actor, top=top or None, cross_sector_only=cross_sector_only,
+                                 support_centres=G.graph.get("support_centres"))
     if fmt == "json":
         emit(rows, [], fmt)
         return
@@ -98,7 +91,7 @@ def _compare_flat(row: Mapping[str, Any], lang: str) -> dict:
     return out
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @click.option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PATH",
               help="Also draw the comparison for a slide: PATH ending in .png, .svg or .html.")
@@ -125,7 +118,9 @@ def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, yea
 
     if chart is not None and chart.suffix.lower() not in CHART_FORMATS:
         raise click.BadParameter(f"'{chart}' should end in {', '.join(CHART_FORMATS)}", param_hint="'--chart'")
-    rows = compare_districts(load(cases), year=year)
+    from ..graph import graphs_from_names
+
+    rows = compare_districts(graphs_from_names(cases, year=year))
     if fmt == "json":
         emit(rows, [], fmt)
     elif fmt == "csv":
@@ -235,7 +230,7 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str) -> list[dict]:
     return out
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @click.option("--from", "year_from", type=int, required=True, metavar="YEAR", help="The earlier year.")
 @click.option("--to", "year_to", type=int, required=True, metavar="YEAR", help="The later year.")
@@ -250,9 +245,12 @@ def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: s
       kyodo diff konandai-playpark --from 2004 --to 2006 --lang en
       kyodo diff nippa --from 1999 --to 2008 --format csv > nippa-change.csv
     """
-    from ..analysis.diff import diff_years
+    from ..analysis.diff import diff_graphs
+    from ..graph import graph_from_names
 
-    result = diff_years(load(cases), year_from, year_to)
+    if year_from > year_to:
+        raise KyodoError(f"--from {year_from} is after --to {year_to}; give the earlier year first")
+    result = diff_graphs(graph_from_names(cases, year=year_from), graph_from_names(cases, year=year_to))
     if fmt == "json":
         emit([], [], fmt, data=result)
     elif fmt == "csv":
@@ -260,3 +258,6 @@ def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: s
         emit(_diff_csv_rows(result, lang), [(c, c) for c in cols], fmt)
     else:
         click.echo(_diff_text(result, lang))
+
+
+COMMANDS = [suggest, compare, diff]

@@ -7,11 +7,11 @@ from typing import Any
 
 import click
 
-from . import CaseDataError, cases_argument, cli, emit, format_option, lang_option, load, name_of, year_option
+from ._options import CaseDataError, cases_argument, emit, format_option, lang_option, load, name_of, year_option
 
 
 
-@cli.command()
+@click.command()
 @format_option()
 @lang_option
 def datasets(fmt: str, lang: str) -> None:
@@ -37,7 +37,7 @@ def datasets(fmt: str, lang: str) -> None:
     emit(rows, cols, fmt)
 
 
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @click.option("-q", "--quiet", is_flag=True, help="Print only problems.")
 def validate(paths: tuple[str, ...], quiet: bool) -> None:
@@ -67,7 +67,7 @@ def validate(paths: tuple[str, ...], quiet: bool) -> None:
                        f"{len(case.projects)} projects")
 
 
-@cli.command()
+@click.command()
 @cases_argument
 @format_option()
 @lang_option
@@ -141,3 +141,5 @@ def _info_text(r: Mapping[str, Any], lang: str) -> str:
                  f"{r['inferred_relations']} {'relations' if en else '関係'}")
     return "\n".join(lines) + "\n"
 
+
+COMMANDS = [datasets, validate, info]

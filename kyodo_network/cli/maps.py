@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from . import cases_argument, cli, load, year_option
+from ._options import cases_argument, year_option
 
 SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
 
-@cli.command(name="map")
+@click.command(name="map")
 @cases_argument
 @click.option("-o", "--output", "output_arg", type=click.Path(dir_okay=True), default=None, metavar="PATH",
               help="File to write (a folder: the default name inside it). Default: outputs/<case>.<format>; "
@@ -51,7 +51,8 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
       kyodo map akuwa-north --view projects --lang both
       kyodo map -o maps/
     """
-    from ..render.maps import map_file_name, write_case_maps, write_map
+    from ..render.mapmodel import map_model
+    from ..render.maps import map_file_name, write_map, write_maps
 
     output = Path(output_arg) if output_arg is not None else None
     as_folder = output_arg is not None and (output_arg.endswith(("/", os.sep)) or Path(output_arg).is_dir())
@@ -69,18 +70,21 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
             raise click.UsageError("--focus needs a CASE")
         if output is not None and output.exists() and not output.is_dir():
             raise click.UsageError(f"with no CASE, -o names a folder; {output} is a file")
-        from ..render.mapmodel import map_cases
+        from ..graph import graphs_from_names
+        from ..load import district_cases
 
         folder = output if output is not None else Path("outputs")
-        for p in write_case_maps(map_cases(), folder, fmt=fmt, paper=paper, view=view, year=year, lang=lang,
-                                 sectors=sectors, public=public):
+        names = district_cases()
+        models = [(map_file_name([name], fmt=fmt, view=view, public=public, year=year, sectors=sectors),
+                   map_model(G, lang=lang, sectors=sectors or None, public=public))
+                  for name, G in zip(names, graphs_from_names(names, view=view, year=year))]
+        for p in write_maps(models, folder, fmt=fmt, paper=paper, lang=lang):
             click.echo(str(p))
         return
 
-    from ..graph import graph_from_cases
-    from ..render.mapmodel import map_model
+    from ..graph import graph_from_names
 
-    G = graph_from_cases(load(cases), view=view, year=year)
+    G = graph_from_names(cases, view=view, year=year)
     model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
     name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
     if output is None:
@@ -90,3 +94,6 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     else:
         path = output
     click.echo(str(write_map(model, path, fmt=fmt, paper=paper)))
+
+
+COMMANDS = [map_command]

@@ -20,21 +20,10 @@ from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, sh
 from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
 from ..validate import label_hint
 
-__all__ = ["map_model", "map_cases", "DEFAULT_EXCLUDED", "HIDDEN_VISIBILITIES"]
-
-#: Bundled cases that ``kyodo map`` with no CASE leaves out: ``yokohama-city`` is the city's directory of
-#: support centres (28 bodies, 5 ties), a list rather than a network; map it by naming it.
-DEFAULT_EXCLUDED = ("yokohama-city",)
+__all__ = ["map_model", "HIDDEN_VISIBILITIES"]
 
 #: Visibilities whose names a ``public`` map replaces by the actor's role.
 HIDDEN_VISIBILITIES = ("private", "internal")
-
-
-def map_cases() -> list[str]:
-    """The bundled case ids that ``kyodo map`` draws when no CASE is given (all but :data:`DEFAULT_EXCLUDED`)."""
-    from ..load import bundled_cases
-
-    return [c for c in bundled_cases() if c not in DEFAULT_EXCLUDED]
 
 
 def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth: int = 1,

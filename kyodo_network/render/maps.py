@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import KyodoError
 from ._write import write_atomic
 
-__all__ = ["write_map", "write_case_maps", "map_file_name", "MAP_FORMATS"]
+__all__ = ["write_map", "write_maps", "map_file_name", "MAP_FORMATS"]
 
 MAP_FORMATS = ("html", "png", "svg", "pdf")
 
@@ -71,29 +71,18 @@ def map_file_name(cases: Sequence[str | os.PathLike[str]], *, fmt: str = "html",
     return f"{base}.{fmt}"
 
 
-def write_case_maps(cases: Iterable[str], folder: str | os.PathLike[str], *, fmt: str = "html", paper: str = "a4",
-                    view: str = "actors", year: int | None = None, lang: str = "ja",
-                    sectors: Iterable[str] | None = None, public: bool = False) -> list[Path]:
-    """One map per case in ``folder`` plus an ``index.html`` linking them; returns the paths written, index last.
+def write_maps(models: Sequence[tuple[str, Mapping]], folder: str | os.PathLike[str], *, fmt: str = "html",
+               paper: str = "a4", lang: str = "ja") -> list[Path]:
+    """Write ``(file name, map model)`` pairs into ``folder`` plus an ``index.html`` linking them.
 
-    Every case is loaded and checked before anything is written, so bad data leave the folder untouched.
+    Returns the paths written, index last. Build every model first (see
+    :func:`~kyodo_network.render.mapmodel.map_model`), so bad data stop the run before anything is written.
     """
-    from ..graph import graph_from_cases
-    from ..load import load_cases
-    from .mapmodel import map_model
     from .html import index_html
 
     folder = Path(folder)
-    cases = list(cases)
-    loaded = load_cases(cases)
-    sectors = list(sectors or [])
-    models = []
-    for name, case in zip(cases, loaded):
-        G = graph_from_cases([case], view=view, year=year)
-        models.append((name, map_model(G, lang=lang, sectors=sectors or None, public=public)))
     written, entries = [], []
-    for name, model in models:
-        file = map_file_name([name], fmt=fmt, view=view, public=public, year=year, sectors=sectors)
+    for file, model in models:
         written.append(write_map(model, folder / file, fmt=fmt, paper=paper))
         entries.append({"href": file, "title": model["meta"]["title"], "subtitle": model["meta"]["subtitle"]})
     written.append(write_atomic(folder / "index.html", index_html(entries, lang=lang)))
