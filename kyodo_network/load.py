@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ._inputs import remember_input
 from .errors import CaseDataError, Problem, UnknownCaseError, problem
 from .model import FORMAT, RELATION_TYPES, VISIBILITIES, Actor, Case, District, Origin, Participant, Project, Relation, Sector
 from .validate import label_hint
@@ -450,6 +451,7 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
         if key in loaded:
             return
         loaded[key] = None
+        remember_input(path)
         text, read_problems = read_text(path)
         problems.extend(read_problems)
         if text is None:

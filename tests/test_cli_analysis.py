@@ -133,5 +133,5 @@ def test_unwritable_output_is_a_clean_error(runner, tmp_path):
     blocker.write_text("x", encoding="utf-8")
     result = run(runner, "map", "nippa", "-o", str(blocker / "map.html"))
     assert result.exit_code == 1
-    assert "cannot write" in result.stderr
+    assert "書き込めません" in result.stderr
     assert blocker.read_text(encoding="utf-8") == "x"

@@ -52,7 +52,16 @@ def cli() -> None:
 
 
 def main() -> None:
-    """Entry point of the ``kyodo`` console script."""
+    """Entry point of the ``kyodo`` console script.
+
+    SIGTERM is turned into an ordinary exit, so a killed run removes its temporary files as Ctrl-C does.
+    """
+    import signal
+
+    def _terminate(signum: int, frame: Any) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="kyodo")
 
 

@@ -70,8 +70,9 @@ def write_comparison_chart(rows: Sequence[Mapping[str, Any]], path: str | os.Pat
     KyodoError
         For an unknown suffix or indicator, or Japanese labels with no Japanese font available.
     """
-    from ._write import write_atomic
+    from ._write import check_targets, write_atomic
 
+    check_targets([path])
     suffix = Path(path).suffix.lower()
     if suffix not in CHART_FORMATS:
         msg = f"cannot write a chart to '{path}': use a name ending in {', '.join(CHART_FORMATS)}"

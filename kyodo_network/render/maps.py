@@ -7,9 +7,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from ..errors import KyodoError
-from ._write import write_atomic
+from ._write import check_targets, write_atomic, write_files
 
-__all__ = ["write_map", "write_maps", "map_file_name", "MAP_FORMATS"]
+__all__ = ["write_map", "write_maps", "map_bytes", "map_file_name", "MAP_FORMATS"]
 
 MAP_FORMATS = ("html", "png", "svg", "pdf")
 
@@ -29,14 +29,20 @@ def write_map(model: Mapping, path: str | os.PathLike[str], *, fmt: str = "html"
     ...     sorted(x.name for x in Path(d).iterdir())
     ['m.html']
     """
+    check_targets([path])
+    return write_atomic(path, map_bytes(model, fmt=fmt, paper=paper))
+
+
+def map_bytes(model: Mapping, *, fmt: str = "html", paper: str = "a4") -> str | bytes:
+    """The map as the text of an HTML page or the bytes of a PNG/SVG/PDF."""
     if fmt == "html":
-        from .html import write_html_map
+        from .html import html_from_model
 
-        return write_html_map(model, path)
+        return html_from_model(model)
     if fmt in ("png", "svg", "pdf"):
-        from .static import write_static_map
+        from .static import static_bytes
 
-        return write_static_map(model, path, fmt=fmt, paper=paper)
+        return static_bytes(model, fmt=fmt, paper=paper)
     raise KyodoError(f"unknown map format '{fmt}'; use one of {', '.join(MAP_FORMATS)}")
 
 
@@ -75,15 +81,16 @@ def write_maps(models: Sequence[tuple[str, Mapping]], folder: str | os.PathLike[
                paper: str = "a4", lang: str = "ja") -> list[Path]:
     """Write ``(file name, map model)`` pairs into ``folder`` plus an ``index.html`` linking them.
 
-    Returns the paths written, index last. Build every model first (see
-    :func:`~kyodo_network.render.mapmodel.map_model`), so bad data stop the run before anything is written.
+    Returns the paths written, index last. All or nothing: every file is rendered before any is written, and a
+    failure leaves the folder as it was (:func:`~kyodo_network.render._write.write_files`).
     """
     from .html import index_html
 
     folder = Path(folder)
-    written, entries = [], []
+    check_targets([folder / file for file, _ in models] + [folder / "index.html"])
+    files, entries = [], []
     for file, model in models:
-        written.append(write_map(model, folder / file, fmt=fmt, paper=paper))
+        files.append((folder / file, map_bytes(model, fmt=fmt, paper=paper)))
         entries.append({"href": file, "title": model["meta"]["title"], "subtitle": model["meta"]["subtitle"]})
-    written.append(write_atomic(folder / "index.html", index_html(entries, lang=lang)))
-    return written
+    files.append((folder / "index.html", index_html(entries, lang=lang)))
+    return write_files(files)
