@@ -67,7 +67,7 @@ def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: 
 
 
 def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[list[str]]:
-    """The details panel of node ``n`` as ``[heading, text]`` pairs; no contact on ``public`` maps."""
+    """The details panel of node ``n`` as ``[heading, text]`` pairs."""
     d = H.nodes[n]
     out: list[list[str]] = []
 
@@ -103,8 +103,7 @@ def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[lis
     if d.get("inferred"):
         note = ui("inferred", lang) + (f" {note}" if note else "")
     add("note", note)
-    if not public:
-        add("contact", d.get("contact"))
+    add("contact", d.get("contact"))  # on a public map hidden actors have none left (kyodo_network.privacy)
     return out
 
 

@@ -15,15 +15,14 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..errors import KyodoError
+from ..privacy import HIDDEN_VISIBILITIES, redact_graph
 from .layout import SEED, layout_positions
 from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
 from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
 from ..validate import label_hint
 
-__all__ = ["map_model", "HIDDEN_VISIBILITIES"]
+__all__ = ["map_model"]
 
-#: Visibilities whose names a ``public`` map replaces by the actor's role.
-HIDDEN_VISIBILITIES = ("private", "internal")
 
 
 def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth: int = 1,
@@ -89,7 +88,11 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     if depth < 1:
         raise KyodoError(f"--depth must be 1 or more, not {depth}")
     view = G.graph.get("view", "actors")
-    H = _display_graph(G, lang, public)
+    if public and not G.graph.get("public"):
+        G, renamed = redact_graph(G)
+        focus = renamed.get(focus, focus)
+    public = bool(G.graph.get("public"))
+    H = _display_graph(G)
     keep = _select(H, G, focus=focus, depth=depth, sectors=sectors)
 
     if view == "actors":
@@ -142,28 +145,14 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     }
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
     model["ui"]["size_note"] = ui("size_note" if view == "actors" else "size_note_projects", lang)
-    return _scrub(model, H.graph["_hidden_names"]) if public else model
+    return model
 
 
-def _display_graph(G: nx.Graph, lang: str, public: bool) -> nx.Graph:
-    """A copy of ``G`` with display ids, and in public mode role names, no contacts and no notes."""
+def _display_graph(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` whose nodes carry their display id ``_id``."""
     H = G.copy()  # new attribute dicts; list values stay shared and are never changed here
-    hidden: list[tuple[str, str]] = []
-    count = 0
-    for n, d in sorted(H.nodes(data=True), key=lambda nd: str(nd[0])):
+    for n, d in H.nodes(data=True):
         d["_id"] = str(n)
-        if public:
-            d["contact"] = d["note"] = None
-            if d.get("kind", "actor") == "actor" and d.get("visibility") in HIDDEN_VISIBILITIES:
-                count += 1
-                ja = d.get("role") or d.get("role_en") or ui("private", "ja")
-                en = d.get("role_en") or d.get("role") or ui("private", "en")
-                for old in (d["name"], d.get("name_en")):
-                    if old and len(old) > 1:
-                        hidden.append((old, text_in(lang, ja, en)))
-                d.update(name=ja, name_en=en, _id=f"private-{count}")
-    # Longest first, so a name that contains another is replaced whole.
-    H.graph["_hidden_names"] = sorted(hidden, key=lambda p: -len(p[0]))
     return H
 
 
@@ -299,35 +288,3 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
         kinds = [{"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
                  {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"}]
     return {"sectors": sectors, "edges": legend_edges, "marks": marks, "kinds": kinds}
-
-
-#: Node fields built from the display graph, where hidden names are already replaced: left alone by _scrub, so
-#: that a public actor whose name contains a hidden name as a part keeps its own name.
-_SAFE_KEYS = frozenset({"label", "name", "search"})
-
-
-def _scrub(value, pairs: list[tuple[str, str]]):
-    """Replace every hidden name inside every string of ``value`` (cites and notes of others may mention it).
-
-    One pass of one regular expression, so a replacement is never replaced again; the replacements themselves
-    are matched first (longest first) and kept, so a role that contains the hidden name is left as it is.
-    """
-    import re
-
-    table = {new: new for _, new in pairs}
-    table.update({old: new for old, new in pairs if old not in table})
-    if not table:
-        return value
-    rx = re.compile("|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k))))
-    return _scrub_with(value, rx, table)
-
-
-def _scrub_with(value, rx, table: dict[str, str]):
-    if isinstance(value, str):
-        return rx.sub(lambda m: table[m.group(0)], value)
-    if isinstance(value, list):
-        return [_scrub_with(v, rx, table) for v in value]
-    if isinstance(value, dict):
-        return {k: v if k in _SAFE_KEYS and isinstance(v, str) else _scrub_with(v, rx, table)
-                for k, v in value.items()}
-    return value
