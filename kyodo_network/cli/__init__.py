@@ -97,4 +97,4 @@ def main() -> None:
     cli(prog_name="kyodo")
 
 
-from . import analyse, connect, data, maps  # noqa: E402,F401  (registers the commands)
+from . import analyse, connect, data, maps, sheets  # noqa: E402,F401  (registers the commands)
