@@ -29,8 +29,8 @@ def _refuse_overwrite(output: Path, inputs: tuple[Path, ...], force: bool) -> No
 def template(output: Path | None, lang: str, force: bool) -> None:
     """Excel で記入するブックを作る / Write a blank workbook to fill in Excel.
 
-    シートは 地区・アクター・関係・協働事業・使い方。セクター・種類・公開範囲は一覧から選べます。記入したら、そのまま
-    kyodo の CASE として使えます（kyodo map my-district.xlsx）。--lang en で英語版。
+    シートは 地区・アクター・関係・協働事業・使い方。セクター・種類・公開範囲は一覧から選べます。記入したブックは
+    そのまま各コマンドの CASE になります（例：kyodo map my-district.xlsx）。--lang en で英語版。
 
     Sheets District, Actors, Relations, Projects and How to use; Sector, Type and Visibility have drop-down
     lists. Once filled in, the workbook is a CASE for every command. Existing files are kept unless --force.
