@@ -280,7 +280,7 @@ def test_kyodo_import_refuses_to_overwrite_and_writes_nothing_on_problems(runner
     book["関係"].append(["みどりの会", "区役所", "協力"])  # read fine, but names no actor of the (empty) file
     book.save(tmp_path / "orphan.xlsx")
     result = runner.invoke(cli, ["import", "orphan.xlsx", "-o", "orphan.yaml"])
-    assert result.exit_code == 1 and "unknown-actor" in result.stderr and not (tmp_path / "orphan.yaml").exists()
+    assert result.exit_code == 1 and "orphan.yaml:" in result.stderr and not (tmp_path / "orphan.yaml").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     (tmp_path / "other.txt").write_text("x", encoding="utf-8")
     result = runner.invoke(cli, ["import", "blank.xlsx", "other.txt"])
