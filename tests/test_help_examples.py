@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from kyodo_network.cli import cli
+from kyodo_network.load import load_cases
+from kyodo_network.render.workbook import write_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,6 +34,7 @@ def test_every_command_has_an_example():
 def test_help_example_runs(example, tmp_path, monkeypatch):
     shutil.copytree(ROOT / "datasets", tmp_path / "datasets")
     shutil.copy(ROOT / "datasets" / "nippa.yaml", tmp_path / "my-district.yaml")
+    write_workbook(tmp_path / "nippa.xlsx", load_cases(["nippa"])[0], "en")  # for `kyodo import nippa.xlsx`
     monkeypatch.chdir(tmp_path)
     words = shlex.split(example)[1:]
     target = None

@@ -66,9 +66,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import analyse, connect, data, maps
+    from . import analyse, connect, data, maps, sheets
 
-    for module in (data, analyse, connect, maps):
+    for module in (data, sheets, analyse, connect, maps):
         for command in module.COMMANDS:
             cli.add_command(command)
 

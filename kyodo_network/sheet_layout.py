@@ -1,0 +1,179 @@
+"""The layout of the spreadsheets kyodo reads and writes: sheets, columns and their headers in both languages.
+
+One table for :mod:`kyodo_network.sheets` (which reads workbooks and CSV) and
+:mod:`kyodo_network.render.workbook` (which writes the template), so that the two never disagree. No I/O here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "Column", "Table", "TABLES", "DISTRICT_ROWS", "DISTRICT_SHEET", "HOWTO_SHEET", "VISIBILITY_WORDS",
+    "LIST_SEPARATORS", "WRONG_SEPARATORS", "normalise", "split_list", "column_letter", "cell_name",
+]
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a sheet: the YAML key it fills, its headers, how its cells are read."""
+
+    key: str
+    ja: str
+    en: str
+    kind: str = "text"  # text | list | year | visibility
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    template: bool = True  # written by ``kyodo template`` (the others are accepted when present)
+    help_ja: str = ""
+    help_en: str = ""
+    example_ja: str = ""
+    example_en: str = ""
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.ja, self.en, self.key, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet of records (アクター, 関係, 協働事業) and the YAML list it becomes."""
+
+    key: str
+    ja: str
+    en: str
+    kumu: str | None
+    columns: tuple[Column, ...]
+
+    def column(self, header: Any) -> Column | None:
+        norm = normalise(header)
+        for col in self.columns:
+            if norm in {normalise(h) for h in col.headers()}:
+                return col
+        return None
+
+
+def _c(key: str, ja: str, en: str, help_ja: str, help_en: str, ex_ja: str = "", ex_en: str = "", **kw: Any) -> Column:
+    return Column(key, ja, en, help_ja=help_ja, help_en=help_en, example_ja=ex_ja, example_en=ex_en or ex_ja, **kw)
+
+
+_ID = _c("id", "ID", "ID", "省略可。同じ名前が2つあるときなどに使う短い記号", "Optional short code, e.g. when two names are alike",
+         "midori-kai", template=False)
+_NAME_EN = _c("name_en", "英語名", "Name (English)", "省略可。英語の名前", "Optional English name", "Midori Club",
+              aliases=("英語の名前",), template=False)
+_SINCE = _c("since", "開始年", "Since", "始まった年（2013、平成25、R2 など）", "Year it began (2013, 平成25, R2 …)", "2013",
+            kind="year", aliases=("開始", "start"))
+_UNTIL = _c("until", "終了年", "Until", "終わった年。続いていれば空欄", "Year it ended; empty if it goes on", "",
+            kind="year", aliases=("終了", "end"))
+_CITE = _c("cite", "出典", "Source", "どこで知ったか（聞き取り、会報 など）。空欄なら地区シートの出典",
+           "Where this comes from; empty means the District sheet's source", "聞き取り", "interview", aliases=("cite",))
+_NOTE = _c("note", "メモ", "Note", "自由なメモ", "Any note", "", aliases=("備考", "description", "notes"))
+
+TABLES: dict[str, Table] = {
+    "actors": Table("actors", "アクター", "Actors", "Elements", (
+        _ID,
+        _c("name", "名前", "Name", "団体・人の名前（必須）", "Name of the group or person (required)", "みどりの会",
+           "Midori Club", required=True, aliases=("名称", "label")),
+        _c("sector", "セクター", "Sector", "一覧から選ぶか、自治会・NPO・社協 などと書く（必須）",
+           "Pick from the list, or write a sector id (required)", "自治会町内会", "neighbourhood", required=True,
+           aliases=("type", "種別")),
+        _c("themes", "テーマ", "Themes", "活動のテーマ。「、」で区切る", "Themes of its work, separated by commas",
+           "子育て、見守り", "child-rearing, watching over", kind="list", aliases=("tags",)),
+        _c("offers", "提供できること", "Offers", "提供できる資源（会場、人手 など）", "What it can offer (a venue, helpers …)",
+           "会場、人手", "a venue, helpers", kind="list"),
+        _c("needs", "求めていること", "Needs", "求めている資源", "What it is looking for", "資金", "funding", kind="list"),
+        _c("visibility", "公開範囲", "Visibility", "公開・内部・非公開。空欄は公開。個人は非公開に",
+           "public, internal or private; empty means public", "公開", "public", kind="visibility"),
+        _c("contact", "連絡先", "Contact", "連絡先（地図には公開のときだけ出る）", "Contact (shown only when public)", ""),
+        _SINCE, _UNTIL, _CITE, _NOTE, _NAME_EN,
+        _c("role", "役割", "Role", "省略可。地区での役割", "Optional role in the district", "", template=False),
+    )),
+    "relations": Table("relations", "関係", "Relations", "Connections", (
+        _c("from", "から", "From", "関係の一方の名前（アクターシートの名前）（必須）", "One actor's name (required)",
+           "みどりの会", "Midori Club", required=True, aliases=("元",)),
+        _c("to", "へ", "To", "もう一方の名前（必須）。補助・委託などは「から」が出す側", "The other actor (required); for a "
+           "subsidy or commission, From is the giver", "〇〇区社会福祉協議会", "Ward welfare council", required=True,
+           aliases=("先",)),
+        _c("type", "種類", "Type", "一覧から選ぶか、協力・補助 などと書く（必須）", "Pick from the list (required)", "協力",
+           "cooperation", required=True, aliases=("関係の種類",)),
+        _c("weight", "強さ", "Strength", "1（弱い）・2（ふつう）・3（強い）。空欄は2", "1 weak, 2 ordinary, 3 strong; empty is 2",
+           "2", aliases=("weight",)),
+        _SINCE, _UNTIL, _CITE, _NOTE,
+    )),
+    "projects": Table("projects", "協働事業", "Projects", None, (
+        _ID,
+        _c("name", "名前", "Name", "事業の名前（必須）", "Name of the project (required)", "夏まつり", "Summer festival",
+           required=True, aliases=("名称", "事業名")),
+        _c("participants", "参加者", "Participants", "参加する団体の名前。「、」で区切る（必須）",
+           "Names of the actors taking part, separated by commas (required)", "みどりの会、〇〇小学校",
+           "Midori Club, Maru Elementary School", kind="list", required=True),
+        _SINCE, _UNTIL,
+        _c("themes", "テーマ", "Themes", "事業のテーマ", "Themes of the project", "まちづくり", "community planning",
+           kind="list", aliases=("tags",)),
+        _CITE, _NOTE, _NAME_EN,
+    )),
+}
+
+#: Rows of the optional 「地区」 sheet (項目 | 値): (YAML place, ja, en, aliases, shown in the template).
+DISTRICT_ROWS: tuple[tuple[str, str, str, tuple[str, ...], bool], ...] = (
+    ("district.name", "名前", "Name", ("地区名", "name"), True),
+    ("district.ward", "区", "Ward", ("ward",), True),
+    ("district.city", "市", "City", ("city",), True),
+    ("source.title", "出典", "Source", ("source",), True),
+    ("district.id", "ID", "ID", ("id",), False),
+    ("district.name_en", "英語名", "Name (English)", ("name_en",), False),
+    ("district.ward_en", "区（英語）", "Ward (English)", ("ward_en",), False),
+    ("district.summary", "概要", "Summary", ("summary",), False),
+    ("district.cite", "地区の出典", "District cite", ("cite",), False),
+    ("source.publisher", "発行者", "Publisher", ("publisher",), False),
+    ("source.date", "発行日", "Date", ("date",), False),
+    ("source.url", "URL", "URL", ("url",), False),
+    ("include", "含める", "Include", ("include",), False),
+)
+DISTRICT_SHEET = ("地区", "District")
+HOWTO_SHEET = ("使い方", "How to use")
+
+#: The template's 公開範囲 words and the YAML values they stand for.
+VISIBILITY_WORDS: dict[str, str] = {
+    "公開": "public", "内部": "internal", "非公開": "private",
+    "public": "public", "internal": "internal", "private": "private",
+}
+
+#: Separators of a list inside a cell, and ones people type by mistake (read, but reported).
+LIST_SEPARATORS = "、,，|｜"
+WRONG_SEPARATORS = ";；\n"
+
+
+def normalise(text: Any) -> str:
+    """A header or sheet name compared loosely: NFKC, lower case, no spaces; a trailing * or (必須) ignored.
+
+    >>> normalise(" Ｎａｍｅ（必須） "), normalise("How to use")
+    ('name', 'howtouse')
+    """
+    norm = unicodedata.normalize("NFKC", str(text if text is not None else "")).casefold()
+    norm = re.sub(r"\s+", "", norm)
+    return re.sub(r"(\*|\((必須|required)\))$", "", norm)
+
+
+def split_list(text: str, separators: str = LIST_SEPARATORS) -> list[str]:
+    """The items of a list written in one cell, trimmed, empty ones dropped.
+
+    >>> split_list("子育て、 見守り ,居場所|防犯")
+    ['子育て', '見守り', '居場所', '防犯']
+    """
+    return [part.strip() for part in re.split(f"[{re.escape(separators)}]", text) if part.strip()]
+
+
+def column_letter(col: int) -> str:
+    """Excel's letters for a column number: ``column_letter(28) == 'AB'``."""
+    letters = ""
+    while col > 0:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell_name(row: int, col: int) -> str:
+    """``B12`` for row 12, column 2."""
+    return f"{column_letter(col)}{row}"
