@@ -180,3 +180,11 @@ def test_cli_chart(runner, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["districts.html"]
     bad = runner.invoke(cli, ["compare", "nippa", "--chart", str(tmp_path / "x.pdf")])
     assert bad.exit_code == 2 and not (tmp_path / "x.pdf").exists()
+
+
+def test_chart_text_with_dollars_is_literal(tmp_path, town):
+    # Two $ made matplotlib read mathtext: an unknown command crashed the chart.
+    rows = compare_districts([graph_from_cases([town])])
+    rows[0]["name"] = rows[0]["name_en"] = "費用$\\undefinedcommand$_^"
+    for suffix in ("png", "svg"):
+        assert write_comparison_chart(rows, tmp_path / f"c.{suffix}", lang="ja").stat().st_size > 0

@@ -110,3 +110,23 @@ def test_cli_png(runner, tmp_path, monkeypatch):
     data = (tmp_path / "outputs" / "kodomo-fudo.png").read_bytes()
     assert png_size(data) == (round(PAPERS["a3"][0] * 200), round(PAPERS["a3"][1] * 200))
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["kodomo-fudo.png", "outputs"]
+
+
+def _glyphs(svg: str) -> set[str]:
+    """Ids of the glyphs an SVG drawn with ``svg.fonttype: path`` defines: ``<font>-<glyph index in hex>``."""
+    return set(re.findall(r'<path id="([\w.-]+-[0-9a-f]+)"', svg))
+
+
+@pytest.mark.parametrize("label", ["費用$\\undefinedcommand$と$x^2$", "a_b^c \\ $5 と $10"])
+def test_dollar_backslash_caret_underscore_are_literal(model, label):
+    # matplotlib reads text between two $ as mathtext: an unknown command crashed, and $x^2$ lost its $.
+    m = dict(model, nodes=[dict(model["nodes"][0], label=label)] + model["nodes"][1:])
+    m["meta"] = dict(model["meta"], title=label)
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(str(japanese_font_path()))
+    glyphs = _glyphs(static_bytes(m, fmt="svg").decode("utf-8"))
+    for ch in "$\\^_":
+        if ch in label:
+            assert f"{font.postscript_name}-{font.get_char_index(ord(ch)):x}" in glyphs, ch
+    assert static_bytes(m, fmt="pdf")[:5] == b"%PDF-" and static_bytes(m, fmt="png")[:4] == b"\x89PNG"

@@ -115,7 +115,8 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
         family = [font, "DejaVu Sans"]
 
     settings = {"font.family": family, "svg.fonttype": "path", "svg.hashsalt": "kyodo-network",
-                "axes.spines.top": False, "axes.spines.right": False, "font.size": 9}
+                "axes.spines.top": False, "axes.spines.right": False, "font.size": 9,
+                "text.parse_math": False, "text.usetex": False}  # labels from data are text, never mathtext
     with rc_context(settings):
         fig = Figure(figsize=_SLIDE_SIZE, layout="constrained")
         FigureCanvasAgg(fig)

@@ -70,7 +70,7 @@ def static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", dpi: in
 
     family = [_font_name(), "DejaVu Sans"]
     rc = {"font.family": family, "svg.fonttype": "path", "pdf.fonttype": 42, "svg.hashsalt": "kyodo",
-          "axes.unicode_minus": False}
+          "axes.unicode_minus": False, "text.parse_math": False, "text.usetex": False}  # text is text: $, ^, _ literal
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=PAPERS[paper], dpi=dpi)
         FigureCanvasAgg(fig)
