@@ -93,6 +93,7 @@ class _Builder:
         self.count = 0
         self.limit = limit
         self.anchors: dict[str, tuple[Any, int]] = {}
+        self.resolved: dict[tuple, str] = {}  # implicit tags of scalars seen before (keys repeat a lot)
 
     def add(self, code: str, pos: tuple[int, int], **fields: object) -> None:
         self.problems.append(problem(code, self.path, pos[0], pos[1], **fields))
@@ -100,7 +101,10 @@ class _Builder:
     def scalar(self, ev: ScalarEvent, pos: tuple[int, int]) -> Any:
         tag = ev.tag
         if tag is None or tag == "!":
-            tag = self.loader.resolve(yaml.ScalarNode, ev.value, ev.implicit)
+            memo = (ev.value, ev.implicit)
+            tag = self.resolved.get(memo)
+            if tag is None:
+                tag = self.resolved[memo] = self.loader.resolve(yaml.ScalarNode, ev.value, ev.implicit)
         if tag == STR:
             value = ev.value
             if ev.style == '"' and _SURROGATE.search(value):
@@ -134,7 +138,7 @@ class _Builder:
             ev = get()
             mark = ev.start_mark
             pos = (mark.line + 1, mark.column + 1)
-            if isinstance(ev, ScalarEvent):
+            if type(ev) is ScalarEvent:
                 value = self.scalar(ev, pos)
                 self.tick()
                 if ev.anchor:

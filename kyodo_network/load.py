@@ -205,17 +205,14 @@ class _Parser:
             if data is not INVALID:
                 self.add("wrong-type", pos, field=what, expected=msg("expected.mapping"), got=_kind(data))
             return None
-        label: Msg = msg(f"record.{what}")
-        name = data.get("id") if isinstance(data.get("id"), str) and data.get("id").strip() else data.get("name")
-        if isinstance(name, str) and name.strip() and what in ("actor", "project", "district"):
-            label = msg(f"record.{what}-id", id=name.strip())
+        label = _Label(data, what)
         out: dict[str, Any] = {}
         seen: set[str] = set()
         for k, value in data.items():
             if isinstance(k, str) and k.startswith(("x-", "x_")):
                 continue
             if k not in fields:
-                self.add("unknown-field", data.key_pos[k], field=k, record=label, hint=hint_for(str(k), fields))
+                self.add("unknown-field", data.key_pos[k], field=k, record=label.phrase(), hint=hint_for(str(k), fields))
                 continue
             if value is INVALID:  # already reported
                 seen.add(k)
@@ -228,7 +225,7 @@ class _Parser:
                 out[k] = clean_value
         for k, (_, required) in fields.items():
             if required and k not in seen and out.get(k) in (None, "", [], ()):
-                self.add("missing-field", data.pos, record=label, field=k)
+                self.add("missing-field", data.pos, record=label.phrase(), field=k)
         return out
 
     def value(self, key: str, value: Any, kind: str, pos: Pos) -> Any:
@@ -307,8 +304,15 @@ class _Parser:
         return None
 
     def origins(self, data: YMap) -> dict[str, Origin]:
-        return {k: self.origin(v) for k, v in data.value_pos.items() if isinstance(k, str)
-                and data[k] is not INVALID and not (isinstance(data[k], str) and not data[k].strip())}
+        """Where each field the record states was written (empty, whitespace-only and invalid ones left out)."""
+        out = {}
+        path = self.path
+        for k, v in data.value_pos.items():
+            value = data[k]
+            if value is INVALID or value is None or (type(value) is str and not value.strip()):
+                continue
+            out[k] = Origin(path, v[0], v[1], v[2] if len(v) > 2 else "")
+        return out
 
     def span(self, rec: dict, pos: Pos, data: YMap) -> None:
         since, until = rec.get("since"), rec.get("until")
@@ -324,6 +328,22 @@ class _Parser:
             self.add("wrong-type", data.value_pos[key], field=key, expected=msg("expected.list"), got=_kind(value))
             return []
         return list(zip(value, value.item_pos))
+
+
+class _Label:
+    """What a record is called in a message (its id or name), worked out only when a problem needs it."""
+
+    __slots__ = ("data", "what")
+
+    def __init__(self, data: YMap, what: str) -> None:
+        self.data, self.what = data, what
+
+    def phrase(self) -> Msg:
+        ident, name = self.data.get("id"), self.data.get("name")
+        name = ident if isinstance(ident, str) and ident.strip() else name
+        if isinstance(name, str) and name.strip() and self.what in ("actor", "project", "district"):
+            return msg(f"record.{self.what}-id", id=name.strip())
+        return msg(f"record.{self.what}")
 
 
 def shown_number(n: int) -> str:

@@ -106,7 +106,9 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
                 ident = found[0]
         other = by_id.get(ident)
         filled = {f: getattr(other, f) for f in FILLED_FIELDS if f not in actor.field_origins} if other else {}
-        actors.append(replace(actor, id=ident, sector=sector, **filled))
+        if filled or ident != actor.id or sector != actor.sector:
+            actor = replace(actor, id=ident, sector=sector, **filled)
+        actors.append(actor)
 
     index = ActorIndex([(a.id, a.name, a.name_en) for a in actors]
                        + [(a.id, a.name, a.name_en) for c in included for a in c.actors])
@@ -130,7 +132,9 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         target = link(rel.target, _field(rel, "to"), msg("ref.end", end="to"))
         if source is not None and source == target:
             problems.append(_at(_field(rel, "to"), "self-relation", value=rel.target))
-        relations.append(replace(rel, source=source or rel.source, target=target or rel.target))
+        if (source or rel.source, target or rel.target) != (rel.source, rel.target):
+            rel = replace(rel, source=source or rel.source, target=target or rel.target)
+        relations.append(rel)
 
     projects = []
     for project in case.projects:
