@@ -182,6 +182,7 @@ class _Parser:
         self.path = path
         self.problems: list[Problem] = []
         self.ids: dict[str, tuple[str, Pos]] = {}
+        self.last_origins: dict[str, Origin] = {}
 
     def add(self, code: str, pos: Pos, **fields: Any) -> None:
         sheet = pos[2] if len(pos) > 2 else ""
@@ -208,24 +209,33 @@ class _Parser:
         label = _Label(data, what)
         out: dict[str, Any] = {}
         seen: set[str] = set()
+        stated: dict[str, Origin] = {}  # where each field the record states was written (see last_origins)
+        path, positions = self.path, data.value_pos
         for k, value in data.items():
-            if isinstance(k, str) and k.startswith(("x-", "x_")):
-                continue
             if k not in fields:
+                if isinstance(k, str) and k.startswith(("x-", "x_")):
+                    continue
                 self.add("unknown-field", data.key_pos[k], field=k, record=label.phrase(), hint=hint_for(str(k), fields))
                 continue
             if value is INVALID:  # already reported
                 seen.add(k)
                 continue
-            before = len(self.problems)
-            clean_value = self.value(k, value, fields[k][0], data.value_pos[k])
-            if len(self.problems) > before:
-                seen.add(k)  # reported as wrong: not reported again as missing
+            kind = fields[k][0]
+            if type(value) is str and (kind == "text" or (kind in ("ref", "word") and value.isascii())):
+                clean_value = value.strip() or None  # the common case, without the general checks below
+            else:
+                before = len(self.problems)
+                clean_value = self.value(k, value, kind, positions[k])
+                if len(self.problems) > before:
+                    seen.add(k)  # reported as wrong: not reported again as missing
             if clean_value is not None:
                 out[k] = clean_value
+                v = positions[k]
+                stated[k] = Origin(path, v[0], v[1], v[2] if len(v) > 2 else "")
         for k, (_, required) in fields.items():
             if required and k not in seen and out.get(k) in (None, "", [], ()):
                 self.add("missing-field", data.pos, record=label.phrase(), field=k)
+        self.last_origins = stated
         return out
 
     def value(self, key: str, value: Any, kind: str, pos: Pos) -> Any:
@@ -302,17 +312,6 @@ class _Parser:
             return None
         self.add("bad-year", pos, what=msg("what.not-year", field=key, value=_kind(value)))
         return None
-
-    def origins(self, data: YMap) -> dict[str, Origin]:
-        """Where each field the record states was written (empty, whitespace-only and invalid ones left out)."""
-        out = {}
-        path = self.path
-        for k, v in data.value_pos.items():
-            value = data[k]
-            if value is INVALID or value is None or (type(value) is str and not value.strip()):
-                continue
-            out[k] = Origin(path, v[0], v[1], v[2] if len(v) > 2 else "")
-        return out
 
     def span(self, rec: dict, pos: Pos, data: YMap) -> None:
         since, until = rec.get("since"), rec.get("until")
@@ -449,20 +448,21 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         rec = p.record(value, ACTOR_FIELDS, "actor", pos)
         if rec is None:
             continue
+        origins = p.last_origins
         p.span(rec, pos, value)
         if rec.get("id") and not p.claim(rec["id"], "actor", value.value_pos["id"]):
             continue
         if rec.get("name") or rec.get("id"):  # kept with what it has, so references to it find it
             rec.setdefault("name", rec.get("id", ""))
             rec.setdefault("sector", "")
-            raw_actors.append((rec, pos, value))
+            raw_actors.append((rec, pos, origins))
     taken = set(p.ids)
     actors = []
-    for rec, pos, value in raw_actors:
+    for rec, pos, origins in raw_actors:
         if not rec.get("id"):
             rec["id"] = _unique(clean(rec["name"]), taken)  # Japanese ids are fine; deterministic by file order
         rec.setdefault("cite", default_cite)
-        actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=p.origins(value), **rec))
+        actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=origins, **rec))
 
     relations = []
     types = relation_words()
@@ -470,6 +470,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         rec = p.record(value, RELATION_FIELDS, "relation", pos)
         if rec is None:
             continue
+        origins = p.last_origins
         p.span(rec, pos, value)
         word = rec.get("type")
         if word is not None:
@@ -479,13 +480,14 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         if rec.get("from") and rec.get("to") and rec.get("type"):
             rec.setdefault("cite", default_cite)
             rec["source"], rec["target"] = rec.pop("from"), rec.pop("to")
-            relations.append(Relation(origin=p.origin(pos), field_origins=p.origins(value), **rec))
+            relations.append(Relation(origin=p.origin(pos), field_origins=origins, **rec))
 
     projects = []
     for value, pos in p.items(data, "projects"):
         rec = p.record(value, PROJECT_FIELDS, "project", pos)
         if rec is None:
             continue
+        origins = p.last_origins
         p.span(rec, pos, value)
         parts = []
         if "participants" in rec:
@@ -509,9 +511,9 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             rec["id"] = _unique(clean(rec["name"]), taken)
         taken.add(rec["id"])
         rec.setdefault("cite", default_cite)
-        origins = tuple(p.origin(ipos) for _, ipos in parts)
-        projects.append(Project(district=district_id, origin=p.origin(pos), participant_origins=origins,
-                                field_origins=p.origins(value), **rec))
+        part_origins = tuple(p.origin(ipos) for _, ipos in parts)
+        projects.append(Project(district=district_id, origin=p.origin(pos), participant_origins=part_origins,
+                                field_origins=origins, **rec))
 
     if district is None:
         return None, includes, p.problems
