@@ -43,6 +43,7 @@ MAX_DEPTH = 50
 
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
+INT = "tag:yaml.org,2002:int"
 KINDS = {"tag:yaml.org,2002:int": "int", "tag:yaml.org,2002:float": "float", "tag:yaml.org,2002:bool": "bool",
          "tag:yaml.org,2002:timestamp": "timestamp", "tag:yaml.org,2002:null": "null"}
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -111,6 +112,8 @@ class _Builder:
                 self.add("yaml-syntax", pos, detail=msg("what.surrogate"))
                 return INVALID
             return value
+        if tag == INT and len(ev.value) < 19 and ev.value.isdigit() and ev.value.isascii() and ev.value[0] != "0":
+            return int(ev.value)  # the common case (a year, a weight), as SafeConstructor would read it
         if tag == MERGE:
             return _MERGE
         constructor = self.loader.yaml_constructors.get(tag) if tag in KINDS else None

@@ -47,6 +47,8 @@ class ActorIndex:
 
     def find(self, text: str) -> list[str]:
         """Ids of the actors ``text`` names: one id, several (an ambiguous name) or none."""
+        if text in self.names:  # written exactly as the id
+            return [text]
         k = key(text)
         if k in self.by_id:
             return [self.by_id[k]]
