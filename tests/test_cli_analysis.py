@@ -108,10 +108,12 @@ def test_risks_csv_and_json(runner):
 
 
 @pytest.mark.parametrize("command", ["bridges", "coordinators", "risks"])
-def test_unknown_case_is_a_usage_error(runner, command):
+def test_unknown_case_is_a_usage_error(runner, command, monkeypatch):
     result = run(runner, command, "no-such-case")
     assert result.exit_code == 2
-    assert "no case file or bundled case named" in result.stderr
+    assert "「no-such-case」というケースファイルも収録ケースもありません" in result.stderr  # Japanese by default
+    monkeypatch.setenv("KYODO_LANG", "en")
+    assert "no case file or bundled case named" in run(runner, command, "no-such-case").stderr
 
 
 def test_whatif_csv_one_row_per_finding(runner):

@@ -198,7 +198,7 @@ def test_datasets_json_and_csv(runner):
     ],
 )
 def test_usage_errors_exit_2_on_stderr(runner, in_valid, args, code, phrase):
-    result = runner.invoke(cli, args)
+    result = runner.invoke(cli, args, env={"KYODO_LANG": "en"})
     assert result.exit_code == code
     assert result.stdout == ""
     assert phrase in result.stderr

@@ -13,6 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import CaseDataError, KyodoError, UnknownCaseError
+from ..lang import env_lang
 from ._options import CONTEXT
 
 
@@ -24,7 +25,7 @@ class KyodoGroup(click.Group):
             return super().invoke(ctx)
         except CaseDataError as err:
             for p in err.problems:
-                click.echo(str(p), err=True)
+                click.echo(p.format(env_lang()), err=True)
             n = len(err.problems)
             click.secho(f"{n} problem{'s' if n != 1 else ''} found; nothing was written.", fg="red", err=True)
             ctx.exit(1)
