@@ -16,7 +16,8 @@ import networkx as nx
 
 from ..errors import KyodoError
 from .layout import SEED, layout_positions
-from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
+from ..lang import short_names
+from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui, wrap_label
 from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
 from ..validate import label_hint
 
@@ -103,14 +104,12 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
 
     D = H.subgraph(keep)
     looks = {}
-    shorts = Counter(short_label(D.nodes[n]["name"]) for n in D)
-    shorts_en = Counter(short_label(D.nodes[n].get("name_en") or D.nodes[n]["name"]) for n in D)
+    # Two actors that differ only in their parenthesis keep it (the one short-name rule, lang.short_names).
+    shorts = short_names(D.nodes[n]["name"] for n in D)
+    shorts_en = short_names(D.nodes[n].get("name_en") or D.nodes[n]["name"] for n in D)
     for n in D:
         d, r = D.nodes[n], scores.get(n)
-        ja, en = short_label(d["name"]), short_label(d.get("name_en") or d["name"])
-        # Two actors that differ only in their parenthesis keep it.
-        ja = ja if shorts[ja] == 1 else d["name"]
-        en = en if shorts_en[en] == 1 else d.get("name_en") or d["name"]
+        ja, en = shorts[d["name"]], shorts_en[d.get("name_en") or d["name"]]
         size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
         looks[n] = (text_in(lang, wrap_label(ja, 24), wrap_label(en, 26), sep="\n"), round(size, 2))
     pos = layout_positions(D, seed=seed, boxes={n: label_box(*looks[n]) for n in D})
