@@ -98,11 +98,11 @@ ENTRIES = {
         "en": "kyodo-network: map who works with whom in a neighbourhood (協働のネットワーク).\n\n"
               "Case data are YAML files (format kyodo-case/1, see datasets/README.md). Wherever a command takes CASE, "
               "give a bundled case id (see `kyodo datasets`) or a path to your own file; with no CASE, all bundled "
-              "cases are used. Choose the language with --lang ja|en (Japanese by default) or KYODO_LANG.\n" + _EX_GROUP.format(examples="Examples:"),
+              "cases are used. Choose the language with --lang ja|en (Japanese by default) or KYODO_LANG.\n" + _EX_GROUP.format(examples="Example:"),
     },
     "cli.datasets.help": {
         "ja": "同梱の事例を1行ずつ一覧にする。\n" + _EX_DATASETS.format(examples="例:"),
-        "en": "List the bundled cases, one line each.\n" + _EX_DATASETS.format(examples="Examples:"),
+        "en": "List the bundled cases, one line each.\n" + _EX_DATASETS.format(examples="Example:"),
     },
     "cli.validate.help": {
         "ja": "事例ファイルを検査し、問題をすべて「ファイル:行:列: 内容 (コード)」の形で示す。\n\n"
@@ -110,13 +110,13 @@ ENTRIES = {
               "書かれている必要があります。すべて正しければ終了コード 0、問題があれば 1 で終わります。\n" + _EX_VALIDATE.format(examples="例:"),
         "en": "Check case files; list every problem as file:line:column: message (code).\n\n"
               "Files named together are checked together: an actor id that appears in two of them must be described "
-              "the same way. Exits 0 when all files are valid, 1 otherwise.\n" + _EX_VALIDATE.format(examples="Examples:"),
+              "the same way. Exits 0 when all files are valid, 1 otherwise.\n" + _EX_VALIDATE.format(examples="Example:"),
     },
     "cli.info.help": {
         "ja": "事例の概要を示す: セクター別のアクター数、種類別の関係の数、対象の年、連結成分。\n\n"
               "CASE ごとに別々にまとめます。\n" + _EX_INFO.format(examples="例:"),
         "en": "Summarise cases: actors by sector, relations by type, years covered, components.\n\n"
-              "Each CASE is summarised on its own.\n" + _EX_INFO.format(examples="Examples:"),
+              "Each CASE is summarised on its own.\n" + _EX_INFO.format(examples="Example:"),
     },
     "cli.bridges.help": {
         "ja": "グループやセクターを橋渡ししている度合いでアクターを順位づけし、根拠を示す。\n\n"
@@ -126,7 +126,7 @@ ENTRIES = {
         "en": "Rank actors by how much they bridge groups and sectors, with the evidence.\n\n"
               "Columns: betweenness (Freeman, normalised), articulation point and how many actors it alone connects "
               "(cut off), Burt's constraint and effective size, Gould–Fernandez brokerage over sectors, and a sentence "
-              "saying why. All CASEs are analysed as one network.\n" + _EX_BRIDGES.format(examples="Examples:"),
+              "saying why. All CASEs are analysed as one network.\n" + _EX_BRIDGES.format(examples="Example:"),
     },
     "cli.coordinators.help": {
         "ja": "コーディネーターを見つける: セクターをまたぐ仲介が最も多いアクター（個人を先に）。\n\n"
@@ -134,11 +134,11 @@ ENTRIES = {
               "「*」は他に経路がまったくない組です。\n" + _EX_COORDINATORS.format(examples="例:"),
         "en": "Find the coordinators: actors (persons first) whose brokerage crosses sectors most.\n\n"
               "For each, the pairs of partners from different sectors that have no tie of their own and no other "
-              "partner in common; \"*\" marks pairs with no other route at all.\n" + _EX_COORDINATORS.format(examples="Examples:"),
+              "partner in common; \"*\" marks pairs with no other route at all.\n" + _EX_COORDINATORS.format(examples="Example:"),
     },
     "cli.whatif.help": {
         "ja": "アクターがいなくなると何が途切れるかを示す: 連結成分、孤立する相手、関係、セクター、協働事業。\n" + _EX_WHATIF.format(examples="例:"),
-        "en": "Show what breaks if actors leave: components, actors cut off, relations, sectors, projects.\n" + _EX_WHATIF.format(examples="Examples:"),
+        "en": "Show what breaks if actors leave: components, actors cut off, relations, sectors, projects.\n" + _EX_WHATIF.format(examples="Example:"),
     },
     "cli.risks.help": {
         "ja": "ひとりに頼っている箇所を順位づけし、異動の前に引き継ぎを計画できるようにする。\n\n"
@@ -146,7 +146,7 @@ ENTRIES = {
               "つながりを失うアクターを、影響の大きい順に示します。\n" + _EX_RISKS.format(examples="例:"),
         "en": "Rank single points of failure, so a hand-over can be planned before a 異動 (transfer).\n\n"
               "Lists each actor whose departure alone cuts others off, separates two sectors, or leaves a project "
-              "with no link to a government body; worst first.\n" + _EX_RISKS.format(examples="Examples:"),
+              "with no link to a government body; worst first.\n" + _EX_RISKS.format(examples="Example:"),
     },
     "cli.suggest.help": {
         "ja": "誰と誰を引き合わせるとよいか、誰が紹介できるか、その理由を提案する。\n\n"
@@ -158,7 +158,7 @@ ENTRIES = {
               "Pairs not yet related are ranked by partners in common (Adamic–Adar), shared themes, one offering what "
               "the other needs, crossing sectors, adding a second path where one actor alone holds them together, and "
               "being in the same ward. Introducers are the partners in common, best first; with none, the ward's "
-              "civic activity support centre. All CASEs are analysed as one network.\n" + _EX_SUGGEST.format(examples="Examples:"),
+              "civic activity support centre. All CASEs are analysed as one network.\n" + _EX_SUGGEST.format(examples="Example:"),
     },
     "cli.compare.help": {
         "ja": "地区を同じ指標で並べて比べる（CASE ごとに1列、CSV では1行）。\n\n"
@@ -170,12 +170,12 @@ ENTRIES = {
               "Indicators: actors by sector, relations, ties, projects, density, components, isolates, share of ties "
               "crossing sectors, E–I index, average clustering, degree centralisation, the top bridge and its share "
               "of brokerage, single points of failure, share of formal relations, years active (see the README). "
-              "Each CASE is its own district; with no CASE, every bundled case.\n" + _EX_COMPARE.format(examples="Examples:"),
+              "Each CASE is its own district; with no CASE, every bundled case.\n" + _EX_COMPARE.format(examples="Example:"),
     },
     "cli.diff.help": {
         "ja": "2つの年の間に何が変わったかを示す: 増えた・減ったアクター、関係、協働事業と、各指標の変化。\n" + _EX_DIFF.format(examples="例:"),
         "en": "Show what changed between two years: actors, relations and projects gained and lost, and each "
-              "indicator.\n" + _EX_DIFF.format(examples="Examples:"),
+              "indicator.\n" + _EX_DIFF.format(examples="Example:"),
     },
     "cli.map.help": {
         "ja": "会議で使う地図を描く: インターネットなしで開ける1つの HTML ファイル、または印刷用の画像。\n\n"
@@ -190,7 +190,7 @@ ENTRIES = {
               "actors whose departure cuts others off; ties are styled by relation type. Click an actor for its "
               "details and neighbours; search by name; filter by sector. All CASEs are drawn as one network. With no "
               "CASE, one map per bundled case (all but the yokohama-city directory) and an index.html go into "
-              "outputs/ or the -o folder. The paths written are printed, one per line.\n" + _EX_MAP.format(examples="Examples:"),
+              "outputs/ or the -o folder. The paths written are printed, one per line.\n" + _EX_MAP.format(examples="Example:"),
     },
     # --- options shared by several commands ------------------------------------------------------------------
     "opt.help": {"ja": "このヘルプを表示して終了する。", "en": "Show this message and exit."},
@@ -249,7 +249,9 @@ ENTRIES = {
     "click.try_help": {"ja": "'{command} {option}' で使い方を表示します。", "en": "Try '{command} {option}' for help."},
     "click.no_such_option": {"ja": "{name} というオプションはありません。", "en": "No such option: {name}"},
     "click.no_such_command": {"ja": "{name} というコマンドはありません。", "en": "No such command '{name}'."},
-    "click.missing": {"ja": "{param} を指定してください。", "en": "Missing {param}."},
+    "click.missing.argument": {"ja": "{param} を指定してください。", "en": "Missing argument {param}."},
+    "click.missing.option": {"ja": "{param} を指定してください。", "en": "Missing option {param}."},
+    "click.missing.parameter": {"ja": "{param} を指定してください。", "en": "Missing parameter {param}."},
     "click.bad_value": {"ja": "{param} の値が正しくありません: {message}", "en": "Invalid value for {param}: {message}"},
     "click.bad_choice": {"ja": "'{value}' は使えません。{choices} のどれかを指定してください。",
                          "en": "'{value}' is not one of {choices}."},

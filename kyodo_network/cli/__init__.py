@@ -15,7 +15,8 @@ import click
 from .. import __version__
 from ..errors import CaseDataError, KyodoError, UnknownCaseError
 from ..lang import text
-from ._options import CONTEXT, KyodoOption, _Localised, count_line, ctx_lang, error_text, problem_text
+from ._options import (CONTEXT, KyodoOption, _Localised, count_line, ctx_lang, error_text, lang_option,
+                       problem_text)
 
 __all__ = ["cli", "main", "error_text", "problem_text"]
 
@@ -35,7 +36,8 @@ def _localise(err: click.ClickException, lang: str) -> None:
             return words + (text("click.did_you_mean", lang, choice=close[0]) if close else "")
         if isinstance(err, ex.MissingParameter):
             hint = err.param_hint or (err.param.get_error_hint(err.ctx) if err.param and err.ctx else "")
-            return text("click.missing", lang, param=hint)
+            kind = err.param.param_type_name if err.param else "parameter"
+            return text(f"click.missing.{kind}", lang, param=hint)
         if isinstance(err, ex.BadParameter) and (err.param or err.param_hint):
             hint = err.param_hint or (err.param.get_error_hint(err.ctx) if err.param and err.ctx else "")
             if isinstance(hint, (list, tuple)):
@@ -113,7 +115,8 @@ def _version(func: Any) -> Any:
 
 @click.group(cls=KyodoGroup, context_settings=CONTEXT)
 @_version
-def cli() -> None:
+@lang_option()
+def cli(lang: str) -> None:
     """kyodo-network: map who works with whom (help text: ``cli.kyodo.help`` in the catalogue)."""
 
 
