@@ -269,6 +269,7 @@ ENTRIES = {
                        "en": "ok  {path}: {actors} actors, {relations} relations, {projects} projects"},
     "cli.wrote": {"ja": "書き出しました: {path}", "en": "wrote {path}"},
     "cli.no_suggestions": {"ja": "提案できる紹介はありません。", "en": "No introductions to suggest."},
+    "cli.option_hint": {"ja": "{flag}: {message}", "en": "{flag}: {message}"},
     "cli.list_sep": {"ja": "、", "en": ", "},
     "cli.diff.years_reversed": {"ja": "--from {year_from} が --to {year_to} より後です。前の年を先に指定してください",
                                 "en": "--from {year_from} is after --to {year_to}; give the earlier year first"},

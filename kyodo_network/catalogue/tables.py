@@ -129,5 +129,4 @@ ENTRIES = {
     "report.diff.relations_lost": {"ja": "なくなった関係", "en": "relations lost"},
     "report.diff.projects_gained": {"ja": "始まった協働事業", "en": "projects gained"},
     "report.diff.projects_lost": {"ja": "終わった協働事業", "en": "projects lost"},
-    "chart.title": {"ja": "地区の比較", "en": "Districts compared"},
 }

@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from ..lang import text
-from ._options import KyodoChoice, cases_argument, command, lang_option, option, output_option, year_option
+from ._options import (KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
+                       year_option)
 
 SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -63,7 +64,12 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     from ..graph import graph_from_names
 
     G = graph_from_names(cases, view=view, year=year)
-    model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
+    try:
+        model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
+    except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add
+        if focus is None or f"'{focus}'" not in str(err):
+            raise
+        raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
     name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
     if output is None:
         path = Path("outputs") / name

@@ -88,7 +88,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     if G.is_directed():
         raise KyodoError("a map needs the undirected graph: graph_from_cases(...) without directed=True")
     if depth < 1:
-        raise KyodoError(f"--depth must be 1 or more, not {depth}")
+        raise KyodoError(f"the depth around a focus must be 1 or more, not {depth}")
     view = G.graph.get("view", "actors")
     H = _display_graph(G, lang, public)
     keep = _select(H, G, focus=focus, depth=depth, sectors=sectors)
@@ -184,9 +184,9 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
                     else label_hint(focus, sorted(str(n) for n in H), cutoff=0.5))
             year = G.graph.get("year")
             where = f" in {year}" if year else ""
-            raise KyodoError(f"--focus '{focus}' is not an actor or project of this network{where}{hint}")
+            raise KyodoError(f"'{focus}' is not an actor or project of this network{where}{hint}")
         if focus not in keep:
-            raise KyodoError(f"--focus '{focus}' is not in the selected sectors")
+            raise KyodoError(f"'{focus}' is not in the selected sectors")
         keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
     return keep
 
