@@ -223,11 +223,15 @@ def _lang_value(ctx: click.Context, param: click.Parameter, value: str | None) -
     return env_lang(value) if value is not None else ctx_lang(ctx)
 
 
-def lang_option(*, both: bool = False) -> Callable:
-    """``--lang ja|en`` (``both`` too on maps); unset, ``KYODO_LANG`` decides, else ``ja``."""
+def lang_option(func: Callable | None = None, *, both: bool = False) -> Callable:
+    """``--lang ja|en`` (``both`` too on maps); unset, ``KYODO_LANG`` decides, else ``ja``.
+
+    Use as ``@lang_option`` or ``@lang_option()`` (``@lang_option(both=True)`` on maps).
+    """
     choices = ["ja", "en", "both"] if both else ["ja", "en"]
-    return option("--lang", type=KyodoChoice(choices), default=None, callback=_lang_value,
-                  help="opt.map.lang" if both else "opt.lang")
+    decorator = option("--lang", type=KyodoChoice(choices), default=None, callback=_lang_value,
+                       help="opt.map.lang" if both else "opt.lang")
+    return decorator(func) if func is not None else decorator
 
 
 year_option = option("--year", type=int, default=None, metavar="YEAR", help="opt.year")
