@@ -184,7 +184,7 @@ def test_problems_found(in_mistakes, files, expected):
 
 @pytest.mark.parametrize(("files", "expected"), CASES)
 def test_validate_lists_every_problem(in_mistakes, runner, files, expected):
-    result = runner.invoke(cli, ["validate", *files])
+    result = runner.invoke(cli, ["validate", *files, "--lang", "en"])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert len(lines) == len(expected)
