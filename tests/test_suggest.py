@@ -280,5 +280,5 @@ def test_cli_table_csv_and_options(runner):
 def test_cli_unknown_actor_exits_1(runner):
     result = runner.invoke(cli, ["suggest", "nippa", "--for", "nobody"])
     assert result.exit_code == 1
-    assert "not an actor" in result.stderr and result.stdout == ""
+    assert "「nobody」というアクターは見つかりません" in result.stderr and result.stdout == ""
     assert runner.invoke(cli, ["suggest", "nippa", "--top", "-1"]).exit_code == 2

@@ -236,6 +236,9 @@ ENTRIES = {
                        "en": "Draw only actors of this sector (repeat for several)."},
     "opt.map.view": {"ja": "actors: 誰と誰が協働しているか。projects: アクターと参加している協働事業。",
                      "en": "actors: who works with whom; projects: actors and the projects (協働事業) they take part in."},
+    "opt.public": {"ja": "配布用: 非公開・内部の人は役割で表示し、その連絡先とすべての注記を載せない。",
+                   "en": "For handing out: private and internal persons shown by role, without their contacts "
+                         "and without any notes."},
     "opt.map.public": {"ja": "配布用: 個人は役割で表示し、連絡先と注記は載せない。",
                        "en": "For handing out: private persons shown by their role, no contact details or notes."},
     # --- the words of click's help pages and usage errors ----------------------------------------------------

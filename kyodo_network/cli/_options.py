@@ -243,6 +243,29 @@ def top_option(default: int | None = None) -> Callable:
                   metavar="N", help="opt.top")
 
 
+public_option = option("--public", is_flag=True, help="opt.public")
+
+
+def network(cases: Sequence[str], *, year: int | None = None, directed: bool = False, view: str = "actors",
+            public: bool = False, actors: Sequence[str] = ()) -> tuple[Any, list[str]]:
+    """The graph a command works on, and the ids of the actors its arguments name (by id or name).
+
+    Names are resolved on the data as loaded (a person knows the real names); then ``--public`` applies the one
+    redaction (:func:`kyodo_network.privacy.redact_graph`) and the ids follow it.
+    """
+    from ..graph import graph_from_names
+    from ..names import resolve_actor
+
+    G = graph_from_names(cases, year=year, view=view, directed=directed)
+    ids = [a if a in G else resolve_actor(G, a) for a in actors]
+    if public:
+        from ..privacy import redact_graph
+
+        G, renamed = redact_graph(G)
+        ids = [renamed.get(i, i) for i in ids]
+    return G, ids
+
+
 def output_option(help: str) -> Callable:
     """``-o/--output PATH``."""
     return option("-o", "--output", "output_arg", type=click.Path(dir_okay=True), default=None, metavar="PATH",

@@ -8,14 +8,8 @@ from typing import Any
 import click
 
 from ..lang import pick, relation_label, sector_label, text
-from ._options import (cases_argument, columns, command, emit, format_option, lang_option, option, top_option,
-                       year_option)
-
-
-def _graph(cases: Sequence[str], year: int | None, directed: bool = False):
-    from ..graph import graph_from_names
-
-    return graph_from_names(cases, year=year, directed=directed)
+from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
+                       public_option, top_option, year_option)
 
 
 def _namer(G, lang: str):
@@ -51,10 +45,12 @@ def _public(row: Mapping[str, Any], lang: str) -> dict:
 @format_option()
 @lang_option()
 @year_option
-def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, lang: str, year: int | None) -> None:
+@public_option
+def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, lang: str, year: int | None,
+            public: bool) -> None:
     from ..analysis.bridges import bridging_scores
 
-    G = _graph(cases, year, directed)
+    G, _ = network(cases, year=year, directed=directed, public=public)
     rows = bridging_scores(G)
     rows = rows[:top] if top else rows
     if fmt == "json":
@@ -85,10 +81,12 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
 @format_option()
 @lang_option()
 @year_option
-def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None) -> None:
+@public_option
+def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
+                 public: bool) -> None:
     from ..analysis.bridges import coordinators as find_coordinators
 
-    G = _graph(cases, year)
+    G, _ = network(cases, year=year, public=public)
     rows = find_coordinators(G, top=top or None)
     nm = _namer(G, lang)
     if fmt == "json":
@@ -147,11 +145,13 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
 @format_option()
 @lang_option()
 @year_option
-def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
+@public_option
+def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str, year: int | None,
+           public: bool) -> None:
     from ..analysis.risk import what_if
 
-    G = _graph(cases, year)
-    result = what_if(G, remove)
+    G, ids = network(cases, year=year, public=public, actors=remove)
+    result = what_if(G, ids)
     if fmt == "json":
         emit([], [], fmt, data=result)
     elif fmt == "csv":
@@ -191,10 +191,12 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 @format_option()
 @lang_option()
 @year_option
-def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None) -> None:
+@public_option
+def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
+          public: bool) -> None:
     from ..analysis.risk import risks as rank_risks
 
-    G = _graph(cases, year)
+    G, _ = network(cases, year=year, public=public)
     rows = rank_risks(G, top=top or None)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])

@@ -9,8 +9,10 @@ from typing import Any
 import click
 
 from ..lang import key_for, pick, relation_label, sector_label, short_names, text
-from ._options import (cases_argument, columns, command, emit, format_option, lang_option, option, say, top_option,
-                       year_option)
+from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
+                       public_option, say, top_option, year_option)
+
+
 
 
 @command("suggest")
@@ -21,12 +23,13 @@ from ._options import (cases_argument, columns, command, emit, format_option, la
 @format_option()
 @lang_option()
 @year_option
+@public_option
 def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_sector_only: bool, fmt: str, lang: str,
-            year: int | None) -> None:
+            year: int | None, public: bool) -> None:
     from ..analysis.suggest import suggest_introductions
-    from ..graph import graph_from_names
 
-    G = graph_from_names(cases, year=year)
+    G, named = network(cases, year=year, public=public, actors=[for_actor] if for_actor else [])
+    for_actor = named[0] if named else None
     rows = suggest_introductions(G, for_actor=for_actor, top=top or None, cross_sector_only=cross_sector_only,
                                  support_centres=G.graph.get("support_centres"))
     if fmt == "json":
@@ -102,15 +105,23 @@ def _compare_columns(keys: Sequence[str], lang: str) -> list[tuple[str, str]]:
 @format_option()
 @lang_option()
 @year_option
-def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, year: int | None) -> None:
+@public_option
+def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
     from ..analysis.compare import INDICATORS, compare_districts
     from ..graph import graphs_from_names
+    from ..privacy import redact_graph
+    from ..render._write import check_targets
     from ..render.chart import CHART_FORMATS, write_comparison_chart
 
     if chart is not None and chart.suffix.lower() not in CHART_FORMATS:
         raise click.BadParameter(text("cli.compare.chart_suffix", lang, path=chart, suffixes=", ".join(CHART_FORMATS)),
                                  param_hint="'--chart'")
-    rows = compare_districts(graphs_from_names(cases, year=year))
+    if chart is not None:
+        check_targets([chart])  # before anything is printed or computed
+    graphs = graphs_from_names(cases, year=year)
+    if public:
+        graphs = [redact_graph(G)[0] for G in graphs]
+    rows = compare_districts(graphs)
     if fmt == "json":
         emit(rows, [], fmt)
     elif fmt == "csv":
@@ -227,7 +238,8 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) ->
 @option("--to", "year_to", type=int, required=True, metavar="YEAR", help="opt.diff.to")
 @format_option()
 @lang_option()
-def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: str) -> None:
+@public_option
+def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: str, public: bool) -> None:
     from ..analysis.diff import diff_graphs
     from ..graph import graph_from_names
     from ._options import KyodoError
@@ -235,6 +247,13 @@ def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: s
     if year_from > year_to:
         raise KyodoError(text("cli.diff.years_reversed", lang, year_from=year_from, year_to=year_to))
     before, after = graph_from_names(cases, year=year_from), graph_from_names(cases, year=year_to)
+    if public:
+        import networkx as nx
+
+        from ..privacy import redact_graph
+
+        union = nx.compose(before, after)
+        before, after = redact_graph(before, reference=union)[0], redact_graph(after, reference=union)[0]
     result = diff_graphs(before, after)
     names = {n: pick(G.nodes[n], "name", lang) for G in (before, after) for n in G}
     if fmt == "json":

@@ -25,12 +25,13 @@ SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf
 @year_option
 @option("--sector", "sectors", multiple=True, metavar="S", help="opt.map.sector")
 @option("--view", type=KyodoChoice(["actors", "projects"]), default="actors", show_default=True, help="opt.map.view")
-@option("--public", is_flag=True, help="opt.map.public")
+@option("--public", is_flag=True, help="opt.public")
 def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None, paper: str, lang: str,
                 focus: str | None, depth: int | None, year: int | None, sectors: tuple[str, ...], view: str,
                 public: bool) -> None:
     words = "en" if lang == "en" else "ja"  # the language of messages (a "both" map speaks Japanese)
     from ..render.mapmodel import map_model
+    from ..render._write import check_targets
     from ..render.maps import map_file_name, write_map, write_maps
 
     output = Path(output_arg) if output_arg is not None else None
@@ -64,12 +65,14 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     from ..graph import graph_from_names
 
     G = graph_from_names(cases, view=view, year=year)
-    try:
-        model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
-    except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add
-        if focus is None or f"'{focus}'" not in str(err):
-            raise
-        raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
+    if focus is not None and focus not in G:
+        from ..names import ActorNameError, resolve_actor
+
+        try:
+            focus = resolve_actor(G, focus)  # a name works as well as an id
+        except ActorNameError as err:
+            if "ambiguous" in str(getattr(err.args[0], "code", "")):
+                raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
     name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
     if output is None:
         path = Path("outputs") / name
@@ -77,6 +80,13 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         path = output / name
     else:
         path = output
+    check_targets([path])  # never onto an input, refused before anything is drawn
+    try:
+        model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
+    except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add
+        if focus is None or f"'{focus}'" not in str(err):
+            raise
+        raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
     click.echo(str(write_map(model, path, fmt=fmt, paper=paper)))
 
 
