@@ -6,7 +6,7 @@
   or, with no role, as 「非公開のアクター1」 / "Withheld actor 1"; two hidden actors never share a label
   (a number is added);
 - its id becomes ``private-1``, ``private-2``, … (ids made from a name would give it away), and so does the id of
-  any record whose id contains a hidden name;
+  any record whose id contains a hidden name and of a project named only after a hidden actor;
 - its name, English name and contact are replaced wherever they appear in another record's text: names, roles,
   themes, offers and needs, cites, project names, the district's summary and the source. Japanese text is
   matched anywhere; an ASCII name only as a whole word, so that ``ac`` never touches ``place``;
@@ -88,7 +88,8 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         if n not in ids and _contains(str(n), secrets):
             ids[n] = f"private-{len(ids) + 1}"
     projects = dict(G.graph.get("projects") or {})
-    project_ids = {p: (f"private-project-{i}" if _contains(str(p), secrets) else p)
+    project_ids = {p: (f"private-project-{i}" if _contains(str(p), secrets) or _only_hidden(projects[p], labels, hidden, R)
+                       else p)
                    for i, p in enumerate(sorted(projects, key=str), 1)}
     project_ids.update({n: ids[n] for n in ids if n in projects})
 
