@@ -51,4 +51,12 @@ ENTRIES = {
     "map.shared_projects": {"ja": '共通の協働事業', "en": 'Shared projects'},
     "map.private": {"ja": '非公開', "en": 'Private'},
     "map.ties_count": {"ja": 'つながり {n}', "en": '{n} ties'},
+    "map.show_all": {"ja": '全体を表示', "en": 'Show all'},
+    "map.label_size": {"ja": '文字の大きさ', "en": 'Label size'},
+    "map.label_smaller": {"ja": '文字を小さく', "en": 'Smaller labels'},
+    "map.label_larger": {"ja": '文字を大きく', "en": 'Larger labels'},
+    "map.fold_legend": {"ja": '凡例をたたむ', "en": 'Hide legend'},
+    "map.unfold_legend": {"ja": '凡例を開く', "en": 'Show legend'},
+    "map.fold_details": {"ja": '詳細をたたむ', "en": 'Hide details'},
+    "map.unfold_details": {"ja": '詳細を開く', "en": 'Show details'},
 }
