@@ -42,7 +42,7 @@ ENTRIES = {
     "map.score": {"ja": '橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.2f}', "en": 'bridging score {score:.2f}, betweenness {betweenness:.2f}'},
     "map.years": {"ja": '活動期間', "en": 'Years'},
     "map.ward": {"ja": '区', "en": 'Ward'},
-    "map.id": {"ja": 'ID（コマンドで指定するとき）', "en": 'ID (to name it in a command)'},
+    "map.id": {"ja": '識別子（コマンドで指定するとき）', "en": 'ID (to name it in a command)'},
     "map.cite": {"ja": '出典', "en": 'Cite'},
     "map.note": {"ja": '注記', "en": 'Note'},
     "map.inferred": {"ja": '（本文からの推定）', "en": '(inferred from the text)'},
