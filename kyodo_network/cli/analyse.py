@@ -9,6 +9,7 @@ import click
 
 from ..analysis.wording import sector_label
 from . import cases_argument, cli, emit, format_option, lang_option, load, name_of, year_option
+from ._progress import progress_bar, quiet_option
 
 top_option = click.option("--top", type=click.IntRange(min=1), default=None, metavar="N", help="Show only the first N.")
 
@@ -47,7 +48,9 @@ def _public(row: Mapping[str, Any], lang: str) -> dict:
 @format_option()
 @lang_option
 @year_option
-def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, lang: str, year: int | None) -> None:
+@quiet_option
+def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, lang: str, year: int | None,
+            quiet: bool) -> None:
     """Rank actors by how much they bridge groups and sectors, with the evidence.
 
     Columns: betweenness (Freeman, normalised), articulation point and how many actors it alone connects
@@ -63,7 +66,9 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
     from ..analysis.bridges import bridging_scores
 
     G = _graph(cases, year, directed)
-    rows = bridging_scores(G)[:top] if top else bridging_scores(G)
+    with progress_bar(quiet) as progress:
+        rows = bridging_scores(G, progress=progress)
+    rows = rows[:top] if top else rows
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return
@@ -94,7 +99,9 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
 @format_option()
 @lang_option
 @year_option
-def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None) -> None:
+@quiet_option
+def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
+                 quiet: bool) -> None:
     """Find the coordinators: actors (persons first) whose brokerage crosses sectors most.
 
     For each, the pairs of partners from different sectors that have no tie of their own and no other partner
@@ -108,7 +115,8 @@ def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, y
     from ..analysis.bridges import coordinators as find_coordinators
 
     G = _graph(cases, year)
-    rows = find_coordinators(G, top=top)
+    with progress_bar(quiet) as progress:
+        rows = find_coordinators(G, top=top, progress=progress)
     key = "name_en" if lang == "en" else "name"
 
     def nm(i: str) -> str:
@@ -223,7 +231,8 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 @format_option()
 @lang_option
 @year_option
-def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None) -> None:
+@quiet_option
+def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, quiet: bool) -> None:
     """Rank single points of failure, so a hand-over can be planned before a 異動 (transfer).
 
     Lists each actor whose departure alone cuts others off, separates two sectors, or leaves a project with no
@@ -237,7 +246,8 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
     from ..analysis.risk import risks as rank_risks
 
     G = _graph(cases, year)
-    rows = rank_risks(G, top=top)
+    with progress_bar(quiet) as progress:
+        rows = rank_risks(G, top=top, progress=progress)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return

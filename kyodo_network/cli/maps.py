@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from . import cases_argument, cli, load, year_option
+from ._progress import progress_bar, quiet_option
 
 SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
@@ -32,9 +33,10 @@ SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf
               help="actors: who works with whom; projects: actors and the projects (協働事業) they take part in.")
 @click.option("--public", is_flag=True,
               help="For handing out: private persons shown by their role, no contact details or notes.")
+@quiet_option
 def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None, paper: str, lang: str,
                 focus: str | None, depth: int | None, year: int | None, sectors: tuple[str, ...], view: str,
-                public: bool) -> None:
+                public: bool, quiet: bool) -> None:
     """Draw a meeting map: one self-contained HTML file (no internet needed) or a printable image.
 
     Actors are coloured by sector and sized by bridging score; ★ marks coordinators, a thick ring the actors
@@ -81,6 +83,16 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     from ..render.mapmodel import map_model
 
     G = graph_from_cases(load(cases), view=view, year=year)
+    from ..render.overview import OVERVIEW_MIN, write_overview
+
+    if fmt == "html" and focus is None and sum(1 for _, k in G.nodes(data="kind") if k != "project") > OVERVIEW_MIN:
+        name = map_file_name(cases, fmt=fmt, view=view, public=public, year=year, sectors=sectors)
+        path = Path("outputs") / name if output is None else output / name if as_folder else output
+        with progress_bar(quiet) as progress:
+            written = write_overview(G, path, lang=lang, public=public, sectors=sectors, progress=progress)
+        for p in written:
+            click.echo(str(p))
+        return
     model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
     name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
     if output is None:
