@@ -4,9 +4,11 @@ For each size it writes (once, seeded; ``benchmarks/city.py``) a synthetic city 
 case files under ``benchmarks/.cache/``, then runs the real ``kyodo`` CLI on all of them, one subprocess per
 step, and reports wall time and peak memory (``ru_maxrss`` of that child, from ``os.wait4``):
 
-- ``load``: ``kyodo validate`` (reading and checking the YAML; every other step pays this too, so the
-  ``− load`` column subtracts it to show the analysis alone);
+- ``load``: ``kyodo validate`` (reading and checking the YAML; every other step pays this too);
 - ``bridges``, ``risks``, ``coordinators``, ``suggest``, ``compare``, ``map`` and ``map --format png``.
+
+``benchmarks/analysis_time.py`` then loads the city once and times the library calls behind each command
+without the loading (the ``library s`` column), so the analysis is measured apart from the YAML reader.
 
 Beside them, in the same run, the plain networkx baseline (``benchmarks/baseline.py``: exact
 ``betweenness_centrality``, ``articulation_points``, ``constraint``, ``effective_size``; pyvis ``from_nx`` +
@@ -103,6 +105,13 @@ def run_size(n: int, args) -> dict:
             res["steps"][step] = r
             print(f"  {n:>6} {step:<18} {_fmt(r['wall'])} s  {r['peak_mb']:.0f} MB"
                   + (f"  rc={r['rc']}" if r["rc"] else ""), file=sys.stderr, flush=True)
+    r = measure([sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
+                args.timeout * 3)
+    try:
+        res["library"] = json.loads((CACHE / f"lib-{n}.json").read_text())
+    except (OSError, ValueError):
+        res["library"] = {}
+    print(f"  {n:>6} library            {res['library']}", file=sys.stderr, flush=True)
     if n <= args.baseline_max:
         r = measure([sys.executable, str(HERE / "baseline.py"), "--out", str(CACHE / f"baseline-{n}.json"), *files],
                     args.timeout * 4)
@@ -127,19 +136,22 @@ def _fmt(x: float | None, digits: int = 2) -> str:
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| actors | step | wall s | − load s | peak MB | networkx baseline | ratio |",
+    lines = ["| actors | step | CLI wall s | CLI peak MB | library s (no load) | networkx baseline | ratio |",
              "|---:|---|---:|---:|---:|---|---:|"]
     for res in results:
         n, steps = res["actors"], res["steps"]
-        load = steps.get("load", {}).get("wall")
+        lib = res.get("library", {})
         base = res.get("baseline", {})
         for step, r in steps.items():
-            minus = "" if step == "load" or load is None or r["wall"] is None else _fmt(r["wall"] - load)
+            key = {"load": "load", "map": "map"}.get(step, step)
+            minus = _fmt(lib[key]) if key in lib and step != "map --format png" else ""
+            if step == "load" and "graph" in lib:
+                minus += f" (+ graph {lib['graph']:.2f})"
             bl, ratio = "", ""
             if step == "bridges" and "analysis" in base:
                 bl = f"{base['analysis']:.1f} s (betweenness+cut points+Burt)"
-                if r["wall"] and load is not None:
-                    ratio = f"{base['analysis'] / max(r['wall'] - load, 1e-3):.0f}× (− load), {base['analysis'] / r['wall']:.1f}× (wall)"
+                if "bridges" in lib:
+                    ratio = f"{base['analysis'] / lib['bridges']:.0f}× (library), {base['analysis'] / r['wall']:.1f}× (CLI wall)"
             if step == "map" and "pyvis" in base:
                 bl = f"{base['pyvis']:.1f} s (pyvis from_nx + write_html)"
                 if r["wall"]:

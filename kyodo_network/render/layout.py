@@ -130,7 +130,9 @@ def _component(U: nx.Graph, nodes: list, seed: int, boxes: Mapping) -> tuple[dic
 
 def _sparse_layout(U: nx.Graph, nodes: list, index: dict, pos):
     """igraph's grid Fruchterman–Reingold from the seeded start ``pos``: memory linear in the ties."""
-    import igraph
+    from ..analysis.engine import import_igraph
+
+    igraph = import_igraph()
     import numpy as np
 
     edges, weights = [], []

@@ -42,7 +42,9 @@ def district_groups(G: nx.Graph, *, seed: int = SEED) -> dict[Hashable, str]:
         return {v: have.get(v, "-") for v in G}
     import random
 
-    import igraph
+    from ..analysis.engine import import_igraph
+
+    igraph = import_igraph()
 
     nodes = sorted(G, key=str)
     index = {v: i for i, v in enumerate(nodes)}
