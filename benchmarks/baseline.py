@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ def main() -> None:
     parser.add_argument("--out", required=True)
     parser.add_argument("cases", nargs="+")
     args = parser.parse_args()
+    out = Path(args.out).resolve()
     U = undirected_actor_graph(graph_from_cases(load_cases(args.cases)))
     H = nx.Graph()
     H.add_nodes_from(U)
@@ -41,9 +43,10 @@ def main() -> None:
     net = Network()
     net.from_nx(H)
     with tempfile.TemporaryDirectory() as d:
+        os.chdir(d)  # pyvis copies its lib/ folder into the working folder
         net.write_html(str(Path(d) / "baseline.html"))
     pyvis = time.perf_counter() - t
-    Path(args.out).write_text(json.dumps({"analysis": analysis, "pyvis": pyvis}))
+    out.write_text(json.dumps({"analysis": analysis, "pyvis": pyvis}))
 
 
 if __name__ == "__main__":
