@@ -156,7 +156,7 @@ def table(results: list[dict]) -> str:
                 bl = f"{base['pyvis']:.1f} s (pyvis from_nx + write_html)"
                 if r["wall"]:
                     ratio = f"{base['pyvis'] / r['wall']:.1f}×"
-            lines.append(f"| {n:,} | {step} | {_fmt(r['wall'])} | {minus} | {r['peak_mb']:.0f} | {bl} | {ratio} |")
+            lines.append(f"| {n:,} | {step} | {_fmt(r['wall'])} | {r['peak_mb']:.0f} | {minus} | {bl} | {ratio} |")
     q = [r for r in results if "quality" in r and "overlap20" in r["quality"]]
     if q:
         lines += ["", "| actors | betweenness | sources | top-20 overlap | Spearman (exact top 50) | sampled s | exact s |",
