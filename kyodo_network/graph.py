@@ -198,9 +198,13 @@ def graph_from_cases(
     active_projects = [p for p in projects if active_in(p, year) and any(x.id in kept for x in p.participants)]
     G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
 
+    joined: dict[str, list[str]] = {}  # actor → its projects, in project order (one pass: linear)
+    for p in active_projects:
+        for pid in dict.fromkeys(x.id for x in p.participants):
+            joined.setdefault(pid, []).append(p.id)
     for a in keep:
         G.add_node(a.id, **_actor_attrs(a, sectors, wards[a.id]))
-        G.nodes[a.id]["projects"] = [p.id for p in active_projects if a.id in {x.id for x in p.participants}]
+        G.nodes[a.id]["projects"] = joined.get(a.id, [])
 
     if view == "projects":
         for p in active_projects:
