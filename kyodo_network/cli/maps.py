@@ -94,7 +94,8 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     try:
         model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
     except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add
-        if focus is None or f"'{focus}'" not in str(err):
+        code = getattr(err.args[0], "code", "") if err.args else ""
+        if focus is None or not code.startswith(("error.unknown-focus", "error.focus-outside")):
             raise
         raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
     click.echo(str(write_map(model, path, fmt=fmt, paper=paper)))

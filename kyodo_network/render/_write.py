@@ -23,8 +23,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .._inputs import is_input
-from ..errors import KyodoError
-from ..lang import text
+from ..errors import KyodoError, Msg
 
 __all__ = ["write_atomic", "write_files", "check_targets", "TMP_SUFFIX"]
 
@@ -44,10 +43,10 @@ def check_targets(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     for p in paths:
         path = Path(p)
         if is_input(path):
-            raise KyodoError(text("files.is-input", path=path))
+            raise KyodoError(Msg("files.is-input", (("path", str(path)),)))
         key = os.path.realpath(path)
         if key in seen:
-            raise KyodoError(text("files.same-target", path=path))
+            raise KyodoError(Msg("files.same-target", (("path", str(path)),)))
         seen.add(key)
         out.append(path)
     return out
@@ -104,7 +103,7 @@ def write_files(files: Iterable[tuple[str | os.PathLike[str], str | bytes]]) -> 
             shutil.rmtree(folder, ignore_errors=True)
         if isinstance(err, OSError):
             where = Path(err.filename) if getattr(err, "filename", None) else paths[len(placed)] if paths else ""
-            raise KyodoError(text("files.cannot-write", path=where, reason=err.strerror or err)) from err
+            raise KyodoError(Msg("files.cannot-write", (("path", str(where)), ("reason", str(err.strerror or err))))) from err
         raise
     for _, backup in placed:
         if backup is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import KyodoError
+from ..errors import KyodoError, Msg
 
 __all__ = ["japanese_font_path", "japanese_font", "JAPANESE_FAMILIES"]
 
@@ -26,10 +26,10 @@ def japanese_font_path() -> Path:
 
     spec = importlib.util.find_spec("matplotlib_fontja")
     if spec is None or not spec.submodule_search_locations:
-        raise KyodoError("Japanese text needs the font package matplotlib-fontja: pip install matplotlib-fontja")
+        raise KyodoError(Msg("error.no-font-package"))
     path = Path(list(spec.submodule_search_locations)[0]) / "fonts" / "ipaexg.ttf"
     if not path.is_file():
-        raise KyodoError(f"the font file {path} is missing; reinstall matplotlib-fontja")
+        raise KyodoError(Msg("error.font-missing", (("path", str(path)),)))
     return path
 
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
-from ..errors import KyodoError
+from ..errors import KyodoError, Msg
 from ._page import BODY, CSS, JS
 from ._write import write_atomic
 
@@ -47,7 +47,7 @@ def _vis_assets() -> tuple[str, str]:
 
     spec = importlib.util.find_spec("pyvis")
     if spec is None or not spec.submodule_search_locations:
-        raise KyodoError("pyvis is not installed; it ships the vis-network library the map needs (pip install pyvis)")
+        raise KyodoError(Msg("error.no-pyvis"))
     folder = Path(list(spec.submodule_search_locations)[0]) / "templates" / "lib" / f"vis-{VIS_VERSION}"
     try:
         js = (folder / "vis-network.min.js").read_text(encoding="utf-8")

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from ..errors import KyodoError
+from ..errors import KyodoError, Msg
 from ..privacy import HIDDEN_VISIBILITIES, redact_graph
 from .layout import SEED, layout_positions
 from ..lang import short_names
 from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui, wrap_label
 from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
-from ..validate import label_hint
+from ..lang import did_you_mean
 
 __all__ = ["map_model"]
 
@@ -164,20 +164,19 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
         known = G.graph.get("sectors", {})
         for s in sectors:
             if s not in known:
-                raise KyodoError(f"unknown sector '{s}'{label_hint(s, sorted(known), cutoff=0.5)}")
+                raise KyodoError(Msg("error.unknown-sector", (("value", s), ("hint", _hint(s, sorted(known))))))
         keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor" and H.nodes[n].get("sector") in sectors}
         keep |= {n for n in H if H.nodes[n].get("kind") == "project" and set(H[n]) & keep}
     if focus is not None:
         if focus not in H:
             by_name = [n for n, d in H.nodes(data=True) if focus in (d.get("name"), d.get("name_en"))
                        and H.nodes[n].get("visibility") not in HIDDEN_VISIBILITIES]
-            hint = (f"; did you mean '{by_name[0]}'?" if by_name
-                    else label_hint(focus, sorted(str(n) for n in H), cutoff=0.5))
+            hint = _hint(focus, sorted(str(n) for n in H), found=by_name[0] if by_name else None)
             year = G.graph.get("year")
-            where = f" in {year}" if year else ""
-            raise KyodoError(f"'{focus}' is not an actor or project of this network{where}{hint}")
+            code = "error.unknown-focus-year" if year else "error.unknown-focus"
+            raise KyodoError(Msg(code, (("value", focus), ("year", year or ""), ("hint", hint))))
         if focus not in keep:
-            raise KyodoError(f"'{focus}' is not in the selected sectors")
+            raise KyodoError(Msg("error.focus-outside-sectors", (("value", focus),)))
         keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
     return keep
 
@@ -289,3 +288,9 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
         kinds = [{"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
                  {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"}]
     return {"sectors": sectors, "edges": legend_edges, "marks": marks, "kinds": kinds}
+
+
+def _hint(value: str, choices: list[str], found: str | None = None) -> Msg | str:
+    """A did-you-mean phrase for ``value`` (rendered in the reader's language), or nothing."""
+    choice = found or did_you_mean(value, choices)
+    return Msg("error.did_you_mean", (("choice", choice),)) if choice else ""
