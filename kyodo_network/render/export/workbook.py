@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from ...lang import text
-from ...model import RELATION_TYPES, SECTORS
+from ...model import SECTORS
 from ._table import ANALYSIS_FIELDS, header, node_rows
 
 __all__ = ["case_tree", "workbook_bytes"]
@@ -34,7 +34,8 @@ def _kept(d: dict, keys: tuple[str, ...]) -> dict[str, Any]:
 
 def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     """The case (as the YAML tree ``kyodo import`` writes) whose network is ``G``: every actor, relation and
-    project in ``G``, sectors, types and visibilities in the words of ``lang``.
+    project in ``G``. Sectors and relation types are written as their ids (``npo``, ``cooperation``), which
+    every version of the reader takes; visibility in the template's words of ``lang``.
 
     >>> from kyodo_network.graph import graph_from_names
     >>> tree = case_tree(graph_from_names(["dream-heights"]), lang="en")
@@ -59,7 +60,7 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
         d = G.nodes[n]
         row = _kept(d, _ACTOR_KEYS) | {"id": str(n)}
         sector = d.get("sector")
-        row["sector"] = SECTORS[sector].label if lang == "ja" and sector in SECTORS else sector
+        row["sector"] = sector
         if d.get("visibility") not in (None, "public"):
             row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
         actors.append(row)
@@ -70,15 +71,14 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
             if key in seen:
                 continue
             seen.add(key)
-            t = r["type"]
             relations.append(_kept(r, _RELATION_KEYS) | {
                 "from": str(r["from"]), "to": str(r["to"]), "weight": r.get("weight"),
-                "type": RELATION_TYPES[t].name if lang == "ja" and t in RELATION_TYPES else t})
+                "type": r["type"]})
     projects = []
-    for p in G.graph.get("projects", {}).values():
+    for pid, p in G.graph.get("projects", {}).items():
         members = [str(x["id"]) for x in p.get("participants", []) if x["id"] in G]
         if members:
-            projects.append(_kept(p, _PROJECT_KEYS) | {"participants": members})
+            projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members})
     return tree | {"actors": actors, "relations": relations, "projects": projects}
 
 
