@@ -77,6 +77,10 @@ ENTRIES |= {
               "score, betweenness Freeman 1977, constraint and effective size Burt 1992, brokerage Gould & "
               "Fernandez 1989).",
     },
+    "export.short": {
+        "ja": "ネットワークを Gephi・Kumu・Excel・networkx 向けに書き出す",
+        "en": "Export the network for Gephi, Kumu, Excel or networkx",
+    },
     "export.help": {
         "ja": "ネットワークを他のツール向けに書き出す。Gephi（graphml・gexf）、Kumu（kumu）、Excel（xlsx・csv）、"
               "networkx（json）。形式は --format か -o の拡張子（.graphml .gexf .json .csv .xlsx .kumu.json）で"

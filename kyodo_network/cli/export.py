@@ -20,7 +20,7 @@ def _stem(cases: tuple[str, ...]) -> str:
     return "-".join(Path(c).stem if Path(c).suffix else c for c in cases)
 
 
-@click.command(help=f"""{_both("export.help")}
+@click.command(short_help=_both("export.short"), help=f"""{_both("export.help")}
 
 {_both("export.help.details")}
 
