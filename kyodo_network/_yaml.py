@@ -1,18 +1,35 @@
 """Safe YAML that remembers where each value was written and rejects duplicate keys.
 
-PyYAML's safe composer builds a node tree with positions; we turn it into plain ``dict``/``list`` subclasses
-that carry 1-based ``(line, col)`` of every key and value. Only the safe tags are constructed.
+We read PyYAML's event stream (from libyaml's C parser when it is installed, else the pure-Python one) and
+build plain ``dict``/``list`` subclasses that carry the 1-based ``(line, col)`` of every key and value. The
+build is a loop, not a recursion, so the nesting depth is checked before it can hurt; only the safe tags are
+constructed, and a value that cannot be constructed (``2010-02-30``, ``!!int x``, a 5,000-digit number) is a
+located problem, never an exception.
 """
 
 from __future__ import annotations
 
+import binascii
+import re
 from typing import Any
 
 import yaml
+from yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
+                         ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 
-from .errors import Problem, problem
+from .errors import Problem, msg, problem
 
-__all__ = ["YMap", "YList", "load_yaml"]
+__all__ = ["YMap", "YList", "load_yaml", "INVALID", "FAST"]
+
+try:
+    from yaml import CSafeLoader as _Loader
+
+    #: True when libyaml's C parser is used.
+    FAST = True
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    from yaml import SafeLoader as _Loader
+
+    FAST = False
 
 #: Bound on the number of nodes built from one file, so alias bombs (billion laughs) fail fast.
 MAX_NODES = 2_000_000
@@ -20,6 +37,27 @@ MAX_NODES = 2_000_000
 #: Nodes allowed beyond two per character of text. A node written out takes at least about a character, so
 #: only aliases can exceed ``NODE_SLACK + 2 * len(text)``; the bound makes an alias bomb fail in milliseconds.
 NODE_SLACK = 10_000
+
+#: Deepest nesting of mappings and lists accepted (a case file needs about five).
+MAX_DEPTH = 50
+
+STR = "tag:yaml.org,2002:str"
+MERGE = "tag:yaml.org,2002:merge"
+INT = "tag:yaml.org,2002:int"
+KINDS = {"tag:yaml.org,2002:int": "int", "tag:yaml.org,2002:float": "float", "tag:yaml.org,2002:bool": "bool",
+         "tag:yaml.org,2002:timestamp": "timestamp", "tag:yaml.org,2002:null": "null"}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+class _Invalid:
+    """Stands for a value already reported as a problem; the loader skips it without a second message."""
+
+    def __repr__(self) -> str:
+        return "INVALID"
+
+
+INVALID = _Invalid()
 
 
 class YMap(dict):
@@ -37,90 +75,200 @@ class YList(list):
     item_pos: list[tuple[int, int]]
 
 
-def _pos(node: yaml.Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+class _TooBig(Exception):
+    pass
+
+
+class _Stop(Exception):
+    """A problem after which the rest of the file cannot be read."""
+
+    def __init__(self, found: Problem) -> None:
+        self.problem = found
 
 
 class _Builder:
-    def __init__(self, loader: yaml.SafeLoader, path: str, limit: int = MAX_NODES) -> None:
+    def __init__(self, loader: Any, path: str, limit: int) -> None:
         self.loader = loader
         self.path = path
         self.problems: list[Problem] = []
         self.count = 0
         self.limit = limit
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.resolved: dict[tuple, str] = {}  # implicit tags of scalars seen before (keys repeat a lot)
 
-    def build(self, node: yaml.Node, depth: int = 0) -> Any:
+    def add(self, code: str, pos: tuple[int, int], **fields: object) -> None:
+        self.problems.append(problem(code, self.path, pos[0], pos[1], **fields))
+
+    def scalar(self, ev: ScalarEvent, pos: tuple[int, int]) -> Any:
+        tag = ev.tag
+        if tag is None or tag == "!":
+            memo = (ev.value, ev.implicit)
+            tag = self.resolved.get(memo)
+            if tag is None:
+                tag = self.resolved[memo] = self.loader.resolve(yaml.ScalarNode, ev.value, ev.implicit)
+        if tag == STR:
+            value = ev.value
+            if ev.style == '"' and _SURROGATE.search(value):
+                self.add("yaml-syntax", pos, detail=msg("what.surrogate"))
+                return INVALID
+            return value
+        if tag == INT and len(ev.value) < 19 and ev.value.isdigit() and ev.value.isascii() and ev.value[0] != "0":
+            return int(ev.value)  # the common case (a year, a weight), as SafeConstructor would read it
+        if tag == MERGE:
+            return _MERGE
+        constructor = self.loader.yaml_constructors.get(tag) if tag in KINDS else None
+        if constructor is None:
+            self.add("bad-tag", pos, tag=tag.replace("tag:yaml.org,2002:", "!!"))
+            return INVALID
+        node = yaml.ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark, ev.style)
+        try:
+            return constructor(self.loader, node)
+        except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError, OverflowError, binascii.Error):
+            self.add("bad-scalar", pos, value=ev.value, kind=msg(f"kind.{KINDS[tag]}"))
+            return INVALID
+
+    def run(self) -> Any:
+        get = self.loader.get_event
+        get()  # stream start
+        ev = get()
+        if isinstance(ev, StreamEndEvent):
+            return None
+        root: Any = None
+        # Each frame: [container, is_mapping, pending key, key position, anchor, count at start, skip next value,
+        # bad tag]
+        stack: list[list[Any]] = []
+        while True:
+            ev = get()
+            mark = ev.start_mark
+            pos = (mark.line + 1, mark.column + 1)
+            if type(ev) is ScalarEvent:
+                value = self.scalar(ev, pos)
+                self.tick()
+                if ev.anchor:
+                    self.anchors[ev.anchor] = (value, 1)
+            elif isinstance(ev, (MappingStartEvent, SequenceStartEvent)):
+                if len(stack) >= MAX_DEPTH:
+                    raise _Stop(problem("too-deep", self.path, *pos, limit=MAX_DEPTH))
+                self.tick()
+                bad = ev.tag is not None and ev.tag != "!" and ev.tag not in COLLECTION_TAGS
+                if bad:
+                    self.add("bad-tag", pos, tag=ev.tag.replace("tag:yaml.org,2002:", "!!"))
+                if isinstance(ev, MappingStartEvent):
+                    box: Any = YMap()
+                    box.pos, box.key_pos, box.value_pos = pos, {}, {}
+                else:
+                    box = YList()
+                    box.pos, box.item_pos = pos, []
+                stack.append([box, isinstance(ev, MappingStartEvent), _NO_KEY, None, ev.anchor, self.count, False,
+                              bad])
+                if ev.anchor:
+                    self.anchors.pop(ev.anchor, None)
+                continue
+            elif isinstance(ev, (MappingEndEvent, SequenceEndEvent)):
+                box, _, _, _, anchor, start, _, bad = stack.pop()
+                value, pos = (INVALID if bad else box), box.pos
+                if anchor:
+                    self.anchors[anchor] = (box, self.count - start + 1)
+            elif isinstance(ev, AliasEvent):
+                if ev.anchor not in self.anchors:
+                    if any(f[4] == ev.anchor for f in stack):
+                        raise _TooBig
+                    self.add("yaml-syntax", pos, detail=msg("what.undefined-alias", anchor=ev.anchor))
+                    value = INVALID
+                else:
+                    value, size = self.anchors[ev.anchor]
+                    self.count += size
+                    if self.count > self.limit:
+                        raise _TooBig
+            elif isinstance(ev, DocumentEndEvent):
+                break
+            else:  # pragma: no cover - the parser emits nothing else inside a document
+                continue
+            if not stack:
+                root = value
+                continue
+            frame = stack[-1]
+            box = frame[0]
+            if not frame[1]:
+                box.append(value)
+                box.item_pos.append(pos)
+            elif frame[2] is _NO_KEY:
+                if value is _MERGE:
+                    self.add("merge-key", pos)
+                    frame[6] = True
+                    value = "<<"
+                elif isinstance(value, (dict, list)):
+                    value = str(value)
+                elif value is INVALID:
+                    value = f"\x00invalid{pos}"
+                frame[2], frame[3] = value, pos
+            else:
+                k, kpos = frame[2], frame[3]
+                frame[2] = _NO_KEY
+                if frame[6]:
+                    frame[6] = False
+                elif k in box:
+                    self.add("duplicate-key", kpos, key=k, first=box.key_pos[k][0])
+                else:
+                    box[k] = value
+                    box.key_pos[k] = kpos
+                    box.value_pos[k] = pos
+        ev = get()
+        if not isinstance(ev, StreamEndEvent):  # another document follows
+            mark = ev.start_mark
+            raise _Stop(problem("yaml-syntax", self.path, mark.line + 1, mark.column + 1,
+                                detail=msg("what.two-documents")))
+        return root
+
+    def tick(self) -> None:
         self.count += 1
-        if self.count > self.limit or depth > 100:
-            msg = "the file is too large or too deeply nested (an alias loop?)"
-            raise _TooBig(msg)
-        if isinstance(node, yaml.MappingNode):
-            out = YMap()
-            out.pos, out.key_pos, out.value_pos = _pos(node), {}, {}
-            for key_node, value_node in node.value:
-                key = self.build(key_node, depth + 1)
-                if isinstance(key, (dict, list)):
-                    key = str(key)
-                if key in out:
-                    line, col = _pos(key_node)
-                    self.problems.append(
-                        problem("duplicate-key", self.path, line, col, key=key, first=out.key_pos[key][0])
-                    )
-                    continue
-                out[key] = self.build(value_node, depth + 1)
-                out.key_pos[key] = _pos(key_node)
-                out.value_pos[key] = _pos(value_node)
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            seq = YList()
-            seq.pos, seq.item_pos = _pos(node), []
-            for item in node.value:
-                seq.append(self.build(item, depth + 1))
-                seq.item_pos.append(_pos(item))
-            return seq
-        return self.loader.construct_object(node)
+        if self.count > self.limit:
+            raise _TooBig
 
 
-class _TooBig(Exception):
-    pass
+_NO_KEY = object()
+_MERGE = object()
 
 
 def load_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML document safely.
 
-    Returns the located data (``None`` on a syntax error) and the problems found (syntax, duplicate keys).
+    Returns the located data (``None`` when the file cannot be read as YAML) and the problems found (syntax,
+    duplicate keys, values that cannot be constructed).
     """
     loader = None
+    builder = None
     try:
-        loader = yaml.SafeLoader(text)  # checks for control characters already: keep it inside the try
-        node = loader.get_single_node()
-        if node is None:
-            return None, []
+        loader = _Loader(text)  # the pure-Python reader checks for control characters here: keep it in the try
         builder = _Builder(loader, path, min(MAX_NODES, NODE_SLACK + 2 * len(text)))
-        data = builder.build(node)
+        data = builder.run()
         return data, builder.problems
+    except _Stop as stop:
+        return None, [*(builder.problems if builder else []), stop.problem]
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        # A scanner error ("while scanning a simple key", "... a quoted scalar") or a parser error found at the
-        # end of the stream is noticed a line or more after the mistake; the context mark is where it was made.
-        at_end = "end of stream" in str(err.problem) or "<stream end>" in str(err.problem)
-        if err.context_mark is not None and (isinstance(err, yaml.scanner.ScannerError) or at_end):
-            mark = err.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = err.problem or str(err)
-        if err.context:
-            what = f"{err.context}, {what}"
-        if "expected a single document" in str(err):
-            what = "the file holds more than one YAML document (a '---' line); keep one case per file"
-        return None, [problem("yaml-syntax", path, line, col, what=what)]
+        return None, [_syntax(err, path)]
     except yaml.reader.ReaderError as err:  # control characters and the like, at a character offset
         line = text.count("\n", 0, err.position) + 1
         col = err.position - text.rfind("\n", 0, err.position)
-        return None, [problem("yaml-syntax", path, line, col, what=str(err).splitlines()[0])]
+        return None, [problem("yaml-syntax", path, line, col, detail=str(err).splitlines()[0])]
     except yaml.YAMLError as err:
-        return None, [problem("yaml-syntax", path, 0, 0, what=str(err).splitlines()[0])]
-    except _TooBig as err:
-        return None, [problem("unreadable", path, 0, 0, what=str(err))]
+        return None, [problem("yaml-syntax", path, 0, 0, detail=str(err).splitlines()[0])]
+    except _TooBig:
+        return None, [problem("unreadable", path, 0, 0, what=msg("what.too-big-nodes"))]
     finally:
         if loader is not None:
             loader.dispose()
+
+
+def _syntax(err: yaml.MarkedYAMLError, path: str) -> Problem:
+    mark = err.problem_mark or err.context_mark
+    # A scanner error ("while scanning a simple key", "... a quoted scalar") or a parser error found at the end
+    # of the stream is noticed a line or more after the mistake; the context mark is where it was made.
+    at_end = "end of stream" in str(err.problem) or "<stream end>" in str(err.problem)
+    if err.context_mark is not None and (isinstance(err, yaml.scanner.ScannerError) or at_end):
+        mark = err.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    what = err.problem or str(err)
+    if err.context:
+        what = f"{err.context}, {what}"
+    return problem("yaml-syntax", path, line, col, detail=what)

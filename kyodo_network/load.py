@@ -1,11 +1,16 @@
-"""Read case files (``kyodo-case/1`` YAML) into :class:`~kyodo_network.model.Case` records.
+"""Read case files (``kyodo-case/1`` YAML, or a spreadsheet) into :class:`~kyodo_network.model.Case` records.
 
 Reading never stops at the first mistake: every problem in every file is collected, then one
-:class:`~kyodo_network.errors.CaseDataError` is raised listing them all with file, line and column.
+:class:`~kyodo_network.errors.CaseDataError` is raised listing them all with file, line and column (or sheet
+and cell). A file asks only what a coordinator knows: names and sectors of actors, the two ends and the kind of
+each relation, the name and participants of each project. Ids, English names and citations are optional;
+references may use names; sectors, relation types and years may be written in everyday Japanese
+(:mod:`kyodo_network.words`).
 """
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import os
 import re
@@ -15,53 +20,57 @@ from pathlib import Path
 from typing import Any
 
 from ._inputs import remember_input
-from .errors import CaseDataError, Problem, UnknownCaseError, problem
-from .model import FORMAT, RELATION_TYPES, VISIBILITIES, Actor, Case, District, Origin, Participant, Project, Relation, Sector
-from .validate import label_hint
-from ._yaml import YList, YMap, load_yaml
+from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
+from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector
+from .validate import hint_for
+from .words import clean, plain_digits, relation_type_of, relation_words, year_of
+from ._yaml import INVALID, YList, YMap, load_yaml
 
-__all__ = ["load_cases", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "MAX_FILE_BYTES"]
+__all__ = ["load_cases", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
+           "MAX_FILE_BYTES"]
 
 #: Case files larger than this are refused (a real district file is a few tens of kilobytes).
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
-ERAS = {"平成": 1988, "h": 1988, "令和": 2018, "r": 2018, "昭和": 1925, "s": 1925}
-ERA_YEAR = re.compile(r"^(平成|令和|昭和|[HhRrSs])\s*(\d{1,2}|元)\s*(年度?)?$")
+#: Suffixes read as spreadsheets (by :mod:`kyodo_network.sheets`) rather than YAML.
+SHEET_SUFFIXES = (".xlsx",)
 
-# Field tables: name -> (kind, required). Kinds: text, slug, year, bool, texts, weight, visibility, colour, any.
+#: An explicit id may be any text without spaces, control characters or the list separators of a sheet cell.
+BAD_ID = re.compile(r"[\s,、|\x00-\x1f\x7f]")
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+# Field tables: name -> (kind, required). Kinds: text, id, ref, word, year, bool, texts, weight, visibility,
+# colour, any. Only what a coordinator knows is required.
 DISTRICT_FIELDS = {
-    "id": ("slug", True), "name": ("text", True), "name_en": ("text", True), "ward": ("text", True),
-    "ward_en": ("text", True), "city": ("text", True), "summary": ("text", False), "cite": ("text", True),
+    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "ward": ("text", False),
+    "ward_en": ("text", False), "city": ("text", False), "summary": ("text", False), "cite": ("text", False),
 }
 ACTOR_FIELDS = {
-    "id": ("slug", True), "name": ("text", True), "name_en": ("text", True), "sector": ("slug", True),
+    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "sector": ("word", True),
     "role": ("text", False), "role_en": ("text", False), "themes": ("texts", False), "offers": ("texts", False),
     "needs": ("texts", False), "since": ("year", False), "until": ("year", False),
     "visibility": ("visibility", False), "contact": ("text", False), "ward": ("text", False),
-    "ward_en": ("text", False), "cite": ("text", True), "inferred": ("bool", False), "note": ("text", False),
+    "ward_en": ("text", False), "cite": ("text", False), "inferred": ("bool", False), "note": ("text", False),
 }
 RELATION_FIELDS = {
-    "from": ("slug", True), "to": ("slug", True), "type": ("text", True), "since": ("year", False),
-    "until": ("year", False), "weight": ("weight", False), "cite": ("text", True), "inferred": ("bool", False),
+    "from": ("ref", True), "to": ("ref", True), "type": ("word", True), "since": ("year", False),
+    "until": ("year", False), "weight": ("weight", False), "cite": ("text", False), "inferred": ("bool", False),
     "note": ("text", False),
 }
 PROJECT_FIELDS = {
-    "id": ("slug", True), "name": ("text", True), "name_en": ("text", True), "since": ("year", False),
-    "until": ("year", False), "participants": ("any", True), "themes": ("texts", False), "cite": ("text", True),
+    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "since": ("year", False),
+    "until": ("year", False), "participants": ("any", True), "themes": ("texts", False), "cite": ("text", False),
     "inferred": ("bool", False), "note": ("text", False),
 }
-PARTICIPANT_FIELDS = {"id": ("slug", True), "role": ("text", False), "role_en": ("text", False)}
+PARTICIPANT_FIELDS = {"id": ("ref", True), "role": ("text", False), "role_en": ("text", False)}
 SECTOR_FIELDS = {
-    "id": ("slug", True), "name": ("text", True), "name_en": ("text", True), "colour": ("colour", True),
+    "id": ("id", True), "name": ("text", True), "name_en": ("text", False), "colour": ("colour", True),
 }
 SOURCE_FIELDS = {
     "title": ("text", False), "title_en": ("text", False), "publisher": ("text", False),
     "date": ("text", False), "url": ("text", False),
 }
 TOP_FIELDS = ("format", "source", "district", "include", "sectors", "actors", "relations", "projects")
-
 
 def bundled_dir() -> Path:
     """The folder of bundled case files (inside the installed package, or ``datasets/`` in a checkout)."""
@@ -109,300 +118,417 @@ def resolve_case(name: str | os.PathLike[str], *, relative_to: Path | None = Non
     if str(name) in bundled:
         return bundled[str(name)]
     if path.exists():
-        msg = f"'{name}' is not a file"
-        raise UnknownCaseError(msg)
+        raise UnknownCaseError(msg("what.not-a-file", name=str(name)))
     close = difflib.get_close_matches(str(name), bundled, n=1)
-    hint = f"; did you mean '{close[0]}'?" if close else f"; bundled cases: {', '.join(bundled)}"
-    msg = f"no case file or bundled case named '{name}'{hint}"
-    raise UnknownCaseError(msg)
+    hint = msg("hint.did-you-mean", value=close[0]) if close else msg("hint.bundled", names=tuple(bundled))
+    raise UnknownCaseError(msg("what.no-case", name=str(name), hint=hint))
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:
-    """Read a case file as UTF-8 text, refusing binary, oversized and undecodable files kindly."""
+    """Read a case file's text: UTF-8 (with or without BOM), Shift_JIS/CP932, or UTF-16 with a BOM.
+
+    Binary, oversized and undecodable files are refused with a problem that says what was found.
+    """
     p = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            what = f"file is {size / 2**20:.1f} MB; case files are limited to {MAX_FILE_BYTES // 2**20} MB"
-            return None, [problem("unreadable", p, what=what)]
+            return None, [problem("unreadable", p, what=msg("what.too-big-file", mb=f"{size / 2**20:.1f}",
+                                                           limit=MAX_FILE_BYTES // 2**20))]
         raw = path.read_bytes()
     except OSError as err:
-        return None, [problem("unreadable", p, what=f"cannot read the file: {err.strerror or err}")]
-    if b"\x00" in raw[:8192]:
-        return None, [problem("unreadable", p, what="this is a binary file, not a YAML case file")]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        line = raw[: err.start].count(b"\n") + 1
-        what = "the file is not UTF-8 text (saved as Shift_JIS?); save it as UTF-8"
-        return None, [problem("unreadable", p, line, 1, what=what)]
+        return None, [problem("unreadable", p, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
+    text, what, line = decode(raw)
+    if text is None:
+        return None, [problem("unreadable", p, line, 1 if line else 0, what=what)]
     return text, []
 
 
+def decode(raw: bytes) -> tuple[str | None, Msg | None, int]:
+    """The text of ``raw`` in the encodings Japanese machines write, or ``(None, what was found, line)``."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(codec), None, 0
+            except UnicodeDecodeError as err:
+                return None, msg("what.encoding", byte=raw[len(bom) + err.start:][:2].hex(" ")), 0
+    head = raw[:8192]
+    if b"\x00" in head:
+        odd, even = head[1::2].count(0), head[0::2].count(0)
+        if max(odd, even) > len(head) // 4 and min(odd, even) < len(head) // 50:
+            return None, msg("what.utf16-no-bom"), 0
+        return None, msg("what.binary"), 0
+    try:
+        return raw.decode("utf-8"), None, 0
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    try:
+        text = raw.decode("cp932")
+    except UnicodeDecodeError:
+        text = None
+    if _looks_like_euc(raw, text):
+        return None, msg("what.euc-jp"), raw[:first_bad].count(b"\n") + 1
+    if text is not None:
+        return text, None, 0
+    return None, msg("what.encoding", byte=raw[first_bad:first_bad + 2].hex(" ")), raw[:first_bad].count(b"\n") + 1
+
+
+def _looks_like_euc(raw: bytes, cp932: str | None) -> bool:
+    """EUC-JP bytes often pass as CP932 half-width katakana; EUC-JP text read as CP932 is mostly that."""
+    try:
+        raw.decode("euc_jp")
+    except UnicodeDecodeError:
+        return False
+    if cp932 is None:
+        return True
+    wide = [ch for ch in cp932 if ord(ch) > 0x7F]
+    kana = sum(1 for ch in wide if "\uff61" <= ch <= "\uff9f")
+    return bool(wide) and kana > len(wide) / 3
+
+
+Pos = tuple  # (line, col) from YAML, or (row, col, sheet) from a spreadsheet
+
+
 class _Parser:
-    """Turns the located YAML of one file into model records, collecting problems."""
+    """Turns the located tree of one file into model records, collecting problems."""
 
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
-        self.ids: dict[str, tuple[str, int]] = {}
+        self.ids: dict[str, tuple[str, Pos]] = {}
+        self.last_origins: dict[str, Origin] = {}
 
-    def claim(self, ident: str, kind: str, data: YMap) -> bool:
-        """Register an actor or project id; report and refuse an id already used in this file."""
+    def add(self, code: str, pos: Pos, **fields: Any) -> None:
+        sheet = pos[2] if len(pos) > 2 else ""
+        self.problems.append(problem(code, self.path, pos[0], pos[1], sheet=sheet, **fields))
+
+    def origin(self, pos: Pos) -> Origin:
+        return Origin(self.path, pos[0], pos[1], pos[2] if len(pos) > 2 else "")
+
+    def claim(self, ident: str, kind: str, pos: Pos) -> bool:
+        """Register an explicit actor or project id; report and refuse an id already used in this file."""
         if ident in self.ids:
-            other_kind, line = self.ids[ident]
-            self.add("duplicate-id", data.value_pos["id"], id=ident, kind=other_kind, where=f"line {line}")
+            other_kind, where = self.ids[ident]
+            self.add("duplicate-id", pos, id=ident, kind=msg(f"noun.{other_kind}"), where=msg("where.line", line=where[0]))
             return False
-        self.ids[ident] = (kind, data.pos[0])
+        self.ids[ident] = (kind, pos)
         return True
 
-    def add(self, code: str, pos: tuple[int, int], **fields: Any) -> None:
-        self.problems.append(problem(code, self.path, pos[0], pos[1], **fields))
-
-    def origin(self, pos: tuple[int, int]) -> Origin:
-        return Origin(self.path, pos[0], pos[1])
-
-    def record(self, data: Any, fields: dict, what: str, pos: tuple[int, int]) -> dict | None:
+    def record(self, data: Any, fields: dict, what: str, pos: Pos) -> dict | None:
         """Check one mapping against a field table; return clean values, or None if unusable."""
         if not isinstance(data, YMap):
-            self.add("wrong-type", pos, field=what, expected="a mapping of fields", got=_kind(data))
+            if data is not INVALID:
+                self.add("wrong-type", pos, field=what, expected=msg("expected.mapping"), got=_kind(data))
             return None
-        label = what
-        if isinstance(data.get("id"), str):
-            label = f"{what} '{data['id']}'"
+        label = _Label(data, what)
         out: dict[str, Any] = {}
-        for key, value in data.items():
-            if isinstance(key, str) and key.startswith(("x-", "x_")):
+        seen: set[str] = set()
+        stated: dict[str, Origin] = {}  # where each field the record states was written (see last_origins)
+        path, positions = self.path, data.value_pos
+        for k, value in data.items():
+            if k not in fields:
+                if isinstance(k, str) and k.startswith(("x-", "x_")):
+                    continue
+                self.add("unknown-field", data.key_pos[k], field=k, record=label.phrase(), hint=hint_for(str(k), fields))
                 continue
-            if key not in fields:
-                hint = label_hint(str(key), fields)
-                self.add("unknown-field", data.key_pos[key], field=key, record=label, hint=hint)
+            if value is INVALID:  # already reported
+                seen.add(k)
                 continue
-            kind, _ = fields[key]
-            clean = self.value(key, value, kind, data.value_pos[key])
-            if clean is not None:
-                out[key] = clean
-        for key, (_, required) in fields.items():
-            if required and data.get(key) in (None, "", []):
-                self.add("missing-field", data.pos, record=label, field=key)
+            kind = fields[k][0]
+            if type(value) is str and (kind == "text" or (kind in ("ref", "word") and value.isascii())):
+                clean_value = value.strip() or None  # the common case, without the general checks below
+            else:
+                before = len(self.problems)
+                clean_value = self.value(k, value, kind, positions[k])
+                if len(self.problems) > before:
+                    seen.add(k)  # reported as wrong: not reported again as missing
+            if clean_value is not None:
+                out[k] = clean_value
+                v = positions[k]
+                stated[k] = Origin(path, v[0], v[1], v[2] if len(v) > 2 else "")
+        for k, (_, required) in fields.items():
+            if required and k not in seen and out.get(k) in (None, "", [], ()):
+                self.add("missing-field", data.pos, record=label.phrase(), field=k)
+        self.last_origins = stated
         return out
 
-    def value(self, key: str, value: Any, kind: str, pos: tuple[int, int]) -> Any:
-        if value is None:
-            return None
-        if kind in ("text", "slug", "colour"):
+    def value(self, key: str, value: Any, kind: str, pos: Pos) -> Any:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None  # empty or whitespace only: missing
+        if kind in ("text", "id", "ref", "word", "colour"):
             if isinstance(value, date) and key == "date":
                 return value.isoformat()
             if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-                self.add("wrong-type", pos, field=key, expected="text", got=_kind(value))
+                self.add("wrong-type", pos, field=key, expected=msg("expected.text"), got=_kind(value))
                 return None
             text = str(value).strip()
-            if kind == "slug" and key == "id" and not SLUG.match(text):
-                self.add("bad-id", pos, value=text, suggestion=_slugify(text))
+            if kind in ("id", "ref", "word"):
+                text = clean(text)
+            if kind == "id" and BAD_ID.search(text):
+                self.add("bad-id", pos, value=text, suggestion=re.sub(r"[\s,、|\x00-\x1f\x7f]+", "-", text).strip("-"))
                 return None
             if kind == "colour" and not COLOUR.match(text):
-                self.add("bad-value", pos, field=key, what=f"'{text}' is not a colour like '#1f78b4'")
+                self.add("bad-value", pos, field=key, what=msg("what.colour", value=text))
                 return None
-            return text
+            return text or None
         if kind == "texts":
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                return (str(value),)
+                return (str(value).strip(),) if str(value).strip() else None
             if not isinstance(value, list) or any(isinstance(v, (list, dict, bool)) or v is None for v in value):
-                self.add("wrong-type", pos, field=key, expected="a list of text like [子育て, 居場所]", got=_kind(value))
+                self.add("wrong-type", pos, field=key, expected=msg("expected.texts"), got=_kind(value))
                 return None
-            return tuple(str(v) for v in value)
+            return tuple(str(v).strip() for v in value if v is not INVALID and str(v).strip())
         if kind == "year":
             return self.year(key, value, pos)
         if kind == "bool":
             if not isinstance(value, bool):
-                self.add("wrong-type", pos, field=key, expected="true or false", got=_kind(value))
+                self.add("wrong-type", pos, field=key, expected=msg("expected.bool"), got=_kind(value))
                 return None
             return value
         if kind == "weight":
-            if isinstance(value, bool) or not isinstance(value, int):
-                self.add("wrong-type", pos, field=key, expected="a whole number 1, 2 or 3", got=_kind(value))
+            number = value
+            if isinstance(value, str) and plain_digits(value) and plain_digits(value).isascii() \
+                    and plain_digits(value).isdigit():
+                number = int(plain_digits(value))
+            if isinstance(number, bool) or not isinstance(number, int):
+                self.add("wrong-type", pos, field=key, expected=msg("expected.weight"), got=_kind(value))
                 return None
-            if value not in (1, 2, 3):
-                self.add("bad-value", pos, field=key, what=f"is {value}; use 1 (weak), 2 (ordinary) or 3 (strong)")
+            if number not in (1, 2, 3):
+                self.add("bad-value", pos, field=key, what=msg("what.weight-range", value=shown_number(number)))
                 return None
-            return value
+            return number
         if kind == "visibility":
-            if value not in VISIBILITIES:
-                hint = label_hint(str(value), VISIBILITIES)
-                self.add("bad-value", pos, field=key, what=f"is '{value}'; use public, internal or private{hint}")
+            from .model import VISIBILITIES
+
+            word = clean(str(value)).lower() if isinstance(value, str) else value
+            if word not in VISIBILITIES:
+                self.add("bad-value", pos, field=key,
+                         what=msg("what.visibility", value=str(value), hint=hint_for(str(value), VISIBILITIES)))
                 return None
-            return value
+            return word
         return value
 
-    def year(self, key: str, value: Any, pos: tuple[int, int]) -> int | None:
+    def year(self, key: str, value: Any, pos: Pos) -> int | None:
         if isinstance(value, int) and not isinstance(value, bool):
             if 1800 <= value <= 2200:
                 return value
-            self.add("bad-year", pos, what=f"'{key}' is {value}, which is not a Western year such as 2005")
+            self.add("bad-year", pos, what=msg("what.year-range", field=key, value=shown_number(value)))
+            return None
+        if isinstance(value, date):
+            self.add("bad-year", pos, what=msg("what.year-date", field=key, year=value.year))
             return None
         if isinstance(value, str):
-            text = value.strip()
-            if text.isdigit() and 1800 <= int(text) <= 2200:
-                return int(text)
-            m = ERA_YEAR.match(text)
-            if m:
-                era = ERAS[m.group(1).lower() if len(m.group(1)) == 1 else m.group(1)]
-                n = 1 if m.group(2) == "元" else int(m.group(2))
-                what = f"'{key}' is '{value}'; write the Western year {era + n}"
-                self.add("bad-year", pos, what=what)
-                return None
-            m = re.match(r"^(\d{4})\s*年度?$", text)
-            if m:
-                self.add("bad-year", pos, what=f"'{key}' is '{value}'; write just {m.group(1)}")
-                return None
-        if isinstance(value, date):
-            self.add("bad-year", pos, what=f"'{key}' is a date; write just the year, {value.year}")
+            year, reason, fields = year_of(value)
+            if year is not None:
+                return year
+            fields = {"value": value, **fields}
+            self.add("bad-year", pos, what=msg(f"what.{reason}", field=key, **fields))
             return None
-        self.add("bad-year", pos, what=f"'{key}' is {value!r}, which is not a year; write a Western year such as 2005")
+        self.add("bad-year", pos, what=msg("what.not-year", field=key, value=_kind(value)))
         return None
 
-    def origins(self, data: YMap) -> dict[str, Origin]:
-        return {k: self.origin(v) for k, v in data.value_pos.items() if isinstance(k, str)}
-
-    def span(self, rec: dict, pos: tuple[int, int], data: YMap) -> None:
+    def span(self, rec: dict, pos: Pos, data: YMap) -> None:
         since, until = rec.get("since"), rec.get("until")
         if since is not None and until is not None and until < since:
-            where = data.value_pos.get("until", pos)
-            self.add("bad-year", where, what=f"'until' ({until}) is before 'since' ({since})")
+            self.add("bad-year", data.value_pos.get("until", pos), what=msg("what.until-before-since",
+                                                                           until=until, since=since))
 
-    def items(self, data: YMap, key: str) -> list[tuple[Any, tuple[int, int]]]:
+    def items(self, data: YMap, key: str) -> list[tuple[Any, Pos]]:
         value = data.get(key)
-        if value is None:
+        if value is None or value is INVALID:
             return []
         if not isinstance(value, YList):
-            self.add("wrong-type", data.value_pos[key], field=key, expected="a list (lines starting with '- ')",
-                     got=_kind(value))
+            self.add("wrong-type", data.value_pos[key], field=key, expected=msg("expected.list"), got=_kind(value))
             return []
         return list(zip(value, value.item_pos))
 
 
-def _kind(value: Any) -> str:
+class _Label:
+    """What a record is called in a message (its id or name), worked out only when a problem needs it."""
+
+    __slots__ = ("data", "what")
+
+    def __init__(self, data: YMap, what: str) -> None:
+        self.data, self.what = data, what
+
+    def phrase(self) -> Msg:
+        ident, name = self.data.get("id"), self.data.get("name")
+        name = ident if isinstance(ident, str) and ident.strip() else name
+        if isinstance(name, str) and name.strip() and self.what in ("actor", "project", "district"):
+            return msg(f"record.{self.what}-id", id=name.strip())
+        return msg(f"record.{self.what}")
+
+
+def shown_number(n: int) -> str:
+    """A number for a message: huge ones by their length only."""
+    s = str(n) if abs(n) < 10**30 else f"{str(n)[:10]}…({len(str(abs(n)))} digits)"
+    return s
+
+
+def _kind(value: Any) -> Msg:
     if value is None:
-        return "nothing"
+        return msg("got.nothing")
     if isinstance(value, bool):
-        return f"{str(value).lower()} (a yes/no value)"
+        return msg("got.bool", value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return msg("got.mapping")
     if isinstance(value, list):
-        return "a list"
+        return msg("got.list")
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return msg("got.number", value=shown_number(value) if isinstance(value, int) else str(value))
     if isinstance(value, date):
-        return f"the date {value.isoformat()}"
-    return f"'{value}'"
+        return msg("got.date", value=value.isoformat())
+    if isinstance(value, str):
+        return msg("got.text", value=value)
+    return msg("got.other", value=type(value).__name__)
 
 
-def _slugify(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug or "my-actor"
+def _unique(base: str, taken: set[str]) -> str:
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    taken.add(ident)
+    return ident
 
 
-def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, tuple[int, int]]], list[Problem]]:
-    """Parse one file's text.
-
-    Returns the case (None if unusable), its raw ``include`` entries with their ``(line, col)``, and problems.
-    """
+def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+    """Parse one YAML file's text (see :func:`parse_tree`)."""
     data, problems = load_yaml(text, path)
-    p = _Parser(path)
-    p.problems.extend(problems)
     if data is None and not problems:
-        p.add("bad-format", (1, 1), what="the file is empty")
+        return None, [], [problem("bad-format", path, 1, 1, what=msg("what.empty-file"))]
     if data is None:
-        return None, [], p.problems
+        return None, [], problems
+    case, includes, more = parse_tree(data, path)
+    return case, includes, problems + more
+
+
+def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+    """Turn one file's located tree (YAML, or a spreadsheet read as the same shape) into a case.
+
+    Returns the case (None if unusable), its raw ``include`` entries with their positions, and problems.
+    Relation ends and participants are kept as written (an id or a name) and sectors as written; they are
+    linked to actors and sectors by :func:`kyodo_network.validate.link_case`, which knows the included files.
+    """
+    p = _Parser(path)
     if not isinstance(data, YMap):
-        p.add("bad-format", (1, 1), what=f"the file holds {_kind(data)}, not a case")
+        p.add("bad-format", (1, 1), what=msg("what.holds", got=_kind(data)))
         return None, [], p.problems
     fmt = data.get("format")
     if fmt != FORMAT:
         pos = data.value_pos.get("format", data.pos)
-        what = "'format' is missing" if fmt is None else f"format '{fmt}' is not supported (this version reads {FORMAT})"
+        what = msg("what.format-missing") if fmt is None else msg("what.format-unsupported", value=str(fmt),
+                                                                   expected=FORMAT)
         p.add("bad-format", pos, what=what)
         if fmt is not None:
             return None, [], p.problems
-    for key in data:
-        if key not in TOP_FIELDS and not str(key).startswith(("x-", "x_")):
-            p.add("unknown-field", data.key_pos[key], field=key, record="the file", hint=label_hint(str(key), TOP_FIELDS))
+    for k in data:
+        if k not in TOP_FIELDS and not str(k).startswith(("x-", "x_")):
+            p.add("unknown-field", data.key_pos[k], field=k, record=msg("record.file"), hint=hint_for(str(k), TOP_FIELDS))
 
-    source = p.record(data["source"], SOURCE_FIELDS, "source", data.value_pos["source"]) if "source" in data else {}
+    source: dict = {}
+    if isinstance(data.get("source"), str) and data["source"].strip():
+        source = {"title": data["source"].strip()}
+    elif "source" in data:
+        source = p.record(data["source"], SOURCE_FIELDS, "source", data.value_pos["source"]) or {}
+    default_cite = source.get("title") or source.get("publisher") or ""
     district = None
     if "district" not in data:
-        p.add("missing-field", data.pos, record="the file", field="district")
+        p.add("missing-field", data.pos, record=msg("record.file"), field="district")
     else:
         rec = p.record(data["district"], DISTRICT_FIELDS, "district", data.value_pos["district"])
-        if rec is not None and all(rec.get(k) for k, (_, req) in DISTRICT_FIELDS.items() if req):
+        if rec is not None and rec.get("name"):
+            rec.setdefault("id", Path(path).stem)
+            rec.setdefault("cite", default_cite)
             district = District(origin=p.origin(data["district"].pos), **rec)
 
-    includes: list[tuple[str, tuple[int, int]]] = []
+    includes: list[tuple[str, Pos]] = []
     for value, pos in p.items(data, "include"):
         if isinstance(value, str) and value.strip():
             includes.append((value.strip(), pos))
-        else:
-            p.add("wrong-type", pos, field="include", expected="a case id or a file path", got=_kind(value))
+        elif value is not INVALID:
+            p.add("wrong-type", pos, field="include", expected=msg("expected.include"), got=_kind(value))
 
     sectors = []
     for value, pos in p.items(data, "sectors"):
         rec = p.record(value, SECTOR_FIELDS, "sector", pos)
-        if rec is not None and len(rec) == len(SECTOR_FIELDS):
+        if rec is not None and {"id", "name", "colour"} <= set(rec):
+            rec.setdefault("name_en", rec["name"])
             sectors.append(Sector(**rec))
 
     district_id = district.id if district else None
-    actors = []
+    raw_actors = []
     for value, pos in p.items(data, "actors"):
         rec = p.record(value, ACTOR_FIELDS, "actor", pos)
         if rec is None:
             continue
+        origins = p.last_origins
         p.span(rec, pos, value)
-        if rec.get("id") and p.claim(rec["id"], "actor", value):
-            rec = {k: rec.get(k, "") for k, (_, req) in ACTOR_FIELDS.items() if req} | rec
-            actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=p.origins(value), **rec))
+        if rec.get("id") and not p.claim(rec["id"], "actor", value.value_pos["id"]):
+            continue
+        if rec.get("name") or rec.get("id"):  # kept with what it has, so references to it find it
+            rec.setdefault("name", rec.get("id", ""))
+            rec.setdefault("sector", "")
+            raw_actors.append((rec, pos, origins))
+    taken = set(p.ids)
+    actors = []
+    for rec, pos, origins in raw_actors:
+        if not rec.get("id"):
+            rec["id"] = _unique(clean(rec["name"]), taken)  # Japanese ids are fine; deterministic by file order
+        rec.setdefault("cite", default_cite)
+        actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=origins, **rec))
 
     relations = []
+    types = relation_words()
     for value, pos in p.items(data, "relations"):
         rec = p.record(value, RELATION_FIELDS, "relation", pos)
         if rec is None:
             continue
+        origins = p.last_origins
         p.span(rec, pos, value)
-        rtype = rec.get("type")
-        if rtype is not None and rtype not in RELATION_TYPES:
-            labels = {t.id: t.name for t in RELATION_TYPES.values()}
-            p.add("unknown-type", value.value_pos["type"], value=rtype, hint=label_hint(rtype, RELATION_TYPES, labels))
-        if rec.get("from") and rec.get("from") == rec.get("to"):
-            p.add("self-relation", value.value_pos["to"], value=rec["from"])
-        if rec.get("from") and rec.get("to"):
-            rec = {k: rec.get(k, "") for k, (_, req) in RELATION_FIELDS.items() if req} | rec
+        word = rec.get("type")
+        if word is not None:
+            rec["type"] = relation_type_of(word)
+            if rec["type"] is None:
+                p.add("unknown-type", value.value_pos["type"], value=word, hint=hint_for(word, types, types))
+        if rec.get("from") and rec.get("to") and rec.get("type"):
+            rec.setdefault("cite", default_cite)
             rec["source"], rec["target"] = rec.pop("from"), rec.pop("to")
-            relations.append(Relation(origin=p.origin(pos), field_origins=p.origins(value), **rec))
+            relations.append(Relation(origin=p.origin(pos), field_origins=origins, **rec))
 
     projects = []
     for value, pos in p.items(data, "projects"):
         rec = p.record(value, PROJECT_FIELDS, "project", pos)
         if rec is None:
             continue
+        origins = p.last_origins
         p.span(rec, pos, value)
         parts = []
         if "participants" in rec:
             if not isinstance(rec["participants"], YList):
                 p.add("wrong-type", value.value_pos["participants"], field="participants",
-                      expected="a list of actor ids", got=_kind(rec["participants"]))
+                      expected=msg("expected.participants"), got=_kind(rec["participants"]))
             else:
                 for item, ipos in zip(rec["participants"], rec["participants"].item_pos):
-                    if isinstance(item, str):
-                        parts.append((Participant(item.strip()), ipos))
-                    else:
+                    if isinstance(item, (str, int)) and not isinstance(item, bool) and clean(str(item)):
+                        parts.append((Participant(clean(str(item))), ipos))
+                    elif item is not INVALID and not isinstance(item, str):
                         prec = p.record(item, PARTICIPANT_FIELDS, "participant", ipos)
                         if prec and prec.get("id"):
                             parts.append((Participant(**prec), ipos))
         rec["participants"] = tuple(part for part, _ in parts)
-        if rec.get("id") and p.claim(rec["id"], "project", value):
-            rec = {k: rec.get(k, "") for k, (_, req) in PROJECT_FIELDS.items() if req} | rec
-            origins = tuple(p.origin(ipos) for _, ipos in parts)
-            projects.append(Project(district=district_id, origin=p.origin(pos), participant_origins=origins,
-                                    field_origins=p.origins(value), **rec))
+        if rec.get("id") and not p.claim(rec["id"], "project", value.value_pos["id"]):
+            continue
+        if not rec.get("name"):
+            continue
+        if not rec.get("id"):
+            rec["id"] = _unique(clean(rec["name"]), taken)
+        taken.add(rec["id"])
+        rec.setdefault("cite", default_cite)
+        part_origins = tuple(p.origin(ipos) for _, ipos in parts)
+        projects.append(Project(district=district_id, origin=p.origin(pos), participant_origins=part_origins,
+                                field_origins=origins, **rec))
 
     if district is None:
         return None, includes, p.problems
@@ -411,18 +537,36 @@ def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, tuple
     return case, includes, p.problems
 
 
+def read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+    """Read one file, YAML or spreadsheet, into a case (unlinked), its includes and its problems."""
+    if path.suffix.lower() in SHEET_SUFFIXES or path.suffix.lower() == ".csv":
+        from .sheets import read_workbook
+
+        data, problems = read_workbook(path, display)
+        if data is None:
+            return None, [], problems
+        case, includes, more = parse_tree(data, display)
+        return case, includes, problems + more
+    text, problems = read_text(path)
+    if text is None:
+        return None, [], [Problem(display, q.line, q.col, q.code, q.fields, q.sheet) for q in problems]
+    return parse_case(text, display)
+
+
 def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     """Load case files by path or bundled id, with their includes, and check them all.
 
     Parameters
     ----------
     names
-        Paths to case files, or ids of bundled cases (see :func:`bundled_cases`). Empty means every bundled case.
+        Paths to case files (YAML, or ``.xlsx`` workbooks), or ids of bundled cases (see :func:`bundled_cases`).
+        Empty means every bundled case.
 
     Returns
     -------
     list of Case
-        The named cases, in the order given; each carries its included cases in ``includes``.
+        The named cases, in the order given; each carries its included cases in ``includes``. Relation ends
+        and participants hold actor ids, however the file wrote them.
 
     Raises
     ------
@@ -437,7 +581,7 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     >>> cases[0].district.ward
     '戸塚区'
     """
-    from .validate import check_cases
+    from .validate import check_cases, link_case
 
     names = list(names) or list(bundled_cases().values())
     paths = [resolve_case(n) for n in names]
@@ -452,22 +596,20 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
             return
         loaded[key] = None
         remember_input(path)
-        text, read_problems = read_text(path)
-        problems.extend(read_problems)
-        if text is None:
-            return
-        case, includes, parse_problems = parse_case(text, _display(path))
-        problems.extend(parse_problems)
+        case, includes, found = read_case(path, _display(path))
+        problems.extend(found)
         targets = []
         for inc, pos in includes:
+            sheet = pos[2] if len(pos) > 2 else ""
             try:
                 target = resolve_case(inc, relative_to=path.parent)
             except UnknownCaseError as err:
-                problems.append(problem("bad-include", _display(path), *pos, what=str(err)))
+                problems.append(problem("bad-include", _display(path), pos[0], pos[1], sheet=sheet,
+                                        what=err.args[0]))
                 continue
             if target.resolve() == key:
-                problems.append(problem("bad-include", _display(path), *pos,
-                                        what=f"the file includes itself ('{inc}')"))
+                problems.append(problem("bad-include", _display(path), pos[0], pos[1], sheet=sheet,
+                                        what=msg("what.includes-itself", name=inc)))
                 continue
             targets.append(target.resolve())
             visit(target)
@@ -478,8 +620,27 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     for path in paths:
         visit(path)
 
-    def with_includes(key: Path, seen: frozenset[Path] = frozenset()) -> Case | None:
+    linked: dict[Path, Case] = {}
+
+    def reach(key: Path) -> list[Path]:
+        out, stack = [], list(include_of.get(key, []))
+        while stack:
+            k = stack.pop()
+            if k not in out and k != key:
+                out.append(k)
+                stack.extend(include_of.get(k, []))
+        return out
+
+    for key in order:  # included files first: a file's names are linked to its includes' actors
         case = loaded.get(key)
+        if case is None:
+            continue
+        others = [linked[k] for k in reach(key) if k in linked]
+        linked[key], found = link_case(case, others)
+        problems.extend(found)
+
+    def with_includes(key: Path, seen: frozenset[Path] = frozenset()) -> Case | None:
+        case = linked.get(key)
         if case is None:
             return None
         incs = tuple(c for t in include_of.get(key, []) if t not in seen
@@ -502,4 +663,3 @@ def _display(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
-

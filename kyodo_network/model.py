@@ -1,13 +1,16 @@
 """The case data model: sectors, relation types, and frozen records for actors, relations and projects.
 
 No I/O here. :mod:`kyodo_network.load` builds these records from YAML; :mod:`kyodo_network.graph` turns them
-into NetworkX graphs.
+into NetworkX graphs. Only what a coordinator knows is required: an English name, a citation, a ward or an id
+may be absent (empty text); English output then falls back to the Japanese name.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+from .errors import column_letter
 
 __all__ = [
     "FORMAT",
@@ -136,13 +139,16 @@ VISIBILITIES = ("public", "internal", "private")
 
 
 class Origin(NamedTuple):
-    """Where a record was written: file path and 1-based line and column."""
+    """Where a record was written: file path and 1-based line and column, or sheet, row and column."""
 
     path: str
     line: int
     col: int
+    sheet: str = ""
 
     def __str__(self) -> str:
+        if self.sheet:
+            return f"{self.path}:{self.sheet}!{column_letter(self.col)}{self.line}"
         return f"{self.path}:{self.line}"
 
 
@@ -152,11 +158,11 @@ class District:
 
     id: str
     name: str
-    name_en: str
-    ward: str
-    ward_en: str
-    city: str
-    cite: str
+    name_en: str = ""
+    ward: str = ""
+    ward_en: str = ""
+    city: str = ""
+    cite: str = ""
     summary: str | None = None
     origin: Origin | None = None
 
@@ -167,9 +173,9 @@ class Actor:
 
     id: str
     name: str
-    name_en: str
     sector: str
-    cite: str
+    name_en: str = ""
+    cite: str = ""
     role: str | None = None
     role_en: str | None = None
     themes: tuple[str, ...] = ()
@@ -195,7 +201,7 @@ class Relation:
     source: str
     target: str
     type: str
-    cite: str
+    cite: str = ""
     since: int | None = None
     until: int | None = None
     weight: int = 2
@@ -223,8 +229,8 @@ class Project:
 
     id: str
     name: str
-    name_en: str
-    cite: str
+    name_en: str = ""
+    cite: str = ""
     participants: tuple[Participant, ...] = ()
     since: int | None = None
     until: int | None = None

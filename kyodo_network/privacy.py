@@ -6,7 +6,7 @@
   or, with no role, as 「非公開のアクター1」 / "Withheld actor 1"; two hidden actors never share a label
   (a number is added);
 - its id becomes ``private-1``, ``private-2``, … (ids made from a name would give it away), and so does the id of
-  any record whose id contains a hidden name;
+  any record whose id contains a hidden name and of a project named only after a hidden actor;
 - its name, English name and contact are replaced wherever they appear in another record's text: names, roles,
   themes, offers and needs, cites, project names, the district's summary and the source. Japanese text is
   matched anywhere; an ASCII name only as a whole word, so that ``ac`` never touches ``place``;
@@ -43,11 +43,13 @@ _LIST_FIELDS = ("themes", "offers", "needs")
 _ASCII_WORD = re.compile(r"^[\x00-\x7f]+$")
 
 
-def redact_graph(G: nx.Graph) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
+def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     """The public copy of ``G`` (see the module docstring) and the map from old ids to new ones.
 
     The map lets a caller translate an actor it resolved on the original graph (``--remove``, ``--focus``);
-    it is returned, never stored on the graph.
+    it is returned, never stored on the graph. With ``reference`` (a graph holding every actor of ``G``, e.g.
+    the union of two years' networks), hidden actors get the labels and anonymous ids they have there, so two
+    redacted graphs of one district use the same words for the same person.
 
     Examples
     --------
@@ -61,14 +63,15 @@ def redact_graph(G: nx.Graph) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     >>> H.edges["private-1", "c"]["relations"][0]["cite"], H.edges["private-1", "c"]["relations"][0]["note"]
     ('コーディネーター談', None)
     """
-    hidden = sorted((n for n, d in G.nodes(data=True)
+    R = G if reference is None else reference
+    hidden = sorted((n for n, d in R.nodes(data=True)
                      if d.get("kind", "actor") == "actor" and d.get("visibility") in HIDDEN_VISIBILITIES), key=str)
-    labels = _labels(G, hidden)
+    labels = _labels(R, hidden)
     pairs_ja: list[tuple[str, str]] = []
     pairs_en: list[tuple[str, str]] = []
     withheld = (text("privacy.contact", "ja"), text("privacy.contact", "en"))
     for n in hidden:
-        d = G.nodes[n]
+        d = R.nodes[n]
         ja, en = labels[n]
         for old in (d.get("name"), d.get("name_en")):
             if old and len(old.strip()) > 1:
@@ -81,11 +84,12 @@ def redact_graph(G: nx.Graph) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     secrets = [p for p, _ in pairs_ja]
 
     ids: dict[Hashable, Hashable] = {n: f"private-{i}" for i, n in enumerate(hidden, 1)}
-    for n in G:
+    for n in R:
         if n not in ids and _contains(str(n), secrets):
             ids[n] = f"private-{len(ids) + 1}"
     projects = dict(G.graph.get("projects") or {})
-    project_ids = {p: (f"private-project-{i}" if _contains(str(p), secrets) else p)
+    project_ids = {p: (f"private-project-{i}" if _contains(str(p), secrets) or _only_hidden(projects[p], labels, hidden, R)
+                       else p)
                    for i, p in enumerate(sorted(projects, key=str), 1)}
     project_ids.update({n: ids[n] for n in ids if n in projects})
 
@@ -99,7 +103,7 @@ def redact_graph(G: nx.Graph) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     new_projects = {}
     for pid, p in projects.items():
         rec = _record(p, scrub_ja, scrub_en)
-        if _only_hidden(p, labels, hidden, G):
+        if _only_hidden(p, labels, hidden, R):
             neutral += 1
             rec["name"], rec["name_en"] = text("privacy.project", "ja", n=neutral), text("privacy.project", "en", n=neutral)
         rec["participants"] = [{**_record(x, scrub_ja, scrub_en), "id": ids.get(x["id"], x["id"])}
@@ -110,12 +114,12 @@ def redact_graph(G: nx.Graph) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
 
     for n, d in G.nodes(data=True):
         rec = _record(d, scrub_ja, scrub_en)
-        if n in hidden:
+        if n in labels:
             rec["name"], rec["name_en"] = labels[n]
             rec["contact"] = None
         if "projects" in d:
             rec["projects"] = [project_ids.get(p, p) for p in d["projects"]]
-        if d.get("kind") == "project" and n in projects and _only_hidden(projects[n], labels, hidden, G):
+        if d.get("kind") == "project" and n in projects and _only_hidden(projects[n], labels, hidden, R):
             rec["name"], rec["name_en"] = new_projects[project_ids[n]]["name"], new_projects[project_ids[n]]["name_en"]
         H.add_node(ids.get(n, project_ids.get(n, n)), **rec)
     for u, v, d in G.edges(data=True):
@@ -126,7 +130,8 @@ def redact_graph(G: nx.Graph) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
         if "projects" in d:
             rec["projects"] = [project_ids.get(p, p) for p in d["projects"]]
         H.add_edge(ids.get(u, project_ids.get(u, u)), ids.get(v, project_ids.get(v, v)), **rec)
-    return H, {**ids, **{p: q for p, q in project_ids.items() if p != q}}
+    renamed = {**ids, **{p: q for p, q in project_ids.items() if p != q}}
+    return H, {old: new for old, new in renamed.items() if old in G}
 
 
 def _labels(G: nx.Graph, hidden: list) -> dict[Hashable, tuple[str, str]]:

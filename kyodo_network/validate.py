@@ -1,26 +1,36 @@
-"""Checks that span records and files: ids, sectors, references, and actors shared between files.
+"""Checks and links that span records and files: sectors, references by id or name, shared actors.
 
-:func:`check_cases` is called by :func:`kyodo_network.load.load_cases`; it returns problems and never raises.
+:func:`link_case` turns what a file wrote (a sector word, an actor's name in a relation) into ids, knowing the
+files it includes; :func:`check_cases` then finds duplicate ids and actors described differently in two files.
+Both are called by :func:`kyodo_network.load.load_cases`; they return problems and never raise.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
-from .errors import Problem, problem
-from .model import SECTORS, Actor, Case, Origin
+from .errors import Msg, Problem, msg, problem
+from .model import SECTORS, Actor, Case, Origin, Participant
+from .names import ActorIndex
+from .words import key, sector_of, sector_words
 
-__all__ = ["check_cases", "label_hint"]
+__all__ = ["link_case", "check_cases", "label_hint", "hint_for"]
 
-#: Fields of an actor that must agree when the same id is defined in two files.
+#: Fields of an actor that must agree when the same actor is described in two files. ``name_en`` is compared
+#: only when both files state it; ``visibility`` always (a person private in one file is never public).
 IDENTITY_FIELDS = ("name", "name_en", "sector", "visibility")
+
+#: Fields an actor takes from its description in an included file when its own file leaves them out.
+FILLED_FIELDS = ("name_en", "role", "role_en", "themes", "offers", "needs", "since", "until", "visibility",
+                 "contact", "ward", "ward_en", "cite", "note", "inferred")
 
 
 def _at(origin: Origin | None, code: str, **fields: object) -> Problem:
     if origin is None:
         return problem(code, "?", **fields)
-    return problem(code, origin.path, origin.line, origin.col, **fields)
+    return problem(code, origin.path, origin.line, origin.col, sheet=origin.sheet, **fields)
 
 
 def _field(record: object, name: str) -> Origin | None:
@@ -28,23 +38,120 @@ def _field(record: object, name: str) -> Origin | None:
 
 
 def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None = None, *, cutoff: float = 0.6) -> str:
-    """A did-you-mean for ``value``: a case difference, a Japanese label containing it, or a close spelling."""
-    choices = list(choices)
+    """A did-you-mean in English for ``value``: a case difference, a label containing it, or a close spelling."""
+    found = _closest(value, choices, labels, cutoff)
+    if found is None:
+        return ""
+    word, label = found
+    return f"; did you mean '{word}' ({label})?" if label else f"; did you mean '{word}'?"
+
+
+def hint_for(value: str, choices: Iterable[str], meanings: Mapping[str, str] | None = None, *,
+             cutoff: float = 0.6) -> Msg | str:
+    """A did-you-mean phrase for a problem (empty text when nothing is close).
+
+    ``meanings`` maps a choice to what it stands for (a word to its id), shown beside the suggestion when it
+    differs from the word itself.
+    """
+    found = _closest(value, choices, None, cutoff)
+    if found is None:
+        return ""
+    word = found[0]
+    meaning = (meanings or {}).get(word)
+    if meaning and meaning != word:
+        return msg("hint.did-you-mean-as", value=word, meaning=meaning)
+    return msg("hint.did-you-mean", value=word)
+
+
+def _closest(value: str, choices: Iterable[str], labels: dict[str, str] | None,
+             cutoff: float) -> tuple[str, str] | None:
+    choices = [str(c) for c in choices]
     lowered = {c.lower(): c for c in choices}
     if value.lower() in lowered:
-        return f"; did you mean '{lowered[value.lower()]}'?"
+        return lowered[value.lower()], ""
     for cid, label in (labels or {}).items():
         if value and value in label:
-            return f"; did you mean '{cid}' ({label})?"
+            return cid, label
     close = difflib.get_close_matches(value, choices, n=1, cutoff=cutoff)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return (close[0], "") if close else None
+
+
+def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]]:
+    """Link one file's words and references to ids, given the (already linked) files it includes.
+
+    - each actor's sector word becomes a sector id (declared sectors of the file and its includes first);
+    - an actor without an id whose name is an actor of an included file *is* that actor (it takes its id and
+      whatever the file leaves out); one with the same id as an included actor likewise takes what it leaves out;
+    - relation ends and participants, written as an id or a name, become ids.
+
+    Returns the linked case and the problems: unknown sectors, unknown or ambiguous actors, self-relations.
+    """
+    problems: list[Problem] = []
+    declared = [s for c in (case, *included) for s in c.sectors]
+    words = sector_words([*SECTORS.values(), *declared])
+    theirs = ActorIndex((a.id, a.name, "") for c in included for a in c.actors)
+    by_id = {a.id: a for c in included for a in c.actors}
+
+    actors = []
+    for actor in case.actors:
+        sector = sector_of(actor.sector, declared) if actor.sector else ""
+        if sector is None:
+            problems.append(_at(_field(actor, "sector"), "unknown-sector", value=actor.sector,
+                                hint=hint_for(actor.sector, words, words)))
+            sector = actor.sector
+        ident = actor.id
+        if "id" not in actor.field_origins:
+            found = theirs.find(actor.name)
+            if len(found) == 1:
+                ident = found[0]
+        other = by_id.get(ident)
+        filled = {f: getattr(other, f) for f in FILLED_FIELDS if f not in actor.field_origins} if other else {}
+        if filled or ident != actor.id or sector != actor.sector:
+            actor = replace(actor, id=ident, sector=sector, **filled)
+        actors.append(actor)
+
+    index = ActorIndex([(a.id, a.name, a.name_en) for a in actors]
+                       + [(a.id, a.name, a.name_en) for c in included for a in c.actors])
+
+    def link(text: str, origin: Origin | None, what: Msg) -> str | None:
+        found = index.find(text)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            problems.append(_at(origin, "ambiguous-actor", value=text, what=what,
+                                candidates=index.candidates(found)))
+        else:
+            close = index.close(text)
+            problems.append(_at(origin, "unknown-actor", value=text, what=what,
+                                hint=msg("hint.did-you-mean", value=close) if close else ""))
+        return None
+
+    relations = []
+    for rel in case.relations:
+        source = link(rel.source, _field(rel, "from"), msg("ref.end", end="from"))
+        target = link(rel.target, _field(rel, "to"), msg("ref.end", end="to"))
+        if source is not None and source == target:
+            problems.append(_at(_field(rel, "to"), "self-relation", value=rel.target))
+        if (source or rel.source, target or rel.target) != (rel.source, rel.target):
+            rel = replace(rel, source=source or rel.source, target=target or rel.target)
+        relations.append(rel)
+
+    projects = []
+    for project in case.projects:
+        origins = project.participant_origins or (project.origin,) * len(project.participants)
+        parts = []
+        for part, origin in zip(project.participants, origins):
+            ident = link(part.id, origin, msg("ref.participant", project=project.id))
+            parts.append(Participant(ident or part.id, part.role, part.role_en))
+        projects.append(replace(project, participants=tuple(parts)))
+
+    return replace(case, actors=tuple(actors), relations=tuple(relations), projects=tuple(projects)), problems
 
 
 def check_cases(cases: Sequence[Case]) -> list[Problem]:
-    """Cross-record checks over a set of loaded cases (every file once, includes among them).
+    """Cross-file checks over a set of linked cases (every file once, includes among them).
 
-    Finds duplicate ids, actors described differently in two files, unknown sectors, and relations or
-    participants that name an actor no reachable file defines.
+    Finds duplicate ids, and actors described differently in two files (comparing only what both state).
     """
     problems: list[Problem] = []
     first_actor: dict[str, Actor] = {}
@@ -58,6 +165,10 @@ def check_cases(cases: Sequence[Case]) -> list[Problem]:
                 continue
             for name in IDENTITY_FIELDS:
                 ours, theirs = getattr(actor, name), getattr(other, name)
+                if name == "name_en" and not ("name_en" in actor.field_origins and "name_en" in other.field_origins):
+                    continue
+                if name == "name" and key(ours) == key(theirs):
+                    continue
                 if ours != theirs:
                     problems.append(_at(_field(actor, name), "conflicting-actor", id=actor.id, where=str(other.origin),
                                         field=name, ours=ours, theirs=theirs))
@@ -66,34 +177,11 @@ def check_cases(cases: Sequence[Case]) -> list[Problem]:
         for project in case.projects:
             clash = first_actor.get(project.id)
             if clash is not None and clash.origin.path != project.origin.path:
-                problems.append(_at(_field(project, "id"), "duplicate-id", id=project.id, kind="actor",
+                problems.append(_at(_field(project, "id"), "duplicate-id", id=project.id, kind=msg("noun.actor"),
                                     where=str(clash.origin)))
             elif project.id in first_project:
-                problems.append(_at(_field(project, "id"), "duplicate-id", id=project.id, kind="project",
+                problems.append(_at(_field(project, "id"), "duplicate-id", id=project.id, kind=msg("noun.project"),
                                     where=str(first_project[project.id])))
             else:
                 first_project[project.id] = project.origin
-
-    for case in cases:
-        reach = case.reachable()
-        sectors = dict(SECTORS)
-        for c in reach:
-            sectors.update({s.id: s for s in c.sectors})
-        labels = {sid: s.name for sid, s in sectors.items()}
-        for actor in case.actors:
-            if actor.sector and actor.sector not in sectors:
-                problems.append(_at(_field(actor, "sector"), "unknown-sector", value=actor.sector,
-                                    hint=label_hint(actor.sector, sectors, labels)))
-        known = {a.id for c in reach for a in c.actors}
-        for rel in case.relations:
-            for end, key in ((rel.source, "from"), (rel.target, "to")):
-                if end not in known:
-                    problems.append(_at(_field(rel, key), "unknown-actor", what=f"relation '{key}'", value=end,
-                                        hint=label_hint(end, known)))
-        for project in case.projects:
-            origins = project.participant_origins or (project.origin,) * len(project.participants)
-            for part, origin in zip(project.participants, origins):
-                if part.id not in known:
-                    problems.append(_at(origin, "unknown-actor", what=f"participant of '{project.id}'", value=part.id,
-                                        hint=label_hint(part.id, known)))
     return problems

@@ -36,3 +36,9 @@ def in_valid(monkeypatch: pytest.MonkeyPatch) -> Path:
 def in_mistakes(monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(MISTAKES)
     return MISTAKES
+
+
+@pytest.fixture(autouse=True)
+def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests choose their language with ``--lang`` or by setting ``KYODO_LANG`` themselves."""
+    monkeypatch.delenv("KYODO_LANG", raising=False)

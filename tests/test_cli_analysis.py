@@ -45,7 +45,7 @@ def test_bridges_english_names_and_top(runner):
 
 
 def test_bridges_csv_opens_in_excel(runner):
-    out = run(runner, "bridges", "akuwa-north", "--format", "csv").stdout
+    out = run(runner, "bridges", "akuwa-north", "--format", "csv", "--lang", "en").stdout
     assert out.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert rows[0]["id"] == "seya-support-team"
@@ -103,19 +103,21 @@ def test_whatif_unknown_actor_is_a_clean_error(runner):
 def test_risks_csv_and_json(runner):
     rows = json.loads(run(runner, "risks", "kodomo-fudo", "--format", "json").stdout)
     assert rows[0]["id"] == "aoba-service-ka"
-    out = run(runner, "risks", "kodomo-fudo", "--format", "csv").stdout
+    out = run(runner, "risks", "kodomo-fudo", "--format", "csv", "--lang", "en").stdout
     assert next(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))["sector"] == "government"
 
 
 @pytest.mark.parametrize("command", ["bridges", "coordinators", "risks"])
-def test_unknown_case_is_a_usage_error(runner, command):
+def test_unknown_case_is_a_usage_error(runner, command, monkeypatch):
     result = run(runner, command, "no-such-case")
     assert result.exit_code == 2
-    assert "no case file or bundled case named" in result.stderr
+    assert "「no-such-case」というケースファイルも収録ケースもありません" in result.stderr  # Japanese by default
+    monkeypatch.setenv("KYODO_LANG", "en")
+    assert "no case file or bundled case named" in run(runner, command, "no-such-case").stderr
 
 
 def test_whatif_csv_one_row_per_finding(runner):
-    out = run(runner, "whatif", "nippa", "--remove", "coordinator-s", "--format", "csv").stdout
+    out = run(runner, "whatif", "nippa", "--remove", "coordinator-s", "--format", "csv", "--lang", "en").stdout
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert [r["id"] for r in rows if r["kind"] == "cut_off"] == ["nippa-children", "nippa-new-residents", "nippa-pta"]
     assert {"coordination", "advice", "project:nippa-machibushin"} <= {r["detail"] for r in rows
@@ -123,7 +125,7 @@ def test_whatif_csv_one_row_per_finding(runner):
 
 
 def test_info_csv_spreads_sectors_and_types(runner):
-    out = run(runner, "info", "dream-heights", "--format", "csv").stdout
+    out = run(runner, "info", "dream-heights", "--format", "csv", "--lang", "en").stdout
     [row] = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert (row["actors"], row["actors_npo"], row["relations_member"], row["first_year"]) == ("11", "6", "6", "1972")
 

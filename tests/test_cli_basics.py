@@ -30,7 +30,7 @@ def test_there_are_commands():
 
 @pytest.mark.parametrize("args", [["--help"], ["-h"]], ids=["--help", "-h"])
 def test_group_help(runner, args):
-    result = runner.invoke(cli, args)
+    result = runner.invoke(cli, [*args, "--lang", "en"])
     assert result.exit_code == 0
     assert "Example" in result.stdout
     assert result.stderr == ""
@@ -40,7 +40,7 @@ def test_group_help(runner, args):
 
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_has_help_with_an_example(runner, name):
-    result = runner.invoke(cli, [name, "--help"])
+    result = runner.invoke(cli, [name, "--help", "--lang", "en"])
     assert result.exit_code == 0
     assert "Example" in result.stdout
     assert f"kyodo {name}" in result.stdout  # the example runs this very command
@@ -55,7 +55,7 @@ def test_version(runner):
 
 
 def test_no_command_shows_usage(runner):
-    result = runner.invoke(cli, [])
+    result = runner.invoke(cli, [], env={"KYODO_LANG": "en"})
     assert result.exit_code in (0, 2)  # click prints help; 8.2+ exits 2 for a group without a command
     assert "Usage:" in result.output
 
@@ -64,7 +64,7 @@ def test_no_command_shows_usage(runner):
 
 
 def test_validate_valid_files(runner, in_valid):
-    result = runner.invoke(cli, ["validate", "hills.yaml", "river.yaml", "city.yaml"])
+    result = runner.invoke(cli, ["validate", "hills.yaml", "river.yaml", "city.yaml", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         "ok  hills.yaml: 6 actors, 6 relations, 2 projects",
@@ -81,7 +81,7 @@ def test_validate_quiet(runner, in_valid):
 
 def test_validate_problems_go_to_stdout_and_the_count_to_stderr(runner, in_valid):
     mistakes = VALID.parent / "mistakes"
-    result = runner.invoke(cli, ["validate", "hills.yaml", str(mistakes / "self-relation.yaml")])
+    result = runner.invoke(cli, ["validate", "hills.yaml", str(mistakes / "self-relation.yaml"), "--lang", "en"])
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert len(lines) == 2 and all(line.endswith("(self-relation)") for line in lines)
@@ -143,7 +143,7 @@ def test_info_json_year(runner, in_valid):
 
 
 def test_info_bad_data_goes_to_stderr_with_exit_1(runner, in_valid):
-    result = runner.invoke(cli, ["info", str(VALID.parent / "mistakes" / "bad-year.yaml")])
+    result = runner.invoke(cli, ["info", str(VALID.parent / "mistakes" / "bad-year.yaml"), "--lang", "en"])
     assert result.exit_code == 1
     assert result.stdout == ""
     lines = result.stderr.splitlines()
@@ -163,7 +163,7 @@ def test_datasets_table(runner):
     result = runner.invoke(cli, ["datasets"])
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:3] == ["id", "名称", "区"]
+    assert lines[0].split()[:3] == ["識別子", "名称", "区"]
     assert set(lines[1]) <= {"-", " "}
     assert len(lines) == 2 + len(bundled_cases())
 
@@ -174,7 +174,7 @@ def test_datasets_json_and_csv(runner):
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
     assert [r["id"] for r in rows] == list(bundled_cases())
-    result = runner.invoke(cli, ["datasets", "--format", "csv"])
+    result = runner.invoke(cli, ["datasets", "--format", "csv", "--lang", "en"])
     assert result.exit_code == 0
     # Excel wants a BOM and CRLF; result.stdout would turn CRLF into LF, so look at the bytes.
     assert result.stdout_bytes.startswith("\ufeffid,name,ward,actors,relations,projects,cite\r\n".encode())
@@ -198,7 +198,7 @@ def test_datasets_json_and_csv(runner):
     ],
 )
 def test_usage_errors_exit_2_on_stderr(runner, in_valid, args, code, phrase):
-    result = runner.invoke(cli, args)
+    result = runner.invoke(cli, args, env={"KYODO_LANG": "en"})
     assert result.exit_code == code
     assert result.stdout == ""
     assert phrase in result.stderr

@@ -165,7 +165,7 @@ def test_cli_table_and_csv(runner):
     result = runner.invoke(cli, ["compare", "nippa", "akuwa-north", "--lang", "en"])
     assert result.exit_code == 0
     assert "Degree centralisation" in result.stdout and "nippa" in result.stdout
-    result = runner.invoke(cli, ["compare", "nippa", "akuwa-north", "--format", "csv"])
+    result = runner.invoke(cli, ["compare", "nippa", "akuwa-north", "--format", "csv", "--lang", "en"])
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert [r["district"] for r in rows] == ["nippa", "akuwa-north"]
     assert {"actors_npo", "ei_index", "top_bridge_share", "formal_share"} <= set(rows[0])

@@ -113,10 +113,10 @@ def test_cli(runner, town_path):
     result = runner.invoke(cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--lang", "en"])
     assert result.exit_code == 0
     assert "Town School" in result.stdout and "Town Shops" in result.stdout and "Density" in result.stdout
-    result = runner.invoke(cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--format", "csv"])
+    result = runner.invoke(cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--format", "csv", "--lang", "en"])
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert {"kind": "actor", "change": "gained", "id": "town-school"}.items() <= rows[0].items()
     assert any(r["id"] == "density" and r["change"] == "changed" for r in rows)
-    bad = runner.invoke(cli, ["diff", str(town_path), "--from", "2004", "--to", "2001"])
+    bad = runner.invoke(cli, ["diff", str(town_path), "--from", "2004", "--to", "2001", "--lang", "en"])
     assert bad.exit_code == 1 and "earlier year" in bad.stderr
     assert runner.invoke(cli, ["diff", str(town_path), "--from", "2001"]).exit_code == 2

@@ -182,9 +182,10 @@ def test_csv_node_and_edge_tables_with_headers_in_the_language(runner, tmp_path,
     assert result.stdout.split() == ["tables/nippa-nodes.csv", "tables/nippa-edges.csv"]
     G = graph_from_names(["nippa"])
     nodes, edges = _read_csv(tmp_path / "tables/nippa-nodes.csv"), _read_csv(tmp_path / "tables/nippa-edges.csv")
-    assert {r["ID"] for r in nodes} == set(G) and {r[name] for r in nodes} == {d["name"] for _, d in G.nodes(data=True)}
+    ident = "識別子" if lang == "ja" else "ID"
+    assert {r[ident] for r in nodes} == set(G) and {r[name] for r in nodes} == {d["name"] for _, d in G.nodes(data=True)}
     assert {r[sector] for r in nodes} == {d["sector"] for _, d in G.nodes(data=True)}
-    ends = [k for k in edges[0] if "ID" in k]
+    ends = [k for k in edges[0] if ident in k]
     assert _edges((r[ends[0]], r[ends[1]]) for r in edges) == _edges(G.edges())
     assert sorted(int(r[weight]) for r in edges) == sorted(d["weight"] for _, _, d in G.edges(data=True))
 
@@ -201,7 +202,7 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(runner, tmp_path, mon
     result = runner.invoke(cli, ["export", "evil.yaml", "-o", "evil.csv"])
     assert result.exit_code == 0, result.output
     nodes, edges = _read_csv(tmp_path / "evil-nodes.csv"), _read_csv(tmp_path / "evil-edges.csv")
-    names = {r["ID"]: r["名前"] for r in nodes}
+    names = {r["識別子"]: r["名前"] for r in nodes}
     assert names == {"a": "'=HYPERLINK(\"http://x\")", "b": "'-2+3"}
     assert nodes[0]["テーマ"] == "'+1|@SUM(A1)" and edges[0]["出典"] == "'=1+1"
     assert nodes[1]["メモ"] == "'@x"

@@ -282,20 +282,20 @@ def test_cli_map_options(runner, tmp_path, monkeypatch):
 
 def test_cli_map_errors(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    r = runner.invoke(cli, ["map", "nippa", "--focus", "coordinater-s"])
+    r = runner.invoke(cli, ["--lang", "en", "map", "nippa", "--focus", "coordinater-s"])
     assert r.exit_code == 1 and r.stdout == ""
     assert "did you mean 'coordinator-s'?" in r.stderr and "Traceback" not in r.stderr
-    r = runner.invoke(cli, ["map", "nippa", "--depth", "2"])
+    r = runner.invoke(cli, ["--lang", "en", "map", "nippa", "--depth", "2"])
     assert r.exit_code == 2 and "--depth needs --focus" in r.stderr
-    r = runner.invoke(cli, ["map", "nippa", "--sector", "npx"])
+    r = runner.invoke(cli, ["--lang", "en", "map", "nippa", "--sector", "npx"])
     assert r.exit_code == 1 and "did you mean 'npo'?" in r.stderr
-    r = runner.invoke(cli, ["map", "nippa", "-o", "x.png", "--format", "svg"])
+    r = runner.invoke(cli, ["--lang", "en", "map", "nippa", "-o", "x.png", "--format", "svg"])
     assert r.exit_code == 2
     assert files_under(tmp_path) == []
 
 
 def test_cli_map_help_has_examples(runner):
-    r = runner.invoke(cli, ["map", "--help"])
+    r = runner.invoke(cli, ["map", "--help", "--lang", "en"])
     assert r.exit_code == 0 and "Example:" in r.stdout and "kyodo map nippa" in r.stdout
 
 

@@ -13,7 +13,6 @@ import networkx as nx
 import openpyxl
 import pytest
 
-from kyodo_network import load as load_module
 from kyodo_network.cli import cli
 from kyodo_network.graph import graph_from_cases
 from kyodo_network.load import load_cases
@@ -21,8 +20,6 @@ from kyodo_network.model import RELATION_TYPES, SECTORS
 from kyodo_network.render.workbook import write_template, write_workbook
 from kyodo_network.sheets import CsvFile, read_csv_tables, read_workbook, where
 
-needs_tree_loader = pytest.mark.skipif(not hasattr(load_module, "parse_tree"),
-                                       reason="the loader does not read workbooks yet (parse_tree)")
 
 
 def _sheet(book: openpyxl.Workbook, name: str, rows: list[list]) -> None:
@@ -250,7 +247,6 @@ def test_a_bundled_case_through_a_workbook_and_kyodo_import_is_the_same_network(
                                                        for p in nippa.projects]
 
 
-@needs_tree_loader
 def test_the_workbook_itself_loads_to_the_same_network_as_its_import(runner, tmp_path, monkeypatch, filled):
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(cli, ["import", str(filled), "-o", "midori.yaml"]).exit_code == 0
@@ -263,7 +259,7 @@ def test_kyodo_import_refuses_to_overwrite_and_writes_nothing_on_problems(runner
     monkeypatch.chdir(tmp_path)
     write_template(tmp_path / "blank.xlsx")
     result = runner.invoke(cli, ["import", "blank.xlsx", "-o", "./blank.xlsx"])
-    assert result.exit_code == 2 and "input" in result.stderr
+    assert result.exit_code == 1 and "入力ファイル" in result.stderr  # an input is never a target (issue 10)
     (tmp_path / "taken.yaml").write_text("keep me", encoding="utf-8")
     result = runner.invoke(cli, ["import", "blank.xlsx", "-o", "taken.yaml"])
     assert result.exit_code == 2 and (tmp_path / "taken.yaml").read_text(encoding="utf-8") == "keep me"
@@ -281,7 +277,7 @@ def test_kyodo_import_refuses_to_overwrite_and_writes_nothing_on_problems(runner
     book["関係"].append(["みどりの会", "区役所", "協力"])  # read fine, but names no actor of the (empty) file
     book.save(tmp_path / "orphan.xlsx")
     result = runner.invoke(cli, ["import", "orphan.xlsx", "-o", "orphan.yaml"])
-    assert result.exit_code == 1 and "orphan.yaml:" in result.stderr and not (tmp_path / "orphan.yaml").exists()
+    assert result.exit_code == 1 and "orphan.xlsx:関係!A2:" in result.stderr and not (tmp_path / "orphan.yaml").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     (tmp_path / "other.txt").write_text("x", encoding="utf-8")
     result = runner.invoke(cli, ["import", "blank.xlsx", "other.txt"])

@@ -270,7 +270,7 @@ def test_cli_table_csv_and_options(runner):
     assert result.exit_code == 0
     assert "Totsuka Residents' Activity Centre" in result.stdout
     assert result.stderr == ""
-    result = runner.invoke(cli, ["suggest", "nippa", "--cross-sector-only", "--top", "0", "--format", "csv"])
+    result = runner.invoke(cli, ["suggest", "nippa", "--cross-sector-only", "--top", "0", "--format", "csv", "--lang", "en"])
     assert result.exit_code == 0
     assert result.stdout.startswith("\ufeffrank,a,a_name,b,b_name,score,")
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
@@ -280,5 +280,5 @@ def test_cli_table_csv_and_options(runner):
 def test_cli_unknown_actor_exits_1(runner):
     result = runner.invoke(cli, ["suggest", "nippa", "--for", "nobody"])
     assert result.exit_code == 1
-    assert "not an actor" in result.stderr and result.stdout == ""
+    assert "「nobody」というアクターは見つかりません" in result.stderr and result.stdout == ""
     assert runner.invoke(cli, ["suggest", "nippa", "--top", "-1"]).exit_code == 2

@@ -7,7 +7,7 @@ the GraphML, GEXF and JSON files carry, so an analyst's script never depends on 
 
 _COLUMNS = {
     # nodes
-    "id": ("ID", "ID"),
+    "id": ("識別子", "ID"),
     "label": ("表示名", "Label"),
     "name": ("名前", "Name"),
     "name_en": ("英語名", "Name (English)"),
@@ -52,17 +52,27 @@ _COLUMNS = {
     "brokerage_boundary": ("仲介：境界役", "Brokerage: boundary"),
     "brokerage_liaison": ("仲介：連絡役", "Brokerage: liaison"),
     # edges
-    "source": ("一方（ID）", "Source (ID)"),
-    "target": ("もう一方（ID）", "Target (ID)"),
+    "source": ("一方（識別子）", "Source (ID)"),
+    "target": ("もう一方（識別子）", "Target (ID)"),
     "source_name": ("一方", "Source"),
     "target_name": ("もう一方", "Target"),
     "weight": ("強さ", "Strength"),
-    "types": ("種類（ID）", "Types (ids)"),
+    "types": ("種類（識別子）", "Types (ids)"),
     "relations": ("関係の数", "Relations"),
     "directed": ("向きあり", "Directed"),
     "project_names": ("協働事業名", "Project names"),
     "cross_sector": ("セクターをまたぐ", "Cross-sector"),
 }
+
+_EXAMPLES = """
+\b
+{examples}
+  kyodo export nippa -o nippa.graphml
+  kyodo export nippa --format gexf -o exports/
+  kyodo export nippa akuwa-north --lang en -o both.csv
+  kyodo export nippa --public -o nippa-public.kumu.json
+  kyodo export nippa -o nippa-copy.xlsx
+"""
 
 ENTRIES = {f"export.col.{code}": {"ja": ja, "en": en} for code, (ja, en) in _COLUMNS.items()}
 
@@ -77,42 +87,29 @@ ENTRIES |= {
               "score, betweenness Freeman 1977, constraint and effective size Burt 1992, brokerage Gould & "
               "Fernandez 1989).",
     },
-    "export.short": {
-        "ja": "ネットワークを Gephi・Kumu・Excel・networkx 向けに書き出す",
-        "en": "Export the network for Gephi, Kumu, Excel or networkx",
+    "cli.export.help": {
+        "ja": "ネットワークを Gephi・Kumu・Excel・networkx 向けに書き出す。\n\n"
+              "形式は --format か -o の拡張子（.graphml .gexf .json .csv .xlsx .kumu.json）で決まります。"
+              "CASE を複数与えると1つのネットワークとして書き出します。どの形式にも分析の列（橋渡しスコア・"
+              "媒介中心性・切断点・制約度・実効サイズ・仲介）が付きます。gexf は年を spell として持つので Gephi の"
+              "タイムラインで歴史をたどれます。xlsx は kyodo template の形で、そのまま CASE として読み戻せます。"
+              "csv はノード表と関係表の2つ（UTF-8、BOM 付き）。書き出したパスを1行ずつ表示します。\n" + _EXAMPLES.format(examples="例:"),
+        "en": "Export the network for Gephi, Kumu, Excel or networkx.\n\n"
+              "The format is --format or the suffix of -o (.graphml .gexf .json .csv .xlsx .kumu.json). Several "
+              "CASEs are exported as one network. Every format carries the analysis columns (bridging score, "
+              "betweenness, cut point, constraint, effective size, brokerage). The gexf keeps the years as spells, "
+              "so Gephi's timeline plays the network's history. The xlsx is in kyodo template's layout and reads "
+              "back as a CASE. csv writes two tables, nodes and edges (UTF-8 with BOM). The paths written are "
+              "printed, one per line.\n" + _EXAMPLES.format(examples="Example:"),
     },
-    "export.help": {
-        "ja": "ネットワークを他のツール向けに書き出す。Gephi（graphml・gexf）、Kumu（kumu）、Excel（xlsx・csv）、"
-              "networkx（json）。形式は --format か -o の拡張子（.graphml .gexf .json .csv .xlsx .kumu.json）で"
-              "決まります。CASE を複数与えると1つのネットワークとして書き出します。",
-        "en": "Export the network for other tools: Gephi (graphml, gexf), Kumu (kumu), Excel (xlsx, csv), "
-              "networkx (json). The format is --format or the suffix of -o (.graphml .gexf .json .csv .xlsx "
-              ".kumu.json). Several CASEs are exported as one network.",
+    "opt.export.output": {
+        "ja": "書き出すファイル（必須）。フォルダ/ ならその中に。csv は name.csv で name-nodes.csv と name-edges.csv に。",
+        "en": "File to write (required); a folder/ to write inside it. For csv, name.csv gives name-nodes.csv and "
+              "name-edges.csv.",
     },
-    "export.help.details": {
-        "ja": "どの形式にも分析の列（橋渡しスコア・媒介中心性・切断点・制約度・実効サイズ・仲介）が付きます。"
-              "gexf は年を spell として持つので Gephi のタイムラインで歴史をたどれます。xlsx は kyodo template の"
-              "形で、そのまま CASE として読み戻せます。csv はノード表と関係表の2つ（UTF-8、BOM 付き）。",
-        "en": "Every format carries the analysis columns (bridging score, betweenness, cut point, constraint, "
-              "effective size, brokerage). The gexf keeps the years as spells, so Gephi's timeline plays the "
-              "network's history. The xlsx is in kyodo template's layout and reads back as a CASE. csv writes "
-              "two tables, nodes and edges (UTF-8 with BOM).",
-    },
-    "export.opt.output": {
-        "ja": "書き出すファイル（必須）。csv はフォルダ/ か name.csv で name-nodes.csv と name-edges.csv に",
-        "en": "File to write (required). For csv, a folder/ or name.csv gives name-nodes.csv and name-edges.csv",
-    },
-    "export.opt.format": {
-        "ja": "形式。省略すると -o の拡張子から",
-        "en": "Format; taken from the suffix of -o when left out",
-    },
-    "export.opt.lang": {
-        "ja": "表示名と表の見出しの言語",
-        "en": "Language of labels and table headers",
-    },
-    "export.opt.public": {
-        "ja": "配布用：個人は役割で示し、連絡先とメモを除く（書き出す前に1回だけ適用）",
-        "en": "For handing out: private persons shown by their role, no contact details or notes",
+    "opt.export.format": {
+        "ja": "形式。省略すると -o の拡張子から。",
+        "en": "Format; taken from the suffix of -o when left out.",
     },
     "export.no-format": {
         "ja": "{path} の拡張子から形式がわかりません。--format graphml|gexf|json|csv|xlsx|kumu を付けてください",

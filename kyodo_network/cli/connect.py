@@ -8,74 +8,59 @@ from typing import Any
 
 import click
 
-from ..errors import KyodoError
+from ..lang import key_for, pick, relation_label, sector_label, short_names, text
+from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
+                       public_option, say, top_option, year_option)
 
-from ..analysis.wording import short_name
-from ._options import cases_argument, emit, format_option, lang_option, load, name_of, year_option
 
 
-@click.command()
+
+@command("suggest")
 @cases_argument
-@click.option("--for", "for_actor", default=None, metavar="ID", help="Only introductions for this actor.")
-@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True, metavar="N",
-              help="Show the first N (0: all).")
-@click.option("--cross-sector-only", is_flag=True, help="Only pairs from different sectors (垣根を越える).")
+@option("--for", "for_actor", default=None, metavar="ID", help="opt.suggest.for")
+@top_option(default=10)
+@option("--cross-sector-only", is_flag=True, help="opt.suggest.cross_sector_only")
 @format_option()
-@lang_option
+@lang_option()
 @year_option
+@public_option
 def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_sector_only: bool, fmt: str, lang: str,
-            year: int | None) -> None:
-    """Suggest who should meet whom, who can introduce them, and why.
-
-    Pairs not yet related are ranked by partners in common (Adamic–Adar), shared themes, one offering what the
-    other needs, crossing sectors, adding a second path where one actor alone holds them together, and being
-    in the same ward. Introducers are the partners in common, best first; with none, the ward's civic activity
-    support centre. All CASEs are analysed as one network.
-
-    \b
-    Example:
-      kyodo suggest nippa
-      kyodo suggest dream-heights --for dream-heights-jishu-hoiku --lang en
-      kyodo suggest --for konandai-juku
-      kyodo suggest --cross-sector-only --top 20 --format csv > introductions.csv
-    """
+            year: int | None, public: bool) -> None:
     from ..analysis.suggest import suggest_introductions
-    from ..graph import graph_from_names
 
-    G = graph_from_names(cases, year=year)
+    G, named = network(cases, year=year, public=public, actors=[for_actor] if for_actor else [])
+    for_actor = named[0] if named else None
     rows = suggest_introductions(G, for_actor=for_actor, top=top or None, cross_sector_only=cross_sector_only,
                                  support_centres=G.graph.get("support_centres"))
     if fmt == "json":
         emit(rows, [], fmt)
         return
-    en = lang == "en"
-    suffix = "_en" if en else ""
+    a_key, b_key, i_key = (key_for(k, lang) for k in ("a_name", "b_name", "introducer_names"))
+    shorts = short_names(n for r in rows for n in (r[a_key], r[b_key], *r[i_key]))
     flat = []
     for i, r in enumerate(rows, 1):
-        intro = r[f"introducer_names{suffix}"]
+        intro = r[i_key]
         flat.append({
-            "rank": i, "a": r["a"], "a_name": r[f"a_name{suffix}"], "b": r["b"], "b_name": r[f"b_name{suffix}"],
-            "score": r["score"], **r["parts"], "sectors": r["sectors"],
+            "rank": i, "a": r["a"], "a_name": r[a_key], "b": r["b"], "b_name": r[b_key],
+            "score": r["score"], **r["parts"], "sectors": [sector_label(G, s, lang) for s in r["sectors"]],
             "introducers": r["introducers"], "introducer_names": intro, "introducer_kind": r["introducer_kind"],
-            "introducer": (short_name(intro[0]) + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
+            "introducer": (shorts[intro[0]] + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
             "shared_themes": r["shared_themes"],
             "offers_needs": [f"{m['from']}→{m['to']}:{m['item']}" for m in r["offers_needs"]],
             "held_by": r["held_by"], "reason": r["reasons"][lang],
             "reasons_ja": r["reasons"]["ja"], "reasons_en": r["reasons"]["en"],
-            "a_short": short_name(r[f"a_name{suffix}"]), "b_short": short_name(r[f"b_name{suffix}"]),
+            "a_short": shorts[r[a_key]], "b_short": shorts[r[b_key]],
         })
     if fmt == "csv":
-        cols = ["rank", "a", "a_name", "b", "b_name", "score", "closure", "themes", "complement", "cross_sector",
+        keys = ["rank", "a", "a_name", "b", "b_name", "score", "closure", "themes", "complement", "cross_sector",
                 "second_path", "locality", "sectors", "introducers", "introducer_names", "introducer_kind",
                 "shared_themes", "offers_needs", "held_by", "reasons_ja", "reasons_en"]
-        emit(flat, [(c, c) for c in cols], fmt)
+        emit(flat, columns(keys, lang, "suggest", csv=True), fmt, lang=lang)
         return
     if not flat:
-        click.echo("No introductions to suggest." if en else "提案できる紹介はありません。", err=True)
+        say("cli.no_suggestions", lang, err=True)
         return
-    cols = [("rank", "#"), ("a_short", "actor" if en else "アクター"), ("b_short", "partner" if en else "相手"),
-            ("score", "score"), ("introducer", "introducer" if en else "紹介役")]
-    emit(flat, cols, fmt)
+    emit(flat, columns(["rank", "a_short", "b_short", "score", "introducer"], lang, "suggest"), fmt, lang=lang)
     click.echo("")
     for r in flat:
         click.echo(f"{r['rank']:>3}. {r['reason']}")
@@ -84,54 +69,70 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
 def _compare_flat(row: Mapping[str, Any], lang: str) -> dict:
     """A comparison row with sectors as ``actors_<sector>`` columns and names in the chosen language."""
     out = {k: v for k, v in row.items() if k not in ("actors_by_sector", "name_en", "top_bridge_name_en")}
-    out["name"] = name_of(row, lang)
-    out["top_bridge_name"] = row.get("top_bridge_name_en" if lang == "en" else "top_bridge_name")
+    out["name"] = pick(row, "name", lang)
+    out["top_bridge_name"] = pick(row, "top_bridge_name", lang) or None
     for sid, n in row["actors_by_sector"].items():
         out[f"actors_{sid}"] = n
     return out
 
 
-@click.command()
+def _compare_columns(keys: Sequence[str], lang: str) -> list[tuple[str, str]]:
+    """CSV headers of ``compare``: indicator names from :data:`~kyodo_network.analysis.compare.INDICATORS`."""
+    from ..analysis.compare import INDICATORS
+    from ..lang import has_text
+    from ..model import SECTORS
+
+    if lang == "en":
+        return [(k, k) for k in keys]
+    names = {i.id: i.name for i in INDICATORS}
+    out = []
+    for k in keys:
+        if k in names:
+            out.append((k, names[k]))
+        elif k.startswith("actors_") and not has_text(f"col.{k}"):
+            sid = k.removeprefix("actors_")
+            label = SECTORS[sid].label if sid in SECTORS else sid
+            out.append((k, text("col.actors_by", lang, label=label)))
+        else:
+            out.append((k, text(f"col.{k}", lang)))
+    return out
+
+
+@command("compare")
 @cases_argument
-@click.option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PATH",
-              help="Also draw the comparison for a slide: PATH ending in .png, .svg or .html.")
+@option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PATH",
+        help="opt.compare.chart")
 @format_option()
-@lang_option
+@lang_option()
 @year_option
-def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, year: int | None) -> None:
-    """Compare districts side by side on the same indicators, one column (or row) per CASE.
-
-    Indicators: actors by sector, relations, ties, projects, density, components, isolates, share of ties
-    crossing sectors, E–I index, average clustering, degree centralisation, the top bridge and its share of
-    brokerage, single points of failure, share of formal relations, years active (see the README). Each CASE is
-    its own district; with no CASE, every bundled case.
-
-    \b
-    Example:
-      kyodo compare
-      kyodo compare konandai-playpark nippa dream-heights --chart districts.png
-      kyodo compare --format csv > districts.csv
-      kyodo compare --lang en --chart districts.html
-    """
+@public_option
+def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
     from ..analysis.compare import INDICATORS, compare_districts
+    from ..graph import graphs_from_names
+    from ..privacy import redact_graph
+    from ..render._write import check_targets
     from ..render.chart import CHART_FORMATS, write_comparison_chart
 
     if chart is not None and chart.suffix.lower() not in CHART_FORMATS:
-        raise click.BadParameter(f"'{chart}' should end in {', '.join(CHART_FORMATS)}", param_hint="'--chart'")
-    from ..graph import graphs_from_names
-
-    rows = compare_districts(graphs_from_names(cases, year=year))
+        raise click.BadParameter(text("cli.compare.chart_suffix", lang, path=chart, suffixes=", ".join(CHART_FORMATS)),
+                                 param_hint="'--chart'")
+    if chart is not None:
+        check_targets([chart])  # before anything is printed or computed
+    graphs = graphs_from_names(cases, year=year)
+    if public:
+        graphs = [redact_graph(G)[0] for G in graphs]
+    rows = compare_districts(graphs)
     if fmt == "json":
         emit(rows, [], fmt)
     elif fmt == "csv":
         flat = [_compare_flat(r, lang) for r in rows]
         keys = list(dict.fromkeys(k for r in flat for k in r))
-        emit(flat, [(k, k) for k in keys], fmt)
+        emit(flat, _compare_columns(keys, lang), fmt, lang=lang)
     else:
         click.echo(_compare_table(rows, lang, INDICATORS))
     if chart is not None:
         written = write_comparison_chart(rows, chart, lang=lang)
-        click.echo(f"{'wrote' if lang == 'en' else '書き出しました:'} {written}", err=True)
+        say("cli.wrote", lang, err=True, path=written)
 
 
 def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> str:
@@ -139,83 +140,82 @@ def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> 
     from ..model import SECTORS
     from ..render.text import format_table
 
-    en = lang == "en"
-    cols = [("label", "indicator" if en else "指標")] + [(f"d{i}", r["district"]) for i, r in enumerate(rows)]
+    cols = [("label", text("col.indicator", lang))] + [(f"d{i}", r["district"]) for i, r in enumerate(rows)]
+    tops = short_names(pick(r, "top_bridge_name", lang) for r in rows if r.get("top_bridge") is not None)
     table = []
     for ind in indicators:
-        label = ind.name_en if en else ind.name
+        label = pick(ind, "name", lang)
         if ind.id == "actors_by_sector":
             sectors = [s for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
                        if any(r["actors_by_sector"].get(s) for r in rows)]
             for sid in sectors:
-                known = SECTORS.get(sid)
-                slabel = (known.label_en if en else known.label) if known else sid
-                table.append({"label": f"  {slabel}",
+                table.append({"label": f"  {sector_label(SECTORS, sid, lang)}",
                               **{f"d{i}": r["actors_by_sector"].get(sid, 0) for i, r in enumerate(rows)}})
             continue
         line = {"label": label}
         for i, r in enumerate(rows):
             v = r.get(ind.id)
             if ind.id == "top_bridge" and v is not None:
-                v = short_name(r.get("top_bridge_name_en" if en else "top_bridge_name") or v)
+                v = tops.get(pick(r, "top_bridge_name", lang)) or v
             line[f"d{i}"] = "–" if v is None else v
         table.append(line)
-    legend = "\n".join(f"  {r['district']}: {name_of(r, lang)}" for r in rows)
+    legend = "\n".join(f"  {r['district']}: {pick(r, 'name', lang)}" for r in rows)
     return format_table(table, cols, max_width=28) + "\n\n" + legend
 
 
-def _diff_text(d: Mapping[str, Any], lang: str) -> str:
+def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str:
     from ..analysis.compare import INDICATORS
     from ..model import RELATION_TYPES
     from ..render.text import format_table
 
-    en = lang == "en"
-    suffix = "_en" if en else ""
-    lines = [f"{name_of(d, lang)}: {d['year_from']} → {d['year_to']}", ""]
+    name = key_for("name", lang)
+    lines = [f"{pick(d, 'name', lang)}: {d['year_from']} → {d['year_to']}", ""]
+    types = {t.id: {"name": t.name, "name_en": t.name_en} for t in RELATION_TYPES.values()}
 
-    def section(title_en: str, title_ja: str, items: list[str]) -> None:
-        lines.append(f"{title_en if en else title_ja} ({len(items)})" + ("" if items else ": -"))
+    def section(code: str, items: list[str]) -> None:
+        lines.append(f"{text(code, lang)} ({len(items)})" + ("" if items else ": -"))
         lines.extend(f"  {x}" for x in items)
 
     def rel(r: Mapping[str, Any]) -> str:
-        t = RELATION_TYPES.get(r["type"])
-        label = (t.name_en if en else t.name) if t else r["type"]
-        return f"{r[f'from_name{suffix}'] or r['from']} → {r[f'to_name{suffix}'] or r['to']}: {label}"
+        return (f"{pick(r, 'from_name', lang) or r['from']} → {pick(r, 'to_name', lang) or r['to']}: "
+                f"{relation_label(types, r['type'], lang)}")
 
-    section("actors gained", "増えたアクター", [a[f"name{suffix}"] or a["id"] for a in d["actors_gained"]])
-    section("actors lost", "減ったアクター", [a[f"name{suffix}"] or a["id"] for a in d["actors_lost"]])
-    section("relations gained", "増えた関係", [rel(r) for r in d["relations_gained"]])
-    section("relations lost", "なくなった関係", [rel(r) for r in d["relations_lost"]])
-    section("projects gained", "始まった協働事業", [p[f"name{suffix}"] or p["id"] for p in d["projects_gained"]])
-    section("projects lost", "終わった協働事業", [p[f"name{suffix}"] or p["id"] for p in d["projects_lost"]])
+    section("report.diff.actors_gained", [a[name] or a["id"] for a in d["actors_gained"]])
+    section("report.diff.actors_lost", [a[name] or a["id"] for a in d["actors_lost"]])
+    section("report.diff.relations_gained", [rel(r) for r in d["relations_gained"]])
+    section("report.diff.relations_lost", [rel(r) for r in d["relations_lost"]])
+    section("report.diff.projects_gained", [p[name] or p["id"] for p in d["projects_gained"]])
+    section("report.diff.projects_lost", [p[name] or p["id"] for p in d["projects_lost"]])
     lines.append("")
     table = []
     for ind in INDICATORS:
         c = d["indicators"][ind.id]
         if ind.id == "actors_by_sector":
             continue
-        table.append({"label": ind.name_en if en else ind.name, "from": "–" if c["from"] is None else c["from"],
-                      "to": "–" if c["to"] is None else c["to"],
+        before, after = c["from"], c["to"]
+        if ind.id == "top_bridge":  # a bridge is named by its name, not its id
+            before, after = names.get(before, before), names.get(after, after)
+        table.append({"label": pick(ind, "name", lang), "from": "–" if before is None else before,
+                      "to": "–" if after is None else after,
                       "change": "" if c["change"] is None else (f"{c['change']:+g}" if c["change"] else "0")})
-    cols = [("label", "indicator" if en else "指標"), ("from", str(d["year_from"])), ("to", str(d["year_to"])),
-            ("change", "change" if en else "変化")]
+    cols = [("label", text("col.indicator", lang)), ("from", str(d["year_from"])), ("to", str(d["year_to"])),
+            ("change", text("col.change", lang))]
     lines.append(format_table(table, cols))
     return "\n".join(lines)
 
 
-def _diff_csv_rows(d: Mapping[str, Any], lang: str) -> list[dict]:
+def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> list[dict]:
     from ..analysis.compare import INDICATORS
 
-    suffix = "_en" if lang == "en" else ""
     out = []
     for kind, key in (("actor", "actors"), ("relation", "relations"), ("project", "projects")):
         for change in ("gained", "lost"):
             for x in d[f"{key}_{change}"]:
                 if kind == "relation":
                     ident = f"{x['from']}→{x['to']}:{x['type']}"
-                    name = f"{x[f'from_name{suffix}']} → {x[f'to_name{suffix}']}"
+                    name = f"{pick(x, 'from_name', lang)} → {pick(x, 'to_name', lang)}"
                 else:
-                    ident, name = x["id"], x[f"name{suffix}"]
+                    ident, name = x["id"], pick(x, "name", lang)
                 out.append({"kind": kind, "change": change, "id": ident, "name": name})
     for ind in INDICATORS:
         c = d["indicators"][ind.id]
@@ -224,40 +224,45 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str) -> list[dict]:
                 out.append({"kind": "indicator", "change": "changed" if delta else "same", "id": f"actors_{sid}",
                             "before": c["from"].get(sid, 0), "after": c["to"].get(sid, 0), "delta": delta})
             continue
+        before, after = c["from"], c["to"]
+        if ind.id == "top_bridge":
+            before, after = names.get(before, before), names.get(after, after)
         out.append({"kind": "indicator", "change": "same" if c["from"] == c["to"] else "changed", "id": ind.id,
-                    "name": ind.name_en if lang == "en" else ind.name, "before": c["from"], "after": c["to"],
-                    "delta": c["change"]})
+                    "name": pick(ind, "name", lang), "before": before, "after": after, "delta": c["change"]})
     return out
 
 
-@click.command()
+@command("diff")
 @cases_argument
-@click.option("--from", "year_from", type=int, required=True, metavar="YEAR", help="The earlier year.")
-@click.option("--to", "year_to", type=int, required=True, metavar="YEAR", help="The later year.")
+@option("--from", "year_from", type=int, required=True, metavar="YEAR", help="opt.diff.from")
+@option("--to", "year_to", type=int, required=True, metavar="YEAR", help="opt.diff.to")
 @format_option()
-@lang_option
-def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: str) -> None:
-    """Show what changed between two years: actors, relations and projects gained and lost, and each indicator.
-
-    \b
-    Example:
-      kyodo diff dream-heights --from 2005 --to 2007
-      kyodo diff konandai-playpark --from 2004 --to 2006 --lang en
-      kyodo diff nippa --from 1999 --to 2008 --format csv > nippa-change.csv
-    """
+@lang_option()
+@public_option
+def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: str, public: bool) -> None:
     from ..analysis.diff import diff_graphs
     from ..graph import graph_from_names
+    from ._options import KyodoError
 
     if year_from > year_to:
-        raise KyodoError(f"--from {year_from} is after --to {year_to}; give the earlier year first")
-    result = diff_graphs(graph_from_names(cases, year=year_from), graph_from_names(cases, year=year_to))
+        raise KyodoError(text("cli.diff.years_reversed", lang, year_from=year_from, year_to=year_to))
+    before, after = graph_from_names(cases, year=year_from), graph_from_names(cases, year=year_to)
+    if public:
+        import networkx as nx
+
+        from ..privacy import redact_graph
+
+        union = nx.compose(before, after)
+        before, after = redact_graph(before, reference=union)[0], redact_graph(after, reference=union)[0]
+    result = diff_graphs(before, after)
+    names = {n: pick(G.nodes[n], "name", lang) for G in (before, after) for n in G}
     if fmt == "json":
         emit([], [], fmt, data=result)
     elif fmt == "csv":
-        cols = ("kind", "change", "id", "name", "before", "after", "delta")
-        emit(_diff_csv_rows(result, lang), [(c, c) for c in cols], fmt)
+        keys = ["kind", "change", "id", "name", "before", "after", "delta"]
+        emit(_diff_csv_rows(result, lang, names), columns(keys, lang, "diff", csv=True), fmt, lang=lang)
     else:
-        click.echo(_diff_text(result, lang))
+        click.echo(_diff_text(result, lang, names))
 
 
 COMMANDS = [suggest, compare, diff]

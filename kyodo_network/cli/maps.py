@@ -7,69 +7,49 @@ from pathlib import Path
 
 import click
 
-from ._options import cases_argument, year_option
+from ..lang import text
+from ._options import (KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
+                       year_option)
 
 SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
 
 
-@click.command(name="map")
+@command("map")
 @cases_argument
-@click.option("-o", "--output", "output_arg", type=click.Path(dir_okay=True), default=None, metavar="PATH",
-              help="File to write (a folder: the default name inside it). Default: outputs/<case>.<format>; "
-                   "with no CASE, the folder for all maps.")
-@click.option("--format", "fmt", type=click.Choice(["html", "png", "svg", "pdf"]), default=None,
-              help="html: interactive, works offline (default, or taken from the -o suffix); png/svg/pdf: for print.")
-@click.option("--paper", type=click.Choice(["a4", "a3"]), default="a4", show_default=True,
-              help="Paper size of png/svg/pdf (landscape).")
-@click.option("--lang", type=click.Choice(["ja", "en", "both"]), default="ja", show_default=True,
-              help="Language of labels; both: 「日本語 / English」.")
-@click.option("--focus", default=None, metavar="ID", help="Draw only this actor (or project) and its neighbourhood.")
-@click.option("--depth", type=click.IntRange(min=1), default=None, metavar="K",
-              help="With --focus: how many steps out to draw (default 1).")
+@output_option("opt.map.output")
+@option("--format", "fmt", type=KyodoChoice(["html", "png", "svg", "pdf"]), default=None, help="opt.map.format")
+@option("--paper", type=KyodoChoice(["a4", "a3"]), default="a4", show_default=True, help="opt.map.paper")
+@lang_option(both=True)
+@option("--focus", default=None, metavar="ID", help="opt.map.focus")
+@option("--depth", type=click.IntRange(min=1), default=None, metavar="K", help="opt.map.depth")
 @year_option
-@click.option("--sector", "sectors", multiple=True, metavar="S", help="Draw only actors of this sector (repeat for several).")
-@click.option("--view", type=click.Choice(["actors", "projects"]), default="actors", show_default=True,
-              help="actors: who works with whom; projects: actors and the projects (協働事業) they take part in.")
-@click.option("--public", is_flag=True,
-              help="For handing out: private persons shown by their role, no contact details or notes.")
+@option("--sector", "sectors", multiple=True, metavar="S", help="opt.map.sector")
+@option("--view", type=KyodoChoice(["actors", "projects"]), default="actors", show_default=True, help="opt.map.view")
+@option("--public", is_flag=True, help="opt.public")
 def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None, paper: str, lang: str,
                 focus: str | None, depth: int | None, year: int | None, sectors: tuple[str, ...], view: str,
                 public: bool) -> None:
-    """Draw a meeting map: one self-contained HTML file (no internet needed) or a printable image.
-
-    Actors are coloured by sector and sized by bridging score; ★ marks coordinators, a thick ring the actors
-    whose departure cuts others off; ties are styled by relation type. Click an actor for its details and
-    neighbours; search by name; filter by sector. All CASEs are drawn as one network. With no CASE, one map per
-    bundled case (all but the yokohama-city directory) and an index.html go into outputs/ or the -o folder.
-    The paths written are printed, one per line.
-
-    \b
-    Example:
-      kyodo map nippa
-      kyodo map dream-heights --format png --paper a3
-      kyodo map nippa --focus coordinator-s --depth 2 --public -o handout.html
-      kyodo map akuwa-north --view projects --lang both
-      kyodo map -o maps/
-    """
+    words = "en" if lang == "en" else "ja"  # the language of messages (a "both" map speaks Japanese)
     from ..render.mapmodel import map_model
+    from ..render._write import check_targets
     from ..render.maps import map_file_name, write_map, write_maps
 
     output = Path(output_arg) if output_arg is not None else None
     as_folder = output_arg is not None and (output_arg.endswith(("/", os.sep)) or Path(output_arg).is_dir())
     if depth is not None and focus is None:
-        raise click.UsageError("--depth needs --focus")
+        raise click.UsageError(text("cli.map.depth_needs_focus", words))
     if output is not None and output.suffix.lower() in SUFFIXES and not as_folder:
         implied = SUFFIXES[output.suffix.lower()]
         if fmt is not None and fmt != implied:
-            raise click.UsageError(f"--format {fmt} does not match the file name {output.name}")
+            raise click.UsageError(text("cli.map.format_mismatch", words, fmt=fmt, name=output.name))
         fmt = fmt or implied
     fmt = fmt or "html"
 
     if not cases:
         if focus is not None:
-            raise click.UsageError("--focus needs a CASE")
+            raise click.UsageError(text("cli.map.focus_needs_case", words))
         if output is not None and output.exists() and not output.is_dir():
-            raise click.UsageError(f"with no CASE, -o names a folder; {output} is a file")
+            raise click.UsageError(text("cli.map.output_is_file", words, path=output))
         from ..graph import graphs_from_names
         from ..load import district_cases
 
@@ -85,7 +65,14 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     from ..graph import graph_from_names
 
     G = graph_from_names(cases, view=view, year=year)
-    model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
+    if focus is not None and focus not in G:
+        from ..names import ActorNameError, resolve_actor
+
+        try:
+            focus = resolve_actor(G, focus)  # a name works as well as an id
+        except ActorNameError as err:
+            if "ambiguous" in str(getattr(err.args[0], "code", "")):
+                raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
     name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
     if output is None:
         path = Path("outputs") / name
@@ -93,6 +80,13 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         path = output / name
     else:
         path = output
+    check_targets([path])  # never onto an input, refused before anything is drawn
+    try:
+        model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
+    except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add
+        if focus is None or f"'{focus}'" not in str(err):
+            raise
+        raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
     click.echo(str(write_map(model, path, fmt=fmt, paper=paper)))
 
 

@@ -33,9 +33,6 @@ CHART_INDICATORS = (
 #: Bar colours, one per district (ColorBrewer Dark2, readable on a projector).
 PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
 
-# Japanese fonts to look for when matplotlib-fontja is not installed, best first.
-_JAPANESE_FAMILIES = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "TakaoGothic",
-                      "VL Gothic", "Hiragino Sans", "Yu Gothic", "MS Gothic")
 # Indicators on a fixed scale, so that panels of shares read alike.
 _FIXED_RANGES = {"density": (0, 1), "cross_sector_share": (0, 1), "ei_index": (-1, 1), "avg_clustering": (0, 1),
                  "degree_centralisation": (0, 1), "top_bridge_share": (0, 1), "formal_share": (0, 1)}
@@ -107,7 +104,9 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
     heading = title or ("Districts compared" if lang == "en" else "地区の比較")
     family = ["DejaVu Sans"]
     if any(not s.isascii() for s in [*labels.values(), *names, heading]):
-        font = _japanese_font()
+        from .fonts import japanese_font
+
+        font = japanese_font(installed_ok=True)
         if font is None:
             msg = ("no Japanese font found for the chart: install matplotlib-fontja (pip install matplotlib-fontja) "
                    "or use --lang en")
@@ -262,25 +261,3 @@ def _cell(row: Mapping[str, Any], ind: str, lang: str) -> str:
     if isinstance(v, float):
         return f"{v:.3f}"
     return str(v)
-
-
-def _japanese_font() -> str | None:
-    """Register and name a Japanese font for matplotlib, or ``None`` if there is none.
-
-    matplotlib-fontja's IPAexGothic (located by :func:`~kyodo_network.render.static.japanese_font_path`, the
-    package never imported) is preferred, as on the printable map; without it, an installed Japanese font.
-    """
-    from matplotlib import font_manager
-
-    try:
-        from .static import japanese_font_path
-
-        path = str(japanese_font_path())
-    except (ImportError, KyodoError):
-        path = None
-    if path is not None:
-        if not any(f.fname == path for f in font_manager.fontManager.ttflist):
-            font_manager.fontManager.addfont(path)
-        return font_manager.FontProperties(fname=path).get_name()
-    available = {f.name for f in font_manager.fontManager.ttflist}
-    return next((f for f in _JAPANESE_FAMILIES if f in available), None)

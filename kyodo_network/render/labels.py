@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import networkx as nx
 
+from ..lang import pick as _pick, relation_label as _relation_label, sector_label as _sector_label
 from .style import text_in, ui
 
 __all__ = ["node_name", "project_name", "relation_label", "sector_label", "years", "tooltip", "details"]
@@ -14,26 +15,23 @@ __all__ = ["node_name", "project_name", "relation_label", "sector_label", "years
 
 def node_name(H: nx.Graph, n, lang: str) -> str:
     """The node's name in ``lang``."""
-    d = H.nodes[n]
-    return text_in(lang, d.get("name"), d.get("name_en"))
+    return _pick(H.nodes[n], "name", lang)
 
 
 def project_name(H: nx.Graph, pid: str, lang: str) -> str:
     """A project's name in ``lang`` (its id if the graph does not know it)."""
     p = H.graph.get("projects", {}).get(pid)
-    return text_in(lang, p["name"], p.get("name_en")) if p else pid
+    return _pick(p, "name", lang) if p else pid
 
 
 def relation_label(H: nx.Graph, t: str, lang: str) -> str:
-    """The label of relation type ``t`` (「協働協定」)."""
-    info = H.graph.get("relation_types", {}).get(t, {})
-    return text_in(lang, info.get("name", t), info.get("name_en", t))
+    """The label of relation type ``t`` (「協働協定」): :func:`kyodo_network.lang.relation_label`."""
+    return _relation_label(H, t, lang)
 
 
 def sector_label(H: nx.Graph, sid: str | None, lang: str) -> str:
-    """The label of sector ``sid``."""
-    info = H.graph.get("sectors", {}).get(sid, {})
-    return text_in(lang, info.get("name", sid), info.get("name_en", sid))
+    """The full name of sector ``sid``, as every part of a map shows it (see :func:`kyodo_network.lang.sector_label`)."""
+    return _sector_label(H, sid, lang, full=True)
 
 
 def years(d: dict) -> str:

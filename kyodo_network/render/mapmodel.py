@@ -17,7 +17,8 @@ import networkx as nx
 from ..errors import KyodoError
 from ..privacy import HIDDEN_VISIBILITIES, redact_graph
 from .layout import SEED, layout_positions
-from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, short_label, text_in, ui, wrap_label
+from ..lang import short_names
+from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui, wrap_label
 from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
 from ..validate import label_hint
 
@@ -86,7 +87,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     if G.is_directed():
         raise KyodoError("a map needs the undirected graph: graph_from_cases(...) without directed=True")
     if depth < 1:
-        raise KyodoError(f"--depth must be 1 or more, not {depth}")
+        raise KyodoError(f"the depth around a focus must be 1 or more, not {depth}")
     view = G.graph.get("view", "actors")
     if public and not G.graph.get("public"):
         G, renamed = redact_graph(G)
@@ -106,14 +107,12 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
 
     D = H.subgraph(keep)
     looks = {}
-    shorts = Counter(short_label(D.nodes[n]["name"]) for n in D)
-    shorts_en = Counter(short_label(D.nodes[n].get("name_en") or D.nodes[n]["name"]) for n in D)
+    # Two actors that differ only in their parenthesis keep it (the one short-name rule, lang.short_names).
+    shorts = short_names(D.nodes[n]["name"] for n in D)
+    shorts_en = short_names(D.nodes[n].get("name_en") or D.nodes[n]["name"] for n in D)
     for n in D:
         d, r = D.nodes[n], scores.get(n)
-        ja, en = short_label(d["name"]), short_label(d.get("name_en") or d["name"])
-        # Two actors that differ only in their parenthesis keep it.
-        ja = ja if shorts[ja] == 1 else d["name"]
-        en = en if shorts_en[en] == 1 else d.get("name_en") or d["name"]
+        ja, en = shorts[d["name"]], shorts_en[d.get("name_en") or d["name"]]
         size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
         looks[n] = (text_in(lang, wrap_label(ja, 24), wrap_label(en, 26), sep="\n"), round(size, 2))
     pos = layout_positions(D, seed=seed, boxes={n: label_box(*looks[n]) for n in D})
@@ -174,9 +173,9 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
                     else label_hint(focus, sorted(str(n) for n in H), cutoff=0.5))
             year = G.graph.get("year")
             where = f" in {year}" if year else ""
-            raise KyodoError(f"--focus '{focus}' is not an actor or project of this network{where}{hint}")
+            raise KyodoError(f"'{focus}' is not an actor or project of this network{where}{hint}")
         if focus not in keep:
-            raise KyodoError(f"--focus '{focus}' is not in the selected sectors")
+            raise KyodoError(f"'{focus}' is not in the selected sectors")
         keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
     return keep
 

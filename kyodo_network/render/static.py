@@ -12,10 +12,10 @@ import io
 import math
 import os
 from collections.abc import Mapping
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import KyodoError
+from .fonts import japanese_font, japanese_font_path  # noqa: F401  (japanese_font_path re-exported)
 from ._write import write_atomic
 
 __all__ = ["write_static_map", "static_bytes", "japanese_font_path", "PAPERS", "STATIC_FORMATS"]
@@ -23,28 +23,6 @@ __all__ = ["write_static_map", "static_bytes", "japanese_font_path", "PAPERS", "
 #: Landscape paper sizes in inches.
 PAPERS = {"a4": (11.69, 8.27), "a3": (16.54, 11.69)}
 STATIC_FORMATS = ("png", "svg", "pdf")
-
-
-def japanese_font_path() -> Path:
-    """The IPAexGothic file shipped by ``matplotlib-fontja`` (found without importing that package)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("matplotlib_fontja")
-    if spec is None or not spec.submodule_search_locations:
-        raise KyodoError("the printable map needs the Japanese font package: pip install matplotlib-fontja")
-    path = Path(list(spec.submodule_search_locations)[0]) / "fonts" / "ipaexg.ttf"
-    if not path.is_file():
-        raise KyodoError(f"the font file {path} is missing; reinstall matplotlib-fontja")
-    return path
-
-
-@lru_cache(maxsize=1)
-def _font_name() -> str:
-    from matplotlib import font_manager
-
-    path = str(japanese_font_path())
-    font_manager.fontManager.addfont(path)
-    return font_manager.FontProperties(fname=path).get_name()
 
 
 def _dashes(d: list | None, width: float):
@@ -68,7 +46,7 @@ def static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", dpi: in
 
     import matplotlib
 
-    family = [_font_name(), "DejaVu Sans"]
+    family = [japanese_font(), "DejaVu Sans"]
     rc = {"font.family": family, "svg.fonttype": "path", "pdf.fonttype": 42, "svg.hashsalt": "kyodo",
           "axes.unicode_minus": False, "text.parse_math": False, "text.usetex": False}  # text is text: $, ^, _ literal
     with matplotlib.rc_context(rc):

@@ -1,4 +1,4 @@
-"""How maps look and speak: edge styles by relation type, node sizes, and the interface wording (ja + en).
+"""How maps look: edge styles by relation type, node sizes and label boxes; the map wording lives in the catalogue.
 
 Shared by the HTML and the printable maps so the two always agree. No I/O, no drawing.
 """
@@ -6,9 +6,10 @@ Shared by the HTML and the printable maps so the two always agree. No I/O, no dr
 from __future__ import annotations
 
 import re
-import unicodedata
 
-__all__ = ["PX_PER_UNIT", "label_box", "EDGE_STYLES", "EDGE_PRIORITY", "UI", "LANGS", "text_in", "short_label", "wrap_label"]
+from ..lang import display_width, short_name, text
+
+__all__ = ["PX_PER_UNIT", "label_box", "EDGE_STYLES", "EDGE_PRIORITY", "LANGS", "ui", "text_in", "short_label", "wrap_label"]
 
 LANGS = ("ja", "en", "both")
 
@@ -42,62 +43,6 @@ EDGE_STYLES: dict[str, dict] = {
 EDGE_PRIORITY = ("agreement", "commission", "subsidy", "founded", "co_host", "member", "advice", "support", "venue",
                  "coordination", "cooperation", "information", "project")
 
-#: Interface wording: key → (Japanese, English).
-UI: dict[str, tuple[str, str]] = {
-    "title_actors": ("協働ネットワーク", "collaboration network"),
-    "title_projects": ("協働事業とアクター", "actors and projects"),
-    "source": ("出典", "Source"),
-    "as_of": ("{year}年時点", "as of {year}"),
-    "focus": ("{name}を中心に{depth}ステップ", "around {name}, {depth} step(s)"),
-    "sector_subset": ("セクター: {names}", "sectors: {names}"),
-    "public": ("配布用（個人名は役割で表示）", "for handing out (private persons shown by role)"),
-    "counts": ("アクター{actors}・協働事業{projects}・つながり{ties}", "{actors} actors, {projects} projects, {ties} ties"),
-    "search": ("名前で検索", "Search by name"),
-    "sectors": ("セクター", "Sectors"),
-    "ties": ("つながりの種類", "Kinds of tie"),
-    "marks": ("しるし", "Marks"),
-    "kinds": ("ノードの種類", "Kinds of node"),
-    "details": ("詳細", "Details"),
-    "hint": ("アクターをクリックすると詳細と周りのつながりを表示します。", "Click an actor to see its details and neighbours."),
-    "reset": ("選択を解除", "Clear selection"),
-    "all": ("すべて", "All"),
-    "no_match": ("見つかりません", "No match"),
-    "matches": ("{n}件", "{n} found"),
-    "arrow_note": ("矢印は向き（from → to）", "Arrows show direction (from → to)"),
-    "size_note": ("大きさ＝橋渡しスコア", "Size = bridging score"),
-    "size_note_projects": ("大きさ＝つながりの数", "Size = number of ties"),
-    "coordinator": ("★ コーディネーター（他に接点のない異なるセクターの相手どうしをつなぐ）",
-                    "★ Coordinator (joins partners from different sectors who have no other link)"),
-    "articulation": ("太い黒枠＝切断点（いなくなると孤立する相手がいる）",
-                     "Thick black ring = cut point (others lose their path without it)"),
-    "actor": ("アクター", "Actor"),
-    "project": ("協働事業", "Project"),
-    "project_tie": ("同じ協働事業に参加", "Take part in the same project"),
-    "participation": ("協働事業への参加", "Takes part in project"),
-    "kind": ("種類", "Kind"),
-    "sector": ("セクター", "Sector"),
-    "role": ("役割", "Role"),
-    "themes": ("テーマ", "Themes"),
-    "offers": ("提供できるもの", "Offers"),
-    "needs": ("求めているもの", "Needs"),
-    "relations": ("関係", "Relations"),
-    "projects": ("協働事業", "Projects"),
-    "participants": ("参加者", "Participants"),
-    "bridging": ("橋渡し", "Bridging"),
-    "score": ("橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.2f}", "bridging score {score:.2f}, betweenness {betweenness:.2f}"),
-    "years": ("活動期間", "Years"),
-    "ward": ("区", "Ward"),
-    "cite": ("出典", "Cite"),
-    "note": ("注記", "Note"),
-    "inferred": ("（本文からの推定）", "(inferred from the text)"),
-    "contact": ("連絡先", "Contact"),
-    "strength": ("強さ", "strength"),
-    "shared_projects": ("共通の協働事業", "Shared projects"),
-    "private": ("非公開", "Private"),
-    "ties_count": ("つながり {n}", "{n} ties"),
-}
-
-
 def text_in(lang: str, ja: str | None, en: str | None, sep: str = " / ") -> str:
     """Text for ``lang``: Japanese, English, or both as 「日本語 / English」 (one of them when they are equal).
 
@@ -113,22 +58,16 @@ def text_in(lang: str, ja: str | None, en: str | None, sep: str = " / ") -> str:
 
 
 def ui(key: str, lang: str, **fields: object) -> str:
-    """The interface wording ``key`` in ``lang``, filled with ``fields``."""
-    ja, en = UI[key]
-    return text_in(lang, ja.format(**fields), en.format(**fields))
-
-
-_TRAILING_BRACKET = re.compile(r"^(.+?)\s*[（(][^（）()]*[）)]$")
+    """The map wording ``map.<key>`` of the catalogue (:mod:`kyodo_network.catalogue.maps`) in ``lang``
+    (``both``: 「日本語 / English」), filled with ``fields``."""
+    if lang == "both":
+        return text_in(lang, text(f"map.{key}", "ja", **fields), text(f"map.{key}", "en", **fields))
+    return text(f"map.{key}", lang, **fields)
 
 
 def short_label(name: str) -> str:
-    """A name without a trailing parenthesis, for node labels (the full name stays in the details).
-
-    >>> short_label("子ども（新羽駅周辺地区）"), short_label("Artist (art walk)"), short_label("（仮称）")
-    ('子ども', 'Artist', '（仮称）')
-    """
-    m = _TRAILING_BRACKET.match(name.strip())
-    return m.group(1) if m else name.strip()
+    """A node label's name: :func:`kyodo_network.lang.short_name` (the one rule for short names)."""
+    return short_name(name)
 
 
 def label_box(label: str, size: float) -> tuple[float, float]:
@@ -145,7 +84,7 @@ def label_box(label: str, size: float) -> tuple[float, float]:
 
 
 def _width(ch: str) -> int:
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return display_width(ch)
 
 
 def wrap_label(text: str, width: int = 24) -> str:

@@ -1,24 +1,19 @@
-"""Plain-text output: tables that line up with Japanese text, CSV for Excel, and JSON."""
+"""Plain-text output: tables that line up with Japanese text, CSV for Excel, and JSON.
+
+Widths are measured by :func:`kyodo_network.lang.display_width` (re-exported here), the one width rule.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ..lang import display_width
+
 __all__ = ["display_width", "clip", "format_table", "format_csv", "format_json"]
-
-
-def display_width(text: str) -> int:
-    """Terminal columns taken by ``text``: East Asian wide and full-width characters count as two.
-
-    >>> display_width("港南区 ok")
-    9
-    """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1 for ch in text)
 
 
 def _cell(value: Any) -> str:
@@ -75,11 +70,13 @@ def clip(text: str, width: int) -> str:
     return out + "…"
 
 
-def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str]) -> str:
-    """CSV text with a header row; lists are joined with ``; ``, mappings written as JSON."""
+def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,
+               headers: Sequence[str] | None = None) -> str:
+    """CSV text with a header row (``headers``, else the keys ``columns``); lists are joined with ``; ``,
+    mappings written as JSON."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(columns)
+    writer.writerow(headers if headers is not None else columns)
     for r in rows:
         out = []
         for k in columns:
