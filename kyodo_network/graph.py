@@ -89,7 +89,7 @@ def support_centres(cases: Iterable[Case]) -> list[dict]:
 
     city = [c for case in cases for c in case.reachable() if c.id == "yokohama-city"]
     actors = city[0].actors if city else load_cases(["yokohama-city"])[0].actors
-    return [{"id": a.id, "name": a.name, "name_en": a.name_en, "ward": a.ward}
+    return [{"id": a.id, "name": a.name, "name_en": a.name_en or a.name, "ward": a.ward}
             for a in actors if a.sector == "support" and a.ward]
 
 
@@ -183,7 +183,7 @@ def graph_from_cases(
     G: nx.Graph = nx.DiGraph() if directed else nx.Graph()
     G.graph.update(
         name=" + ".join(c.district.name for c in cases),
-        name_en=" + ".join(c.district.name_en for c in cases),
+        name_en=" + ".join(c.district.name_en or c.district.name for c in cases),
         districts=[_district_dict(c) for c in cases],
         sources=[dict(c.source) for c in cases if c.source],
         files=[c.path for c in cases],
@@ -198,9 +198,13 @@ def graph_from_cases(
     active_projects = [p for p in projects if active_in(p, year) and any(x.id in kept for x in p.participants)]
     G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
 
+    joined: dict[str, list[str]] = {}  # actor → its projects, in project order (one pass: linear)
+    for p in active_projects:
+        for pid in dict.fromkeys(x.id for x in p.participants):
+            joined.setdefault(pid, []).append(p.id)
     for a in keep:
         G.add_node(a.id, **_actor_attrs(a, sectors, wards[a.id]))
-        G.nodes[a.id]["projects"] = [p.id for p in active_projects if a.id in {x.id for x in p.participants}]
+        G.nodes[a.id]["projects"] = joined.get(a.id, [])
 
     if view == "projects":
         for p in active_projects:
@@ -252,7 +256,7 @@ def _actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
     return {
         "kind": "actor",
         "name": a.name,
-        "name_en": a.name_en,
+        "name_en": a.name_en or a.name,  # English output falls back to the Japanese name: nothing invented
         "sector": a.sector,
         "sector_name": s.name,
         "sector_name_en": s.name_en,
@@ -296,7 +300,7 @@ def _project_attrs(p: Project) -> dict:
     return {
         "kind": "project",
         "name": p.name,
-        "name_en": p.name_en,
+        "name_en": p.name_en or p.name,
         "since": p.since,
         "until": p.until,
         "themes": list(p.themes),

@@ -36,6 +36,8 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 SHEET_SUFFIXES = (".xlsx",)
 
 #: An explicit id may be any text without spaces, control characters or the list separators of a sheet cell.
+#: Control characters a text may not hold (all of C0 and C1 but tab and line feed).
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 BAD_ID = re.compile(r"[\s,、|\x00-\x1f\x7f]")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -236,7 +238,8 @@ class _Parser:
                 seen.add(k)
                 continue
             kind = fields[k][0]
-            if type(value) is str and (kind == "text" or (kind in ("ref", "word") and value.isascii())):
+            if (type(value) is str and (kind == "text" or (kind in ("ref", "word") and value.isascii()))
+                    and not CONTROL.search(value)):
                 clean_value = value.strip() or None  # the common case, without the general checks below
             else:
                 before = len(self.problems)
@@ -253,6 +256,17 @@ class _Parser:
         self.last_origins = stated
         return out
 
+    def printable(self, key: str, text: str, pos: Any) -> bool:
+        """False (with a problem) when ``text`` holds a control character other than a line break or tab.
+
+        Escape sequences in a name would reach the terminal in every table; C1 controls (U+0080–U+009F) too.
+        """
+        found = CONTROL.search(text)
+        if found:
+            self.add("control-character", pos, field=key, char=f"U+{ord(found.group(0)):04X}")
+            return False
+        return True
+
     def value(self, key: str, value: Any, kind: str, pos: Pos) -> Any:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None  # empty or whitespace only: missing
@@ -263,6 +277,8 @@ class _Parser:
                 self.add("wrong-type", pos, field=key, expected=msg("expected.text"), got=_kind(value))
                 return None
             text = str(value).strip()
+            if not self.printable(key, text, pos):
+                return None
             if kind in ("id", "ref", "word"):
                 text = clean(text)
             if kind == "id" and BAD_ID.search(text):
@@ -274,11 +290,14 @@ class _Parser:
             return text or None
         if kind == "texts":
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                if not self.printable(key, str(value), pos):
+                    return None
                 return (str(value).strip(),) if str(value).strip() else None
             if not isinstance(value, list) or any(isinstance(v, (list, dict, bool)) or v is None for v in value):
                 self.add("wrong-type", pos, field=key, expected=msg("expected.texts"), got=_kind(value))
                 return None
-            return tuple(str(v).strip() for v in value if v is not INVALID and str(v).strip())
+            items = tuple(str(v).strip() for v in value if v is not INVALID and str(v).strip())
+            return items if all(self.printable(key, v, pos) for v in items) else None
         if kind == "year":
             return self.year(key, value, pos)
         if kind == "bool":

@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # Set up kyodo-network in ./.venv on a fresh Debian/Ubuntu machine.
 #   bash scripts/install.sh          the tool only (pip packages)
-#   bash scripts/install.sh test     also what the tests need: Debian's chromium and CJK fonts, pytest, playwright
+#   bash scripts/install.sh test     also what the tests need: Debian's chromium, CJK fonts and poppler, pytest, playwright
 # Safe to run again. Never downloads a browser of its own: the browser tests drive /usr/bin/chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = "test" ]; then
-  if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
+  if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1 \
+      || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
     SUDO=""
     if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-    echo "Installing Debian packages: chromium fonts-noto-cjk" >&2
+    echo "Installing Debian packages: chromium fonts-noto-cjk poppler-utils" >&2
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null
   fi
 fi
 

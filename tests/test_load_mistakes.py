@@ -105,6 +105,12 @@ EXPECTED: dict[str, tuple[list[str], list[tuple[str, int, int, str, str]]]] = {
         ("unknown-actor.yaml", 33, 9, "unknown-actor",
          "'a-npo2' (participant of 'a-festival') is not a known actor; did you mean 'a-npo'?"),
     ]),
+    "control-character": (["control-character.yaml"], [
+        ("control-character.yaml", 2, 18, "control-character",
+         "'name' holds the control character U+001B, which can garble a terminal; remove it"),
+        ("control-character.yaml", 4, 12, "control-character",
+         "'name' holds the control character U+001B, which can garble a terminal; remove it"),
+    ]),
     "self-relation": (["self-relation.yaml"], [
         ("self-relation.yaml", 23, 9, "self-relation", "relation from 'a-npo' to itself"),
         ("self-relation.yaml", 27, 9, "self-relation", "relation from 'a-council' to itself"),
@@ -166,7 +172,7 @@ def readme_codes() -> list[str]:
 
 def test_every_documented_code_has_a_fixture_and_a_message():
     codes = readme_codes()
-    assert len(codes) == 22
+    assert len(codes) == 23
     assert sorted(codes) == sorted(EXPECTED)
     assert sorted(codes) == sorted(MESSAGES)
     fixtures = {p.stem for p in MISTAKES.glob("*.yaml")}

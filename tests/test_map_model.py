@@ -20,7 +20,7 @@ from kyodo_network.analysis.bridges import bridging_scores, coordinators
 from kyodo_network.cli import cli
 from kyodo_network.load import NOT_DISTRICTS, district_cases
 from kyodo_network.render.mapmodel import map_model
-from kyodo_network.render.style import EDGE_STYLES
+from kyodo_network.render.style import EDGE_STYLES, NO_LINE_END, NO_LINE_START, short_label, wrap_label
 from kyodo_network.render import _write
 from kyodo_network.render.html import html_from_model, json_for_script, write_html_map
 from kyodo_network.render.maps import write_map, write_maps
@@ -305,3 +305,65 @@ def test_default_names_keep_selections_apart():
     names = {map_file_name(["nippa"]), map_file_name(["nippa"], year=2005),
              map_file_name(["nippa"], sectors=["person", "school"]), map_file_name(["nippa"], view="projects")}
     assert len(names) == 4
+
+
+# --------------------------------------------------------------------------- label wrapping (kinsoku shori)
+
+
+def _bundled_names():
+    names = set()
+    for case in [*district_cases(), "yokohama-city"]:
+        for _, d in graph_from_cases(load_cases([case])).nodes(data=True):
+            names.add(short_label(d["name"]))
+            if d.get("name_en"):
+                names.add(short_label(d["name_en"]))
+    return sorted(names)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("阿久和北部見守りネットワーク実行委員会", ["ネットワーク", "実行委員会"]),
+    ("ふらっとステーション・ドリーム", ["ドリーム", "ステーション"]),
+    ("ドリームハイツ地域運営協議会", ["ドリームハイツ"]),
+    ("神奈川区区民活動支援センター", ["センター", "区民"]),
+    ("横浜市市民活動支援センターと協働するNPO法人", ["センター", "NPO法人", "市民"]),
+    ("ドリームハイツの自治会（その1・名称不明）", ["ドリームハイツ", "（その"]),
+])
+def test_labels_break_between_words(text, words):
+    for width in (12, 16, 24):
+        lines = wrap_label(text, width).split("\n")
+        assert "".join(lines) == text
+        for word in words:
+            if len(word) * 2 <= width:
+                assert any(word in line for line in lines), (width, lines)
+
+
+def test_no_line_starts_with_a_prolonged_sound_mark_punctuation_closing_bracket_or_small_kana():
+    for text in ("ネットワーク", "ドリーム", "あ、い。う」え』お】か）きゃくっけょこァさー", "（その1・名称不明）ーー"):
+        for width in range(2, 2 * len(text) + 1):
+            lines = wrap_label(text, width).split("\n")
+            assert "".join(lines) == text
+            assert not [ln for ln in lines[1:] if ln[0] in NO_LINE_START], (width, lines)
+            assert not [ln for ln in lines[:-1] if ln[-1] in NO_LINE_END], (width, lines)
+    assert wrap_label("ネットワーク", 8) != "ネットワ\nーク"
+    assert "ド\nリーム" not in wrap_label("ドリームハイツ", 4)
+
+
+def test_english_labels_wrap_like_textwrap_and_never_mid_word():
+    import textwrap
+
+    english = [n for n in _bundled_names() if n.isascii()]
+    assert len(english) > 50
+    for name in english:
+        for width in (16, 26):
+            ours = wrap_label(name, width).split("\n")
+            ref = textwrap.wrap(name, width, break_long_words=False, break_on_hyphens=False)
+            if len(ref[-1]) > 2:  # textwrap has no rule against a last line of one or two letters
+                assert ours == ref, name
+
+
+def test_every_bundled_label_keeps_its_text_and_obeys_kinsoku():
+    for name in _bundled_names():
+        lines = wrap_label(name, 24).split("\n")
+        assert " ".join(lines).replace(" ", "") == name.replace(" ", "")
+        assert not [ln for ln in lines[1:] if ln[0] in NO_LINE_START], lines
+        assert not [ln for ln in lines[:-1] if ln[-1] in NO_LINE_END], lines

@@ -143,3 +143,25 @@ def test_sigterm_removes_the_temporary_file(tmp_path):
     child.wait(timeout=30)
     assert child.returncode != 0
     assert _files(tmp_path) == []
+
+
+def test_csv_cells_that_would_be_formulas_are_neutralised(runner, tmp_path):
+    case = tmp_path / "f.yaml"
+    case.write_text(textwrap.dedent("""\
+        format: kyodo-case/1
+        district: {name: 数式テスト}
+        actors:
+          - {name: "=HYPERLINK(\\"http://evil\\")", sector: npo}
+          - {name: "+cmd", sector: 自治会}
+          - {name: "@SUM(1)", sector: 企業}
+        relations:
+          - {from: "=HYPERLINK(\\"http://evil\\")", to: "+cmd", type: 協力}
+          - {from: "+cmd", to: "@SUM(1)", type: 協力}
+        """), encoding="utf-8")
+    out = runner.invoke(cli, ["bridges", str(case), "--format", "csv"]).stdout
+    import csv as csvmod
+    import io
+
+    cells = [c for row in csvmod.reader(io.StringIO(out.lstrip("\ufeff"))) for c in row]
+    assert "'=HYPERLINK(\"http://evil\")" in cells and "'+cmd" in cells and "'@SUM(1)" in cells
+    assert not any(c.startswith(("=", "+", "@")) for c in cells)

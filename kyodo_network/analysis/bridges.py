@@ -9,9 +9,10 @@ from collections.abc import Hashable, Iterator
 import networkx as nx
 
 from ..graph import undirected_actor_graph
-from .brokerage import brokerage, brokered_pairs
-from .centrality import betweenness
-from .cutpoints import rest_first, separations
+from .brokerage import UNDIRECTED_ROLES, brokerage, brokered_pairs
+from .centrality import betweenness, betweenness_sample
+from .cutpoints import CutTree, rest_first
+from .engine import Indexed, Progress, engine_name
 from .wording import list_names, sector_label
 
 __all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
@@ -41,14 +42,49 @@ def cut_off_nodes(U: nx.Graph, removed: set[Hashable] | frozenset[Hashable]) -> 
     return sorted(cut, key=str)
 
 
-def _only_path_pairs(U: nx.Graph, b: Hashable, pieces: list[list[Hashable]]) -> set[frozenset]:
-    """Pairs of b's neighbours that end up in different pieces once b is gone."""
-    label = {n: i for i, piece in enumerate(pieces) for n in piece}
-    nbrs = sorted(U[b], key=str)
-    return {frozenset((a, c)) for i, a in enumerate(nbrs) for c in nbrs[i + 1:] if label[a] != label[c]}
+def _indexed_pass(U: nx.Graph, tree: CutTree, sector: dict) -> list[tuple[Counter, Counter, int, Counter]]:
+    """For every node (index order): role counts, cross-sector pairs, only-path pairs and their sector pairs.
+
+    One pass over the non-adjacent pairs of neighbours of every node (Σ deg², what the output counts anyway),
+    with adjacency as sets of integers: linear memory."""
+    ix = tree.ix
+    adj = ix.adj
+    near = [set(a) for a in adj]
+    sec = [sector.get(v) for v in ix.nodes]
+    name = [str(s) for s in sec]
+    out = []
+    for b in range(len(adj)):
+        roles, pairs, only_cross = Counter(), Counter(), Counter()
+        only = 0
+        nbrs = adj[b]
+        sb = sec[b]
+        cut = b in tree.separated
+        label = [tree.piece_of(b, a) for a in nbrs] if cut else None
+        for i, a in enumerate(nbrs):
+            na, sa = near[a], sec[a]
+            for k in range(i + 1, len(nbrs)):
+                c = nbrs[k]
+                if c in na:
+                    continue
+                sc = sec[c]
+                if sa == sc:
+                    roles["coordinator" if sa == sb else "itinerant"] += 1
+                    key = None
+                else:
+                    roles["boundary" if sb == sa or sb == sc else "liaison"] += 1
+                    x, y = name[a], name[c]
+                    key = (x, y) if x < y else (y, x)
+                    pairs[key] += 1
+                if cut and label[i] != label[k]:
+                    only += 1
+                    if key is not None:
+                        only_cross[key] += 1
+        out.append((roles, pairs, only, only_cross))
+    return out
 
 
-def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
+def bridging_scores(G: nx.Graph, *, directed: bool | None = None, engine: str | None = None,
+                    progress: Progress | None = None) -> list[dict]:
     """Rank every actor by how much it bridges groups and sectors, with the evidence.
 
     Parameters
@@ -59,12 +95,16 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     directed
         Count brokerage on directed ties (all five Gould–Fernandez roles). Needs a directed ``G``
         (``graph_from_cases(..., directed=True)``). Defaults to ``G.is_directed()``.
+    engine
+        ``"igraph"`` (default) or ``"networkx"`` (the reference), see :mod:`~kyodo_network.analysis.engine`.
+    progress
+        Called as ``progress("bridges", done, total)`` as the steps finish (for a progress bar; never prints).
 
     Returns
     -------
     list of dict
         One dict per actor, highest ``score`` first, with keys ``id``, ``name``, ``name_en``, ``sector``,
-        ``score``, ``betweenness``, ``articulation``, ``cut_off``, ``cut_off_ids``, ``constraint``,
+        ``score``, ``betweenness``, ``betweenness_estimated``, ``articulation``, ``cut_off``, ``cut_off_ids``, ``constraint``,
         ``effective_size``, ``brokerage`` (role counts and ``total``), ``sectors_bridged`` (list of
         ``{"sectors": [s1, s2], "pairs": n}``), ``only_path_pairs`` and ``explanation`` (``{"ja": …, "en": …}``).
 
@@ -75,6 +115,9 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     - ``betweenness``: Freeman (1977) betweenness, networkx's normalisation for undirected graphs
       (``2 / ((n-1)(n-2))``), unweighted: relation ``weight`` is a strength, not a distance, so it is not used
       (computed by :func:`~kyodo_network.analysis.centrality.betweenness`, equal to networkx's values).
+      Exact up to :data:`~kyodo_network.analysis.centrality.EXACT_MAX` actors; above, estimated from a
+      seeded sample of sources, and then ``betweenness_estimated`` is true in every row
+      (:func:`~kyodo_network.analysis.centrality.betweenness_sample` tells the sample).
     - ``articulation``: removing the actor disconnects its component (Hopcroft & Tarjan 1973).
       ``cut_off``: how many actors then lose their path to the rest (see :func:`cut_off_nodes`).
     - ``constraint`` and ``effective_size``: Burt (1992), with relation strength as tie weight (the
@@ -102,32 +145,52 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
     >>> top["id"], top["betweenness"], top["cut_off"], top["brokerage"]["liaison"]
     ('b', 1.0, 1, 1)
     """
+    return _bridging(G, directed=directed, engine=engine, progress=progress)[0]
+
+
+def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
+              progress: Progress | None) -> tuple[list[dict], nx.Graph, CutTree]:
     directed = G.is_directed() if directed is None else directed
     if directed and not G.is_directed():
         msg = "directed brokerage needs a directed graph: graph_from_cases(..., directed=True)"
         raise ValueError(msg)
+    report = progress or (lambda step, done, total: None)
+    steps = 4
+    report("bridges", 0, steps)
     U = undirected_actor_graph(G)
-    B = G.copy() if directed else U
-    if directed:
-        B.remove_edges_from(list(nx.selfloop_edges(B)))
-    between = betweenness(U)
-    split = separations(U)
     has_weight = all("weight" in d for _, _, d in U.edges(data=True))
     w = "weight" if has_weight and U.number_of_edges() else None
-    constraint, effective = burt_measures(U, weight=w)
-    roles = brokerage(B)
+    ix = Indexed(U, weight=w)
+    plan = betweenness_sample(U)
+    between = betweenness(U, engine=engine, indexed=ix)
+    report("bridges", 1, steps)
+    tree = CutTree(U, indexed=ix)
+    constraint, effective = burt_measures(U, weight=w, engine=engine, indexed=ix)
+    report("bridges", 2, steps)
     sector = nx.get_node_attributes(U, "sector")
+    counted = _indexed_pass(U, tree, sector)
+    if directed:
+        B = G.copy()
+        B.remove_edges_from(list(nx.selfloop_edges(B)))
+        roles = brokerage(B)
+    report("bridges", 3, steps)
 
     rows = []
-    for v in U:
-        cut = sorted((n for piece in rest_first(U, split[v])[1:] for n in piece), key=str) if v in split else []
-        only = _only_path_pairs(U, v, split[v]) if v in split else set()
-        pairs = Counter()
-        for a, c in brokered_pairs(B, v):
-            sa, sc = sector.get(a), sector.get(c)
-            if sa != sc:
-                pairs[tuple(sorted((str(sa), str(sc))))] += 1
-        cross = sum(roles[v].get(r, 0) for r in CROSS_ROLES)
+    for i, v in enumerate(ix.nodes):
+        undirected_roles, pairs, only, only_cross = counted[i]
+        if directed:
+            pairs = Counter()
+            for a, c in brokered_pairs(B, v):
+                sa, sc = sector.get(a), sector.get(c)
+                if sa != sc:
+                    pairs[tuple(sorted((str(sa), str(sc))))] += 1
+            role_row = roles[v]
+        else:
+            role_row = {r: undirected_roles[r] for r in UNDIRECTED_ROLES}
+            role_row["total"] = sum(role_row.values())
+        cut = [ix.nodes[j] for j in tree.cut_off_index(i)] if i in tree.separated else []
+        cut.sort(key=str)
+        cross = sum(role_row.get(r, 0) for r in CROSS_ROLES)
         d = U.nodes[v]
         rows.append({
             "id": v,
@@ -136,16 +199,17 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
             "sector": sector.get(v),
             "score": 0.0,
             "betweenness": round(between[v], 6),
-            "articulation": v in split,
+            "betweenness_estimated": plan["estimated"],
+            "articulation": i in tree.separated,
             "cut_off": len(cut),
             "cut_off_ids": cut,
             "constraint": _number(constraint.get(v)),
             "effective_size": _number(effective.get(v)),
-            "brokerage": roles[v],
+            "brokerage": role_row,
             "sectors_bridged": [{"sectors": list(k), "pairs": n} for k, n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))],
-            "only_path_pairs": len(only),
+            "only_path_pairs": only,
             "_cross": cross,
-            "_only_cross": _only_cross(only, sector),
+            "_only_cross": only_cross,
         })
     top_b = max((r["betweenness"] for r in rows), default=0) or 1
     top_x = max((r["_cross"] for r in rows), default=0) or 1
@@ -157,41 +221,64 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None) -> list[dict]:
         r["explanation"] = _explain(r, U)
         del r["_cross"], r["_only_cross"]
     rows.sort(key=lambda r: (-r["score"], -r["betweenness"], str(r["id"])))
-    return rows
+    report("bridges", steps, steps)
+    return rows, U, tree
 
 
-def burt_measures(U: nx.Graph, *, weight: str | None = "weight") -> tuple[dict, dict]:
+def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | None = None,
+                  indexed: Indexed | None = None) -> tuple[dict, dict]:
     """Burt's constraint and effective size of every node of an undirected graph without self-loops.
 
-    The same definitions as networkx's ``constraint`` and ``effective_size`` (reference path), computed in one
-    pass with the proportional tie strengths cached: ``p_ij = w_ij / sum_k w_ik``; constraint
-    ``c_i = sum_j (p_ij + sum_q p_iq p_qj)^2``; effective size ``sum_j (1 - sum_q p_iq m_jq)`` with
+    The definitions of networkx's ``constraint`` and ``effective_size``: ``p_ij = w_ij / sum_k w_ik``;
+    constraint ``c_i = sum_j (p_ij + sum_q p_iq p_qj)^2``; effective size ``sum_j (1 - sum_q p_iq m_jq)`` with
     ``m_jq = w_jq / max_k w_jk`` (with unit weights this is Borgatti's ``n - 2t/n``). An isolated node gets NaN.
 
-    networkx's own functions are about ten times slower on a 2,000-actor network, and with scipy installed
-    and ``nodes=None`` networkx 3.6 takes a sparse-matrix path whose weighted effective size differs from
-    Burt's (5.52 instead of UCINET's 5.47 for node G of networkx's structural-holes test graph).
+    Engine ``"igraph"`` (default) computes both with two sparse products restricted to the ties
+    (``P·P`` and ``P·Mᵀ``, scipy): memory grows with the pairs at distance two, never n². Engine
+    ``"networkx"`` calls ``nx.constraint``/``nx.effective_size`` node by node (``nodes=`` given: networkx 3.6's
+    own sparse path for ``nodes=None`` gives a weighted effective size that differs from Burt's, 5.52 instead
+    of UCINET's 5.47 for node G of networkx's structural-holes test graph).
 
     >>> c, e = burt_measures(nx.star_graph(2), weight=None)
     >>> c[0], e[0]
     (0.5, 2.0)
     """
-    w = {u: {v: (d.get(weight, 1) if weight else 1) for v, d in U[u].items() if v != u} for u in U}
-    p = {u: {v: x / s for v, x in nb.items()} if (s := sum(nb.values())) else {} for u, nb in w.items()}
-    m = {u: {v: x / top for v, x in nb.items()} if (top := max(nb.values(), default=0)) else {} for u, nb in w.items()}
-    constraint, effective = {}, {}
-    for i, pi in p.items():
-        if not pi:
-            constraint[i] = effective[i] = float("nan")
-            continue
-        c = e = 0.0
-        for j, pij in pi.items():
-            indirect = sum(piq * p[q].get(j, 0.0) for q, piq in pi.items() if q != j)
-            c += (pij + indirect) ** 2
-            mj = m[j]
-            e += 1 - sum(piq * mj.get(q, 0.0) for q, piq in pi.items() if q != j)
-        constraint[i], effective[i] = c, e
-    return constraint, effective
+    if engine_name(engine) == "networkx":
+        H = nx.Graph(U)
+        H.remove_edges_from(list(nx.selfloop_edges(H)))
+        if weight is None:
+            nx.set_edge_attributes(H, 1, "_unit")
+        w = weight or "_unit"
+        nodes = [v for v in H if H.degree(v)]
+        constraint = dict.fromkeys(H, float("nan"))
+        effective = dict.fromkeys(H, float("nan"))
+        constraint.update(nx.constraint(H, nodes=nodes, weight=w))
+        effective.update(nx.effective_size(H, nodes=nodes, weight=w))
+        return constraint, effective
+    import numpy as np
+    import scipy.sparse as sp
+
+    ix = indexed if indexed is not None and (weight is None) == all(x == 1 for x in indexed.weights) \
+        else Indexed(U, weight=weight)
+    n = len(ix)
+    W = ix.sparse([1.0] * len(ix.edges) if weight is None else None)
+    A = W.copy()
+    A.data[:] = 1.0
+    total = np.asarray(W.sum(axis=1)).ravel()
+    top = W.max(axis=1).toarray().ravel()
+    with np.errstate(divide="ignore"):
+        P = sp.diags(np.where(total > 0, 1.0 / total, 0.0)) @ W
+        M = sp.diags(np.where(top > 0, 1.0 / top, 0.0)) @ W
+    P, M = sp.csr_matrix(P), sp.csr_matrix(M)
+    direct_indirect = (P + (P @ P).multiply(A)).tocsr()
+    c = np.asarray(direct_indirect.multiply(direct_indirect).sum(axis=1)).ravel()
+    redundancy = np.asarray((P @ M.T).multiply(A).sum(axis=1)).ravel()
+    degree = np.diff(A.indptr)
+    e = degree - redundancy
+    isolated = degree == 0
+    c[isolated] = np.nan
+    e[isolated] = np.nan
+    return ({v: float(c[i]) for i, v in enumerate(ix.nodes)}, {v: float(e[i]) for i, v in enumerate(ix.nodes)})
 
 
 def _number(x: float | None) -> float | None:
@@ -264,7 +351,8 @@ def sole_link_pairs(U: nx.Graph, v: Hashable) -> Iterator[tuple[Hashable, Hashab
             yield a, c
 
 
-def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
+def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
+                 progress: Progress | None = None) -> list[dict]:
     """Actors whose brokerage crosses sectors most, persons first, with the pairs only they connect.
 
     Returns
@@ -284,19 +372,34 @@ def coordinators(G: nx.Graph, *, top: int | None = None) -> list[dict]:
     >>> [(r["id"], r["pairs"][0]["only_path"]) for r in coordinators(G)]
     [('s', True)]
     """
-    U = undirected_actor_graph(G)
+    rows, U, tree = _bridging(G, directed=False, engine=engine, progress=progress)
     sector = nx.get_node_attributes(U, "sector")
-    split = separations(U)
+    ix = tree.ix
+    near = [set(a) for a in ix.adj]
+    nodes = ix.nodes
     out = []
-    for r in bridging_scores(U):
-        v = r["id"]
-        only = _only_path_pairs(U, v, split[v]) if v in split else set()
-        pairs = [{"a": a, "b": c, "a_sector": sector.get(a), "b_sector": sector.get(c),
-                  "only_path": frozenset((a, c)) in only} for a, c in sole_link_pairs(U, v)]
+    for r in rows:
         cross = sum(r["brokerage"].get(role, 0) for role in CROSS_ROLES)
-        if cross:
-            pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
-            out.append({**r, "cross_sector": cross, "pairs": pairs})
+        if not cross:
+            continue
+        b = ix.index[r["id"]]
+        nbrs = sorted(ix.adj[b], key=lambda j: str(nodes[j]))
+        cut = b in tree.separated
+        pairs = []
+        for i, a in enumerate(nbrs):
+            na, sa = near[a], sector.get(nodes[a])
+            for c in nbrs[i + 1:]:
+                sc = sector.get(nodes[c])
+                if c in na or sa == sc:
+                    continue
+                nc = near[c]
+                small, large = (na, nc) if len(na) <= len(nc) else (nc, na)
+                if any(x != b and x in large for x in small):
+                    continue
+                only_path = cut and tree.piece_of(b, a) != tree.piece_of(b, c)
+                pairs.append({"a": nodes[a], "b": nodes[c], "a_sector": sa, "b_sector": sc, "only_path": only_path})
+        pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
+        out.append({**r, "cross_sector": cross, "pairs": pairs})
     out.sort(key=lambda r: (r["sector"] != "person", -r["cross_sector"], -r["score"], str(r["id"])))
     return out[:top] if top else out
 

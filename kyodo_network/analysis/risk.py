@@ -10,6 +10,8 @@ import networkx as nx
 from ..errors import KyodoError
 from ..graph import undirected_actor_graph
 from .bridges import cut_off_nodes
+from .cutpoints import CutTree
+from .engine import Progress, engine_name
 
 __all__ = ["what_if", "risks", "GOVERNMENT_SECTOR"]
 
@@ -98,9 +100,7 @@ class _Before:
         self.linked = {pid for pid, ids in self.projects.items() if _government_linked(U, ids)}
 
 
-def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
-    gone = set(removed)
-    after = U.subgraph(set(U) - gone)
+def _relations_lost(U: nx.Graph, gone: set) -> list[dict]:
     lost = []
     for u, v, d in U.edges(gone, data=True):
         for r in d.get("relations", []):
@@ -109,6 +109,13 @@ def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
             lost.append({"from": u, "to": v, "type": "project", "project": p})
     lost = [dict(t) for t in dict.fromkeys(tuple(sorted(x.items())) for x in lost)]
     lost.sort(key=lambda x: (str(x["from"]), str(x["to"]), x["type"]))
+    return lost
+
+
+def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
+    gone = set(removed)
+    after = U.subgraph(set(U) - gone)
+    lost = _relations_lost(U, gone)
     remaining = {str(after.nodes[n].get("sector")) for n in after}
     before_pairs = {p for p in before.sector_pairs if set(p) <= remaining}
     after_pairs = _sector_pairs(after)
@@ -125,7 +132,8 @@ def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
     }
 
 
-def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
+def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
+          progress: Progress | None = None) -> list[dict]:
     """Rank single points of failure: each actor's :func:`what_if` on its own, worst first.
 
     Only actors whose departure cuts someone off, separates two sectors, or leaves a project without a link to
@@ -143,6 +151,11 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
     Only actors that could have an effect are tried: articulation points, project participants and the
     government bodies tied to them, and actors that are the only one of their sector in their component.
 
+    All candidates are assessed from one depth-first search (:class:`~.cutpoints.CutTree`): the pieces an
+    actor's departure leaves are known by their sizes and sector counts (summed up the DFS tree), so no
+    subgraph is copied per candidate and memory stays linear. ``engine="networkx"`` runs :func:`what_if`'s
+    subgraph computation for every candidate instead (the reference; same result).
+
     Examples
     --------
     >>> G = nx.Graph([("a", "b"), ("b", "c")], projects={})
@@ -151,7 +164,10 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
     ['b']
     """
     U = undirected_actor_graph(G)
-    candidates = set(nx.articulation_points(U))
+    report = progress or (lambda step, done, total: None)
+    report("risks", 0, 2)
+    tree = CutTree(U)
+    candidates = set(tree.cut_points())
     for p in G.graph.get("projects", {}).values():
         for x in p.get("participants", []):
             if x["id"] in U:
@@ -162,10 +178,15 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
         for n in comp:
             counts.setdefault(U.nodes[n].get("sector"), []).append(n)
         candidates.update(ns[0] for ns in counts.values() if len(ns) == 1 and len(comp) > 1)
-    out = []
     before = _Before(U, G)
+    report("risks", 1, 2)
+    if engine_name(engine) == "networkx":
+        impact = lambda v: _impact(U, [v], before)  # noqa: E731
+    else:
+        impact = _TreeImpact(U, tree, before).impact
+    out = []
     for v in sorted(candidates, key=str):
-        r = _impact(U, [v], before)
+        r = impact(v)
         if not (r["cut_off"] or r["sector_pairs_lost"] or r["projects_without_government"]):
             continue
         d = G.nodes[v]
@@ -174,4 +195,81 @@ def risks(G: nx.Graph, *, top: int | None = None) -> list[dict]:
                     "visibility": d.get("visibility"), "impact": len(r["cut_off"]), **r})
     out.sort(key=lambda r: (-len(r["cut_off"]), -len(r["sector_pairs_lost"]), -len(r["projects_without_government"]),
                             -len(r["relations_lost"]), str(r["id"])))
+    report("risks", 2, 2)
     return out[:top] if top else out
+
+
+class _TreeImpact:
+    """:func:`_impact` of one actor leaving, for many actors, from one :class:`~.cutpoints.CutTree`."""
+
+    def __init__(self, U: nx.Graph, tree: CutTree, before: _Before) -> None:
+        import numpy as np
+
+        self.U, self.tree, self.before = U, tree, before
+        ix = tree.ix
+        labels = sorted({str(U.nodes[v].get("sector")) for v in ix.nodes})
+        self.labels = labels
+        code = {s: k for k, s in enumerate(labels)}
+        self.sec = np.array([code[str(U.nodes[v].get("sector"))] for v in ix.nodes], dtype=np.int64)
+        n, k = len(ix), len(labels)
+        cnt = np.zeros((n, k), dtype=np.int64)
+        cnt[np.arange(n), self.sec] = 1
+        parent = tree.parent
+        for j in reversed(tree.order):  # subtree sector counts, children before parents
+            p = parent[j]
+            if p >= 0:
+                cnt[p] += cnt[j]
+        self.cnt = cnt
+        roots = [tree.order[s] for s in tree.comp_start]
+        self.comp_cnt = cnt[roots] if roots else np.zeros((0, k), dtype=np.int64)
+        self.total = self.comp_cnt.sum(axis=0)
+        self.pair_comps: dict[tuple[str, str], int] = {}
+        for row in self.comp_cnt:
+            present = [labels[s] for s in np.flatnonzero(row)]
+            for pair in combinations(present, 2):
+                self.pair_comps[pair] = self.pair_comps.get(pair, 0) + 1
+        # Projects that lose their link to government when one actor leaves: the actors in every link.
+        self.critical: dict = {}
+        for pid in before.linked:
+            links = []
+            for p in before.projects[pid]:
+                if p not in U:
+                    continue
+                if U.nodes[p].get("sector") == GOVERNMENT_SECTOR:
+                    links.append({p})
+                links.extend({p, g} for g in U[p] if U.nodes[g].get("sector") == GOVERNMENT_SECTOR)
+            for v in set.intersection(*links) if links else ():
+                self.critical.setdefault(v, []).append(pid)
+
+    def impact(self, v) -> dict:
+        import numpy as np
+
+        tree, U, before = self.tree, self.U, self.before
+        i = tree.ix.index[v]
+        c = tree.comp[i]
+        comp_size = tree.comp_size[c]
+        own = np.zeros(len(self.labels), dtype=np.int64)
+        own[self.sec[i]] = 1
+        kids = tree.separated.get(i, [])
+        pieces = [self.cnt[k] for k in kids]
+        if not kids:
+            if comp_size > 1:
+                pieces = [self.comp_cnt[c] - own]
+        elif tree.parent[i] >= 0:
+            pieces.append(self.comp_cnt[c] - own - sum(pieces))
+        after_pairs = set()
+        for row in pieces:
+            after_pairs.update(combinations([self.labels[s] for s in np.flatnonzero(row)], 2))
+        still = {self.labels[s] for s in np.flatnonzero(self.total - own)}
+        mine = [self.labels[s] for s in np.flatnonzero(self.comp_cnt[c])]
+        lost = sorted(p for p in combinations(mine, 2)
+                      if self.pair_comps.get(p, 0) == 1 and set(p) <= still and p not in after_pairs)
+        return {
+            "removed": [v],
+            "components_before": before.components,
+            "components_after": before.components - 1 + len(pieces),
+            "cut_off": tree.cut_off(v),
+            "relations_lost": _relations_lost(U, {v}),
+            "sector_pairs_lost": [list(p) for p in lost],
+            "projects_without_government": sorted(self.critical.get(v, [])),
+        }

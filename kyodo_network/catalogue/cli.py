@@ -202,6 +202,9 @@ ENTRIES = {
     "opt.year": {"ja": "この年の時点のネットワークを分析する（例: 2008）。",
                  "en": "Analyse the network as it stood in this year (e.g. 2008)."},
     "opt.top": {"ja": "上位 N 件だけ示す（0: すべて）。", "en": "Show the first N (0: all)."},
+    "opt.info.actors": {"ja": "アクターを1行ずつ一覧にする（ID・名前・セクター・つながりの数）。--remove・--focus・--for には ID か名前を指定します。",
+                        "en": "List every actor, one a line (id, name, sector, ties); --remove, --focus and --for take the id or the name."},
+    "opt.progress.quiet": {"ja": "進み具合の表示（標準エラー出力）を出さない。", "en": "No progress bar on stderr."},
     "opt.quiet": {"ja": "問題だけを表示する。", "en": "Print only problems."},
     # --- options of one command -----------------------------------------------------------------------------
     "opt.bridges.directed": {"ja": "関係の向きを使う: Gould–Fernandez の5つの役割すべて。",

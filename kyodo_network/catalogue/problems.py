@@ -53,6 +53,8 @@ ENTRIES = {
         "en": "'{value}' ({what}) fits more than one actor: {candidates}; write the id instead"},
     "problem.self-relation": {"ja": "「{value}」から自分自身への関係です。関係は2つの違うアクターを結びます",
                               "en": "relation from '{value}' to itself; a relation joins two different actors"},
+    "problem.control-character": {"ja": "「{field}」に制御文字 {char} が含まれています（端末の表示を乱します）。取り除いてください",
+                                  "en": "'{field}' holds the control character {char}, which can garble a terminal; remove it"},
     "problem.bad-year": {"ja": "{what}", "en": "{what}"},
     "problem.bad-include": {"ja": "{what}", "en": "{what}"},
     "problem.bad-scalar": {"ja": "「{value}」は{kind}として読めません",

@@ -14,6 +14,8 @@ labels in cells follow the language.
 ENTRIES = {
     # shared by several commands
     "col.rank": {"ja": "順位", "en": "#"},
+    "col.ties": {"ja": "つながりの数", "en": "ties"},
+    "col.info.id": {"ja": "識別子（コマンドで指定）", "en": "id (to name it)"},
     "col.id": {"ja": "識別子", "en": "id"},
     "col.name": {"ja": "名前", "en": "name"},
     "col.sector": {"ja": "セクター識別子", "en": "sector id"},

@@ -10,6 +10,7 @@ import click
 from ..lang import pick, relation_label, sector_label, text
 from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
                        public_option, top_option, year_option)
+from ._progress import progress_bar, quiet_option
 
 
 def _namer(G, lang: str):
@@ -46,12 +47,14 @@ def _public(row: Mapping[str, Any], lang: str) -> dict:
 @lang_option()
 @year_option
 @public_option
+@quiet_option
 def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, lang: str, year: int | None,
-            public: bool) -> None:
+            public: bool, quiet: bool) -> None:
     from ..analysis.bridges import bridging_scores
 
     G, _ = network(cases, year=year, directed=directed, public=public)
-    rows = bridging_scores(G)
+    with progress_bar(quiet) as progress:
+        rows = bridging_scores(G, progress=progress)
     rows = rows[:top] if top else rows
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
@@ -82,12 +85,14 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
 @lang_option()
 @year_option
 @public_option
+@quiet_option
 def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
-                 public: bool) -> None:
+                 public: bool, quiet: bool) -> None:
     from ..analysis.bridges import coordinators as find_coordinators
 
     G, _ = network(cases, year=year, public=public)
-    rows = find_coordinators(G, top=top or None)
+    with progress_bar(quiet) as progress:
+        rows = find_coordinators(G, top=top or None, progress=progress)
     nm = _namer(G, lang)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
@@ -192,12 +197,14 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 @lang_option()
 @year_option
 @public_option
+@quiet_option
 def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
-          public: bool) -> None:
+          public: bool, quiet: bool) -> None:
     from ..analysis.risk import risks as rank_risks
 
     G, _ = network(cases, year=year, public=public)
-    rows = rank_risks(G, top=top or None)
+    with progress_bar(quiet) as progress:
+        rows = rank_risks(G, top=top or None, progress=progress)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return

@@ -54,10 +54,15 @@ def validate(paths: tuple[str, ...], quiet: bool, lang: str) -> None:
 @format_option()
 @lang_option()
 @year_option
-def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
+@option("--actors", "list_actors", is_flag=True, help="opt.info.actors")
+def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_actors: bool) -> None:
     from ..analysis.summary import network_summary
     from ..graph import graph_from_cases
     from ..render.text import format_json
+
+    if list_actors:
+        _info_actors(cases, fmt, lang, year)
+        return
 
     results = []
     for case in load(cases):
@@ -72,6 +77,20 @@ def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
         return
     for r in results:
         click.echo(_info_text(r, lang))
+
+
+def _info_actors(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
+    """Every actor with its id (what --remove, --focus and --for take), name, sector and number of ties."""
+    from ..graph import graph_from_names
+
+    G = graph_from_names(cases, year=year)
+    rows = [{"id": n, "name": pick(d, "name", lang), "sector": d.get("sector"),
+             "sector_label": sector_label(G, d.get("sector"), lang), "ties": G.degree(n),
+             "district": d.get("district")}
+            for n, d in sorted(G.nodes(data=True), key=lambda nd: (nd[1].get("district") or "", str(nd[0])))]
+    keys = ["id", "name", "sector_label", "ties", "district"] if fmt == "table" else \
+        ["id", "name", "sector", "sector_label", "ties", "district"]
+    emit(rows, columns(keys, lang, "info", csv=fmt == "csv"), fmt, lang=lang)
 
 
 def _info_csv(results: list[dict], lang: str) -> tuple[list[dict], list[tuple[str, str]]]:

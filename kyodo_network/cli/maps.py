@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from ..lang import text
+from ._progress import progress_bar, quiet_option
 from ._options import (KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
                        year_option)
 
@@ -26,9 +27,10 @@ SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf
 @option("--sector", "sectors", multiple=True, metavar="S", help="opt.map.sector")
 @option("--view", type=KyodoChoice(["actors", "projects"]), default="actors", show_default=True, help="opt.map.view")
 @option("--public", is_flag=True, help="opt.public")
+@quiet_option
 def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None, paper: str, lang: str,
                 focus: str | None, depth: int | None, year: int | None, sectors: tuple[str, ...], view: str,
-                public: bool) -> None:
+                public: bool, quiet: bool) -> None:
     words = "en" if lang == "en" else "ja"  # the language of messages (a "both" map speaks Japanese)
     from ..render.mapmodel import map_model
     from ..render._write import check_targets
@@ -81,6 +83,14 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     else:
         path = output
     check_targets([path])  # never onto an input, refused before anything is drawn
+    from ..render.overview import OVERVIEW_MIN, write_overview
+
+    if fmt == "html" and focus is None and sum(1 for _, k in G.nodes(data="kind") if k != "project") > OVERVIEW_MIN:
+        with progress_bar(quiet) as progress:  # a city: one node per district, a map per district linked from it
+            written = write_overview(G, path, lang=lang, public=public, sectors=sectors, progress=progress)
+        for p in written:
+            click.echo(str(p))
+        return
     try:
         model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
     except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add

@@ -7,17 +7,24 @@ vis-network 9.1.2 sets with ``innerText``): nothing from a data file can become 
 CSS = r"""
 *{box-sizing:border-box}
 html,body{margin:0;height:100%;font-family:"Noto Sans CJK JP","Noto Sans JP","Hiragino Kaku Gothic ProN","Yu Gothic",Meiryo,system-ui,sans-serif;color:#222;background:#fff}
-body{display:grid;grid-template-columns:270px 1fr 320px;grid-template-rows:auto 1fr auto;height:100vh}
+body{display:grid;grid-template-columns:270px minmax(0,1fr) 320px;grid-template-rows:auto minmax(0,1fr) auto;height:100vh}
+body.fold-side{grid-template-columns:0 minmax(0,1fr) 320px}
+body.fold-details{grid-template-columns:270px minmax(0,1fr) 0}
+body.fold-side.fold-details{grid-template-columns:0 minmax(0,1fr) 0}
+body.fold-side #side,body.fold-details #details{display:none}
 header{grid-column:1/4;padding:8px 14px 6px;border-bottom:1px solid #ddd}
 header h1{font-size:19px;margin:0 0 2px}
 header p{margin:0;font-size:12.5px;color:#444}
-#side{grid-row:2;overflow:auto;padding:8px 12px;border-right:1px solid #eee;font-size:12.5px}
-#map{grid-row:2;position:relative;min-height:300px}
-#details{grid-row:2;overflow:auto;padding:8px 12px;border-left:1px solid #eee;font-size:12.5px}
+#side{grid-row:2;grid-column:1;overflow:auto;padding:8px 12px;border-right:1px solid #eee;font-size:12.5px}
+#stage{grid-row:2;grid-column:2;display:flex;flex-direction:column;min-width:0;min-height:0}
+#toolbar{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:4px 8px;border-bottom:1px solid #eee;font-size:12.5px}
+#toolbar .grow{flex:1 1 0}
+#map{position:relative;flex:1 1 auto;min-height:240px}
+#details{grid-row:2;grid-column:3;overflow:auto;padding:8px 12px;border-left:1px solid #eee;font-size:12.5px}
 footer{grid-column:1/4;font-size:11px;color:#555;padding:3px 14px;border-top:1px solid #eee}
 h2{font-size:13.5px;margin:10px 0 4px}
-#search{width:100%;padding:5px 6px;font-size:13px}
-#search-status{color:#666;min-height:1.2em;margin-top:2px}
+#search{width:13em;max-width:40vw;padding:4px 6px;font-size:13px}
+#search-status{color:#666;min-width:3em}
 .legend-row{display:flex;align-items:center;gap:6px;margin:2px 0;line-height:1.25}
 .legend-row label{display:flex;align-items:center;gap:6px;cursor:pointer}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:50%;border:1px solid #555;flex:none}
@@ -27,9 +34,30 @@ h2{font-size:13.5px;margin:10px 0 4px}
 #details dl{margin:0}
 #details dt{font-weight:bold;margin-top:7px;color:#333}
 #details dd{margin:1px 0 0 0;white-space:pre-line;overflow-wrap:anywhere}
-button{font-size:12px;margin-top:6px}
+button{font-size:12.5px;padding:3px 8px;cursor:pointer}
+button.fold[aria-expanded=false]{background:#eef3fb}
+button.fold.news::after{content:" ●";color:#d95f02}
+#label-size{display:inline-flex;align-items:center;gap:3px}
+#label-size button{min-width:2.4em;font-weight:bold}
+#label-size-value{min-width:3.2em;text-align:center;color:#444}
 div.vis-tooltip{white-space:pre-line;max-width:420px;font-size:12.5px;font-family:inherit;overflow-wrap:anywhere}
-@media print{#search,#search-status,button,.hint{display:none}body{height:auto}}
+@page{size:A4 landscape;margin:8mm}
+@media print{
+  html,body{height:auto;background:#fff;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+  body,body.fold-side,body.fold-details,body.fold-side.fold-details{display:grid;width:281mm;height:193mm;overflow:hidden;
+    grid-template-columns:212mm 69mm;grid-template-rows:20mm 166mm 7mm}
+  header{grid-column:1/3;grid-row:1;padding:0 0 2mm;overflow:hidden}
+  header h1{font-size:15pt}
+  header p{font-size:8.5pt}
+  #stage{grid-column:1;grid-row:2;display:block}
+  #toolbar,#details,#search,#search-status,button,.hint,#legend input{display:none!important}
+  #map{width:212mm;height:166mm;min-height:0;border:0.3mm solid #ccc}
+  #map canvas{object-fit:contain}
+  #side,body.fold-side #side{display:block!important;grid-column:2;grid-row:2;overflow:hidden;border:0;padding:0 0 0 3mm;font-size:8pt}
+  #side h2{font-size:9pt;margin:2mm 0 1mm}
+  .legend-row{margin:0.4mm 0}
+  footer{grid-column:1/3;grid-row:3;font-size:7pt;padding:1mm 0 0}
+}
 """
 
 JS = r"""
@@ -61,6 +89,31 @@ JS = r"""
   document.getElementById("search").setAttribute("placeholder", ui.search);
   document.getElementById("search-label").textContent = ui.search;
   document.getElementById("reset").textContent = ui.reset;
+  document.getElementById("show-all").textContent = ui.show_all;
+  document.getElementById("label-size-name").textContent = ui.label_size;
+  var smaller = document.getElementById("label-smaller"), larger = document.getElementById("label-larger");
+  smaller.setAttribute("title", ui.label_smaller); smaller.setAttribute("aria-label", ui.label_smaller);
+  larger.setAttribute("title", ui.label_larger); larger.setAttribute("aria-label", ui.label_larger);
+
+  // ---- folding panels: below about 1,100 px both start folded, so the network gets the width
+  var FOLDS = {side: {cls: "fold-side", button: "fold-side", fold: ui.fold_legend, unfold: ui.unfold_legend, arrows: ["\u25c0 ", "\u25b6 "], after: false},
+               details: {cls: "fold-details", button: "fold-details", fold: ui.fold_details, unfold: ui.unfold_details, arrows: [" \u25b6", " \u25c0"], after: true}};
+  function setFold(which, folded) {
+    var f = FOLDS[which], b = document.getElementById(f.button);
+    document.body.classList.toggle(f.cls, folded);
+    var arrow = f.arrows[folded ? 1 : 0], words = folded ? f.unfold : f.fold;
+    b.textContent = f.after ? words + arrow : arrow + words;
+    b.setAttribute("aria-expanded", folded ? "false" : "true");
+    if (!folded) { b.classList.remove("news"); }
+    if (window.network) { window.network.redraw(); }  // takes the new width now, refits if the view was whole
+  }
+  var narrow = window.innerWidth < 1100;
+  setFold("side", narrow); setFold("details", narrow);
+  Object.keys(FOLDS).forEach(function (which) {
+    document.getElementById(FOLDS[which].button).addEventListener("click", function () {
+      setFold(which, !document.body.classList.contains(FOLDS[which].cls));
+    });
+  });
 
   // ---- legend
   var side = document.getElementById("legend");
@@ -150,9 +203,78 @@ JS = r"""
   var container = document.getElementById("map");
   var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
   window.nodes = nodes; window.edges = edges; window.network = network;
-  // vis fits node centres; leave room for the labels at the edges.
-  network.fit({animation: false});
-  network.moveTo({scale: network.getScale() * 0.9, animation: false});
+
+  // ---- fitting the whole network, labels included
+  // A label is drawn below its node: top at y + size + font/2 + 4 (vis-network 9.1.2, "hanging" baseline), one
+  // line per font size, centred; the white outline adds half its width. Text widths are measured here.
+  var LABEL_PX = 14, STEPS = [0.6, 0.8, 1, 1.25, 1.5, 2, 2.5, 3], step = 2, MARGIN = 10;
+  var measure = document.createElement("canvas").getContext("2d");
+  function labelBoxes() {
+    var font = LABEL_PX * STEPS[step], pos = network.getPositions(), out = [];
+    measure.font = font + "px " + FONT;
+    model.nodes.forEach(function (n) {
+      var vn = nodes.get(n.id);
+      if (!vn || vn.hidden) { return; }
+      var p = pos[n.id], r = vn.size + 3, lines = n.label ? n.label.split("\n") : [];
+      var w = 0;
+      lines.forEach(function (line) { w = Math.max(w, measure.measureText(line).width); });
+      var half = Math.max(r, w / 2 + 2), bottom = p.y + r;
+      if (lines.length) { bottom = p.y + vn.size + font / 2 + 4 + lines.length * font + 2; }
+      out.push({id: n.id, left: p.x - half, right: p.x + half, top: p.y - r, bottom: bottom});
+    });
+    return out;
+  }
+  window.kyodoLabelBoxes = labelBoxes;
+  var fitted = true;
+  function fitAll() {
+    var frame = container.firstElementChild || container;  // vis-network's own box (fixed while printing)
+    var boxes = labelBoxes(), W = frame.clientWidth, H = frame.clientHeight;
+    if (!boxes.length || !W || !H) { return; }
+    var l = Infinity, r = -Infinity, t = Infinity, b = -Infinity;
+    boxes.forEach(function (x) { l = Math.min(l, x.left); r = Math.max(r, x.right); t = Math.min(t, x.top); b = Math.max(b, x.bottom); });
+    var scale = Math.min((W - 2 * MARGIN) / Math.max(r - l, 1), (H - 2 * MARGIN) / Math.max(b - t, 1), 1.5);
+    network.moveTo({position: {x: (l + r) / 2, y: (t + b) / 2}, scale: scale, animation: false});
+    fitted = true;
+  }
+  window.kyodoFitAll = fitAll;
+  fitAll();
+  // vis-network restores its old camera after emitting "resize": fit once that is done.
+  network.on("resize", function () { if (fitted) { Promise.resolve().then(function () { if (fitted) { fitAll(); } }); } });
+  network.on("zoom", function () { fitted = false; });
+  network.on("dragEnd", function (params) { if (!params.nodes.length) { fitted = false; } });
+  document.getElementById("show-all").addEventListener("click", fitAll);
+
+  // ---- label size: vis-network scales labels with the zoom; these buttons scale them beyond it
+  var sizeValue = document.getElementById("label-size-value");
+  function setStep(k) {
+    step = Math.max(0, Math.min(STEPS.length - 1, k));
+    network.setOptions({nodes: {font: {size: LABEL_PX * STEPS[step]}}});
+    sizeValue.textContent = Math.round(STEPS[step] * 100) + "%";
+    smaller.disabled = step === 0; larger.disabled = step === STEPS.length - 1;
+    window.kyodoLabelPx = LABEL_PX * STEPS[step];
+    if (fitted) { fitAll(); }
+  }
+  smaller.addEventListener("click", function () { setStep(step - 1); });
+  larger.addEventListener("click", function () { setStep(step + 1); });
+  setStep(step);
+
+  // ---- printing: the canvas is redrawn at the printed size (A4 landscape, the box #map gets in @media print)
+  var MM = 96 / 25.4, PRINT_W = 212 * MM - 2, PRINT_H = 166 * MM - 2, beforePrint = null;
+  window.addEventListener("beforeprint", function () {
+    beforePrint = {fitted: fitted, view: network.getViewPosition(), scale: network.getScale()};
+    network.setSize(Math.floor(PRINT_W) + "px", Math.floor(PRINT_H) + "px");
+    fitAll();
+    network.redraw();
+    window.kyodoPrinted = {scale: network.getScale(), width: container.firstElementChild.clientWidth, height: container.firstElementChild.clientHeight};
+  });
+  window.addEventListener("afterprint", function () {
+    network.setSize("100%", "100%");
+    network.redraw();
+    if (!beforePrint || beforePrint.fitted) { fitAll(); }
+    else { network.moveTo({position: beforePrint.view, scale: beforePrint.scale, animation: false}); fitted = false; }
+    network.redraw();
+  });
+
   network.once("afterDrawing", function () {
     window.kyodoReady = performance.now();
     document.documentElement.setAttribute("data-kyodo-ready", "1");
@@ -169,6 +291,7 @@ JS = r"""
     var n = byId[id];
     panel.textContent = "";
     if (!n) { showHint(); return; }
+    if (document.body.classList.contains("fold-details")) { document.getElementById("fold-details").classList.add("news"); }
     panel.appendChild(el("h3", n.name));
     var dl = el("dl");
     n.details.forEach(function (pair) { dl.appendChild(el("dt", pair[0])); dl.appendChild(el("dd", pair[1])); });
@@ -230,14 +353,21 @@ JS = r"""
     highlight(found);
     if (found.length === 1) { showDetails(found[0]); }
     network.fit({nodes: found, animation: false, maxZoomLevel: 1.2});
+    fitted = false;
   });
   showHint();
 })();
 """
 
 BODY = """<header><h1 id="title"></h1><p id="subtitle"></p><p id="source"></p></header>
-<aside id="side"><label id="search-label" for="search" hidden></label><input id="search" type="search" autocomplete="off">
-<div id="search-status" aria-live="polite"></div><button id="reset" type="button"></button><div id="legend"></div></aside>
-<main id="map"></main>
+<aside id="side"><div id="legend"></div></aside>
+<main id="stage"><div id="toolbar">
+<button id="fold-side" class="fold" type="button" aria-controls="side"></button>
+<label id="search-label" for="search" hidden></label><input id="search" type="search" autocomplete="off">
+<span id="search-status" aria-live="polite"></span><button id="reset" type="button"></button>
+<button id="show-all" type="button"></button>
+<span id="label-size"><span id="label-size-name"></span><button id="label-smaller" type="button">A−</button><span id="label-size-value"></span><button id="label-larger" type="button">A+</button></span>
+<span class="grow"></span><button id="fold-details" class="fold" type="button" aria-controls="details"></button>
+</div><div id="map"></div></main>
 <aside id="details"></aside>
 """

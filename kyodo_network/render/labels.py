@@ -95,6 +95,7 @@ def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[lis
             expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
             add("bridging", ui("score", lang, score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
         add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
+        add("id", str(d.get("_id", n)))
     add("years", years(d))
     add("cite", d.get("cite"))
     note = d.get("note")

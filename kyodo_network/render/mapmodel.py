@@ -137,7 +137,9 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     model = {
         "meta": _meta(G, H, D, lang, focus, depth, sectors, public, len(edges)),
         "ui": {k: ui(k, lang) for k in ("search", "sectors", "ties", "marks", "kinds", "details", "hint", "reset",
-                                         "all", "no_match", "arrow_note", "source")},
+                                         "all", "no_match", "arrow_note", "source", "show_all", "label_size",
+                                         "label_smaller", "label_larger", "fold_legend", "unfold_legend",
+                                         "fold_details", "unfold_details")},
         "nodes": nodes,
         "edges": edges,
         "legend": _legend(H, nodes, edges, lang, view),

@@ -87,37 +87,126 @@ def _width(ch: str) -> int:
     return display_width(ch)
 
 
+#: A line never starts with these (kinsoku shori, JIS X 4051): prolonged sound mark, small kana, iteration marks,
+#: closing brackets and punctuation.
+NO_LINE_START = frozenset("ー〜～・、。，．,.:;!?！？：；)]}）］｝」』】〕〉》〙〗’”"
+                          "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ%％")
+#: A line never ends with these: opening brackets.
+NO_LINE_END = frozenset("([{（［｛「『【〔〈《〘〖‘“")
+#: Inside a run of kanji a line may break after one of these (市, 区, 局 … end a name) unless the next character
+#: continues a word with it (市民, 区民, 会議, 町内).
+_KANJI_ENDS = frozenset("市区町村県局部課署所校園館室会団度駅")
+_KANJI_GOES_ON = frozenset("民内長立議員場営外役会館域舎庭")
+_HANGING = "、。，．・"
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if ch == " ":
+        return "space"
+    if 0x3041 <= o <= 0x309F:
+        return "hira"
+    if 0x30A0 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
+        return "kata"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or ch in "々〆ヶ":
+        return "kanji"
+    if ch.isalnum():
+        return "latin"  # ASCII and full-width letters and digits: parts of words
+    return "other"
+
+
+def _may_break(a: str, b: str) -> bool:
+    """May a line end after ``a`` when ``b`` follows? Between words and phrases only, never before ー or 」."""
+    if b == " " or a in NO_LINE_END or b in NO_LINE_START:
+        return False
+    if a == " " or b in NO_LINE_END or a in "、。，・" or a in ")）」』】〕］":
+        return True
+    sa, sb = _script(a), _script(b)
+    if sb == "hira":
+        return sa == "other"  # okurigana (見守り) and suffixes (まちづくり) stay with their word
+    if sa == "hira":
+        return sb in ("kanji", "kata", "latin")  # after a particle: こどもの／生き生き
+    if sa == "kata":
+        return sb in ("kanji",)  # ドリームハイツ／地域
+    if sa == "kanji":
+        if sb == "kanji":
+            return a in _KANJI_ENDS and b not in _KANJI_GOES_ON
+        return sb in ("kata", "latin")  # 平成／20年度; never 20／年度 (latin → kanji stays)
+    return False
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` cut at every place a line may break (spaces stay at the end of the piece before)."""
+    out, start = [], 0
+    for i in range(1, len(text)):
+        if _may_break(text[i - 1], text[i]):
+            out.append(text[start:i])
+            start = i
+    out.append(text[start:])
+    return [p for p in out if p]
+
+
+def _cols(text: str) -> int:
+    return sum(_width(c) for c in text)
+
+
+def _fit_cols(text: str) -> int:
+    """Columns that count against the line width: a comma, full stop or middle dot at the end may hang outside
+    (burasage), so 「ステーション・」 fits where 「ステーション」 does."""
+    return _cols(text.rstrip().rstrip(_HANGING))
+
+
+def _split_long(piece: str, width: int) -> list[str]:
+    """A piece wider than ``width`` cut into parts of about equal width, never before a character that may not
+    start a line nor after one that may not end it (a Latin word wider than a line is the only word cut)."""
+    parts = []
+    while _fit_cols(piece) > width:
+        target = -(-_fit_cols(piece) // -(-_fit_cols(piece) // width))  # equal parts: ceil(cols / ceil(cols / width))
+        used, cut, first = 0, 0, 0
+        for i in range(1, len(piece)):
+            used += _width(piece[i - 1])
+            allowed = piece[i - 1] not in NO_LINE_END and piece[i] not in NO_LINE_START
+            if allowed and used <= target:
+                cut = i
+            if allowed and not first:
+                first = i
+        cut = cut or first or len(piece)
+        parts.append(piece[:cut])
+        piece = piece[cut:]
+    if piece:
+        parts.append(piece)
+    return parts
+
+
 def wrap_label(text: str, width: int = 24) -> str:
-    """Break a label into lines of at most ``width`` columns (wide characters count two), at spaces when it can.
+    """Break a label into lines of at most ``width`` columns (wide characters count two), between words.
+
+    English breaks at spaces only. Japanese breaks after a particle (の), between katakana and kanji, after a
+    name-ending kanji (市, 区, 局 …), before an opening bracket, and never before ー, 、, 。, a closing bracket or a
+    small kana (kinsoku shori; a 、, 。 or ・ may hang past the width instead). Only a run with no such place that is wider than a line is cut inside, and even
+    then a line never starts with those characters. A last line of one or two columns joins the line before.
 
     >>> wrap_label("港南台生き生きプレイパーク運営委員会", 16)
-    '港南台生き生きプ\\nレイパーク運営委\\n員会'
-    >>> wrap_label("青葉区区民活動支援センター", 24)
-    '青葉区区民活動支援センター'
+    '港南台生き生き\\nプレイパーク\\n運営委員会'
+    >>> wrap_label("阿久和北部見守りネットワーク実行委員会")
+    '阿久和北部見守り\\nネットワーク実行委員会'
+    >>> wrap_label("青葉区区民活動支援センター"), wrap_label("地元の小学校")
+    ('青葉区区民活動支援\\nセンター', '地元の小学校')
     >>> wrap_label("Collaboration agreement with the ward", 16)
     'Collaboration\\nagreement with\\nthe ward'
     """
     lines: list[str] = []
-    line, used = "", 0
-    for word in re.split(r"(?<= )", text):
-        w = sum(_width(c) for c in word.rstrip())
-        if used + w <= width:
-            line, used = line + word, used + sum(_width(c) for c in word)
-            continue
-        if line and w <= width:
-            lines.append(line.rstrip())
-            line, used = word, sum(_width(c) for c in word)
-            continue
-        for ch in word:
-            cw = _width(ch)
-            if used + cw > width and line.strip():
+    line = ""
+    for piece in _pieces(text.strip()):
+        for part in _split_long(piece, width) if _fit_cols(piece) > width else [piece]:
+            if line and _fit_cols(line + part) > width:
                 lines.append(line.rstrip())
-                line, used = "", 0
-            line, used = line + ch, used + cw
+                line = ""
+            line += part
     if line.strip():
         lines.append(line.rstrip())
-    # No line of one or two columns at the end ("センタ／ー"): give it to the line before.
-    if len(lines) > 1 and sum(_width(c) for c in lines[-1]) <= 2:
+    # No line of one or two columns at the end ("課"): give it to the line before.
+    if len(lines) > 1 and _cols(lines[-1]) <= 2:
         tail = lines.pop()
         lines[-1] += ("" if _width(tail[0]) == 2 or _width(lines[-1][-1]) == 2 else " ") + tail
     return "\n".join(lines)

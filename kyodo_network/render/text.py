@@ -70,6 +70,23 @@ def clip(text: str, width: int) -> str:
     return out + "…"
 
 
+#: Text starting with one of these is a formula to Excel, LibreOffice and Google Sheets (OWASP: CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value made safe for a spreadsheet: text that would start a formula gets a leading apostrophe.
+
+    Numbers stay numbers (a negative number is not text), so only text from the data is changed.
+
+    >>> csv_cell("=SUM(A1)"), csv_cell("-1 件"), csv_cell(-1), csv_cell("港南区")
+    ("'=SUM(A1)", "'-1 件", -1, '港南区')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,
                headers: Sequence[str] | None = None) -> str:
     """CSV text with a header row (``headers``, else the keys ``columns``); lists are joined with ``; ``,
@@ -87,7 +104,7 @@ def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,
                 v = "; ".join(json.dumps(x, ensure_ascii=False) if isinstance(x, Mapping) else str(x) for x in v)
             elif isinstance(v, bool):
                 v = "true" if v else "false"
-            out.append("" if v is None else v)
+            out.append("" if v is None else csv_cell(v))
         writer.writerow(out)
     return buf.getvalue()
 
