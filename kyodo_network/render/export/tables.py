@@ -9,29 +9,17 @@ from typing import Any
 
 import networkx as nx
 
+from ..text import csv_cell
 from ._table import EDGE_COLUMNS, NODE_COLUMNS, edge_rows, header, node_rows
 
-__all__ = ["csv_tables", "csv_text", "neutralise"]
-
-#: First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: Any) -> Any:
-    """A text cell that a spreadsheet would run as a formula, with a leading apostrophe; other values unchanged.
-
-    >>> neutralise("=HYPERLINK(1)"), neutralise("-2"), neutralise(-2), neutralise("協力")
-    ("'=HYPERLINK(1)", "'-2", -2, '協力')
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+__all__ = ["csv_tables", "csv_text"]
 
 
 def _cell(value: Any) -> Any:
+    """Booleans as Excel writes them; text that would start a formula neutralised (:func:`~..text.csv_cell`)."""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    return neutralise(value)
+    return csv_cell(value)
 
 
 def csv_text(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str) -> str:
