@@ -11,7 +11,8 @@
   themes, offers and needs, cites, project names, the district's summary and the source. Japanese text is
   matched anywhere; an ASCII name only as a whole word, so that ``ac`` never touches ``place``;
 - a project named only after a hidden actor gets a neutral label, 「協働事業1」 / "Project 1";
-- the ``contact`` of hidden actors and every ``note`` (of actors, relations, projects) are dropped.
+- the ``contact`` of hidden actors, every ``note`` (of actors, relations, projects) and every ``origin``
+  (``file:line``: a path such as ``/home/yamada/…`` can name a person) are dropped.
 
 Nothing else changes: public actors keep their names, ids and contacts (a ward support centre's phone number
 stays), colours, years and numbers are untouched, and the graph's structure is the same, so every measure is
@@ -204,7 +205,7 @@ def _record(d: dict, scrub_ja, scrub_en, keep: tuple[str, ...] = ()) -> dict:
     for k, v in d.items():
         if k in keep:
             continue
-        if k == "note":
+        if k in ("note", "origin"):  # origin is file:line, and a path can hold a person's name
             out[k] = None
         elif k in _TEXT_FIELDS and isinstance(v, str):
             out[k] = (scrub_en if k.endswith("_en") else scrub_ja)(v)

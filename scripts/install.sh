@@ -20,6 +20,8 @@ fi
 python3 -m venv .venv
 if [ "${1:-}" = "test" ]; then
   .venv/bin/python -m pip install -q -e ".[test]"
+  # graphology's GEXF parser, an independent reader of our GEXF export (versions pinned in tests/js/package-lock.json)
+  if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/js --silent --no-audit --no-fund >/dev/null; fi
 else
   .venv/bin/python -m pip install -q .
 fi

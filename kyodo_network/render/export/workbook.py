@@ -1,0 +1,110 @@
+"""An Excel workbook in ``kyodo template``'s layout that reads back to the same network, plus a 分析 sheet.
+
+The graph is turned back into a case tree (district, source, actors, relations, projects) and written by
+:func:`~kyodo_network.render.workbook.write_workbook`, so the layout is the template's own; the analysis columns
+go on a sheet of their own (「分析」 / "Analysis"), which the reader does not read. Actors of included files
+(city-wide bodies) become rows of this workbook, so it stands alone.
+"""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ...lang import text
+from ...model import SECTORS
+from ._table import ANALYSIS_FIELDS, header, node_rows
+
+__all__ = ["case_tree", "workbook_bytes"]
+
+_VISIBILITY = {"ja": {"public": "公開", "internal": "内部", "private": "非公開"}}
+_ACTOR_KEYS = ("id", "name", "name_en", "role", "themes", "offers", "needs", "contact", "since", "until", "cite",
+               "note")
+_RELATION_KEYS = ("since", "until", "cite", "note")
+_PROJECT_KEYS = ("id", "name", "name_en", "since", "until", "themes", "cite", "note")
+
+
+def _kept(d: dict, keys: tuple[str, ...]) -> dict[str, Any]:
+    return {k: d[k] for k in keys if d.get(k) not in (None, "", [], ())}
+
+
+def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
+    """The case (as the YAML tree ``kyodo import`` writes) whose network is ``G``: every actor, relation and
+    project in ``G``. Sectors and relation types are written as their ids (``npo``, ``cooperation``), which
+    every version of the reader takes; visibility in the template's words of ``lang``.
+
+    >>> from kyodo_network.graph import graph_from_names
+    >>> tree = case_tree(graph_from_names(["dream-heights"]), lang="en")
+    >>> tree["district"]["id"], len(tree["actors"]), tree["actors"][0]["sector"] in SECTORS
+    ('dream-heights', 11, True)
+    """
+    districts = G.graph.get("districts") or [{}]
+    if len(districts) == 1:
+        district = _kept(districts[0], ("id", "name", "name_en", "ward", "ward_en", "city", "summary", "cite"))
+    else:
+        district = {k: G.graph[k] for k in ("name", "name_en") if G.graph.get(k)}
+        for k in ("ward", "ward_en", "city"):
+            if len({d.get(k) for d in districts}) == 1 and districts[0].get(k):
+                district[k] = districts[0][k]
+    district.setdefault("name", G.graph.get("name") or "kyodo")
+    tree: dict[str, Any] = {"district": district}
+    sources = G.graph.get("sources") or []
+    if sources:
+        tree["source"] = _kept(sources[0], ("title", "publisher", "date", "url"))
+    actors = []
+    for n in sorted(G, key=str):
+        d = G.nodes[n]
+        row = _kept(d, _ACTOR_KEYS) | {"id": str(n)}
+        sector = d.get("sector")
+        row["sector"] = sector
+        if d.get("visibility") not in (None, "public"):
+            row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
+        actors.append(row)
+    relations, seen = [], set()
+    for u, v, d in sorted(G.edges(data=True), key=lambda e: tuple(sorted((str(e[0]), str(e[1]))))):
+        for r in d.get("relations", []):
+            key = (r["from"], r["to"], r["type"], r.get("since"), r.get("until"), r.get("origin"))
+            if key in seen:
+                continue
+            seen.add(key)
+            relations.append(_kept(r, _RELATION_KEYS) | {
+                "from": str(r["from"]), "to": str(r["to"]), "weight": r.get("weight"),
+                "type": r["type"]})
+    projects = []
+    for pid, p in G.graph.get("projects", {}).items():
+        members = [str(x["id"]) for x in p.get("participants", []) if x["id"] in G]
+        if members:
+            projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members})
+    return tree | {"actors": actors, "relations": relations, "projects": projects}
+
+
+def workbook_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
+    """The ``.xlsx`` file: the template's sheets filled with :func:`case_tree`, then the analysis sheet."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    from ..workbook import write_workbook
+
+    with tempfile.TemporaryDirectory(prefix="kyodo-export-") as folder:
+        path = write_workbook(Path(folder) / "export.xlsx", case_tree(G, lang=lang), lang)
+        book = openpyxl.load_workbook(path)
+    sheet = book.create_sheet(text("export.analysis-sheet", lang), index=2)
+    rows = node_rows(G, lang=lang)
+    columns = ["id", "label", *(c for c in ANALYSIS_FIELDS if any(c in r for r in rows))]
+    sheet.append([header(c, lang) for c in columns])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        sheet.append([r.get(c) for c in columns])
+    sheet.append([])
+    sheet.append([text("export.analysis-note", lang)])
+    sheet.freeze_panes = "C2"
+    sheet.column_dimensions["A"].width = 28
+    sheet.column_dimensions["B"].width = 30
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
