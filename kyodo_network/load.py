@@ -404,6 +404,9 @@ def _kind(value: Any) -> Msg:
 
 
 def _unique(base: str, taken: set[str]) -> str:
+    """An id made from a name: spaces, commas and bars become hyphens (the rule of an explicit id), then a
+    number is added when the id is taken. ``NPO法人 みどりの森`` → ``NPO法人-みどりの森``."""
+    base = re.sub(r"[\s,、|]+", "-", base).strip("-") or "actor"
     ident, n = base, 1
     while ident in taken:
         n += 1

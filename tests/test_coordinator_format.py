@@ -62,10 +62,10 @@ def test_coordinator_file_reads_as_written():
     assert by_name["瀬谷区社会福祉協議会"].name_en == "Seya Ward Council of Social Welfare"
     types = {(r.source, r.type, r.since, r.weight) for r in case.relations}
     assert ("seya-shakyo", "subsidy", 2021, 2) in types  # 補助金, ２０２１年度
-    assert ("NPO法人 みどりの森", "co_host", None, 3) in types  # id: the name NFKC-normalised; weight ３
+    assert ("NPO法人-みどりの森", "co_host", None, 3) in types  # id: the name NFKC-normalised, space as hyphen; weight ３
     [project] = case.projects
     assert project.id == "みどり子ども食堂" and project.since == 2021
-    assert [x.id for x in project.participants] == ["子ども食堂実行委員会", "みどり商店会", "NPO法人 みどりの森"]
+    assert [x.id for x in project.participants] == ["子ども食堂実行委員会", "みどり商店会", "NPO法人-みどりの森"]
 
 
 @pytest.mark.parametrize("encoding", ["cp932", "bom-crlf", "utf-16"])
