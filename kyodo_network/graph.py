@@ -143,7 +143,7 @@ def graph_from_cases(
         Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
         ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict,
         with ``participants``, ``reviews`` (dicts: ``by``, ``year``, ``moment``, ``scores`` item → 1–4,
-        ``comment``, ``origin``) and ``agreement`` (協働協定書 item → agreed); relation dicts carry ``agreement``).
+        ``comment``, ``origin``) and ``agreement`` (協働協定書 item → agreed); relation dicts carry ``agreement`` where one is recorded).
 
     Raises
     ------
@@ -228,7 +228,8 @@ def graph_from_cases(
     for r in relations:
         if r.source in kept and r.target in kept and active_in(r, year):
             rd = _relation_dict(r)
-            rd["agreement"] = dict(r.agreement)
+            if r.agreement:  # only where recorded (協働協定書 items)
+                rd["agreement"] = dict(r.agreement)
             ends = [(r.source, r.target)]
             if directed and not r.directed:
                 ends.append((r.target, r.source))
