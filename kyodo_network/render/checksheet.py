@@ -124,12 +124,13 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
         line(y)
         for i, s in enumerate(sides):
             x = text_right + side_w * i + side_w / 2
-            ax.text(x, y + 3, textwrap.shorten(s["name"], 14, placeholder="…") if lang == "en" else s["name"][:12],
-                    fontsize=6.5, ha="center", va="center")
+            ax.text(x, y + 3, textwrap.shorten(s["name"], 14, placeholder="…") if lang == "en" else s["name"][:int(side_w / 2.2)],
+                    fontsize=6, ha="center", va="center")
             ax.text(x, y + 6.5, s["sector"], fontsize=5.5, ha="center", va="center", color="#444444")
         y += 9
         line(y)
-        per_line = 58 if lang == "ja" else 95
+        char_mm = 6.5 * 25.4 / 72  # a full-width character at 6.5 pt
+        per_line = int((text_right - left - 2) / char_mm) if lang == "ja" else int((text_right - left - 2) / (char_mm * 0.5))
         for title, items in model["sections"]:
             ax.add_patch(matplotlib.patches.Rectangle((left, y), right - left, 5, color="#ddebf7", zorder=0))
             ax.text(left + 1, y + 2.5, title, fontsize=8, va="center")
