@@ -35,7 +35,7 @@ _EX_REVIEW = """
   kyodo review nippa
   kyodo review nippa --sheet --project nippa-machibushin -o machibushin.pdf
   kyodo review nippa --sheet --project nippa-machibushin -o machibushin.xlsx
-  kyodo review nippa machibushin.xlsx --project nippa-machibushin --format json
+  kyodo review nippa --project nippa-machibushin --format json
 """
 
 ENTRIES.update({
