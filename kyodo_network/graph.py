@@ -13,7 +13,7 @@ from itertools import combinations
 import networkx as nx
 
 from .errors import KyodoError
-from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation
+from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation, Review
 
 __all__ = ["graph_from_names", "graphs_from_names", "support_centres", "graph_from_cases", "undirected_actor_graph", "active_in", "PROJECT_TIE_WEIGHT"]
 
@@ -141,7 +141,9 @@ def graph_from_cases(
         is inferred) and ``cross_sector``.
 
         Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
-        ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
+        ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict,
+        with ``participants``, ``reviews`` (dicts: ``by``, ``year``, ``moment``, ``scores`` item → 1–4,
+        ``comment``, ``origin``) and ``agreement`` (協働協定書 item → agreed); relation dicts carry ``agreement`` where one is recorded).
 
     Raises
     ------
@@ -197,6 +199,8 @@ def graph_from_cases(
     # A project shows when it is active and at least one participant is (else it is an empty shell that year).
     active_projects = [p for p in projects if active_in(p, year) and any(x.id in kept for x in p.participants)]
     G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
+    for rv in (rv for c in cases for rv in c.reviews if rv.project in G.graph["projects"]):
+        G.graph["projects"][rv.project]["reviews"].append(_review_dict(rv))  # written outside their project
 
     joined: dict[str, list[str]] = {}  # actor → its projects, in project order (one pass: linear)
     for p in active_projects:
@@ -224,6 +228,8 @@ def graph_from_cases(
     for r in relations:
         if r.source in kept and r.target in kept and active_in(r, year):
             rd = _relation_dict(r)
+            if r.agreement:  # only where recorded (協働協定書 items)
+                rd["agreement"] = dict(r.agreement)
             ends = [(r.source, r.target)]
             if directed and not r.directed:
                 ends.append((r.target, r.source))
@@ -315,4 +321,11 @@ def _project_attrs(p: Project) -> dict:
 def _project_dict(p: Project, kept: set[str]) -> dict:
     d = _project_attrs(p)
     d["participants"] = [{"id": x.id, "role": x.role, "role_en": x.role_en} for x in p.participants if x.id in kept]
+    d["reviews"] = [_review_dict(r) for r in p.reviews]
+    d["agreement"] = dict(p.agreement)
     return d
+
+
+def _review_dict(r: Review) -> dict:
+    return {"by": r.reviewer, "year": r.year, "moment": r.moment, "scores": dict(r.scores), "comment": r.comment,
+            "origin": str(r.origin) if r.origin else None}

@@ -23,6 +23,7 @@ from ._inputs import remember_input
 from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
 from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector
 from .validate import hint_for
+from .load_reviews import link_reviews, parse_agreement, parse_reviews
 from .words import clean, plain_digits, relation_type_of, relation_words, year_of
 from ._yaml import INVALID, YList, YMap, load_yaml
 
@@ -62,7 +63,7 @@ RELATION_FIELDS = {
 PROJECT_FIELDS = {
     "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "since": ("year", False),
     "until": ("year", False), "participants": ("any", True), "themes": ("texts", False), "cite": ("text", False),
-    "inferred": ("bool", False), "note": ("text", False),
+    "inferred": ("bool", False), "note": ("text", False), "reviews": ("any", False), "agreement": ("any", False),
 }
 PARTICIPANT_FIELDS = {"id": ("ref", True), "role": ("text", False), "role_en": ("text", False)}
 SECTOR_FIELDS = {
@@ -72,7 +73,8 @@ SOURCE_FIELDS = {
     "title": ("text", False), "title_en": ("text", False), "publisher": ("text", False),
     "date": ("text", False), "url": ("text", False),
 }
-TOP_FIELDS = ("format", "source", "district", "include", "sectors", "actors", "relations", "projects")
+TOP_FIELDS = ("format", "source", "district", "include", "sectors", "actors", "relations", "projects", "reviews")
+RELATION_FIELDS["agreement"] = ("any", False)  # 協働協定書 items (kyodo_network.load_reviews)
 
 def bundled_dir() -> Path:
     """The folder of bundled case files (inside the installed package, or ``datasets/`` in a checkout)."""
@@ -514,6 +516,8 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             rec["type"] = relation_type_of(word)
             if rec["type"] is None:
                 p.add("unknown-type", value.value_pos["type"], value=word, hint=hint_for(word, types, types))
+        if "agreement" in rec:
+            rec["agreement"] = parse_agreement(p, rec["agreement"], value.value_pos["agreement"])
         if rec.get("from") and rec.get("to") and rec.get("type"):
             rec.setdefault("cite", default_cite)
             rec["source"], rec["target"] = rec.pop("from"), rec.pop("to")
@@ -540,6 +544,10 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
                         if prec and prec.get("id"):
                             parts.append((Participant(**prec), ipos))
         rec["participants"] = tuple(part for part, _ in parts)
+        if "reviews" in rec:
+            rec["reviews"] = parse_reviews(p, rec["reviews"], value.value_pos["reviews"])
+        if "agreement" in rec:
+            rec["agreement"] = parse_agreement(p, rec["agreement"], value.value_pos["agreement"])
         if rec.get("id") and not p.claim(rec["id"], "project", value.value_pos["id"]):
             continue
         if not rec.get("name"):
@@ -552,10 +560,11 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         projects.append(Project(district=district_id, origin=p.origin(pos), participant_origins=part_origins,
                                 field_origins=origins, **rec))
 
+    top_reviews = parse_reviews(p, data.get("reviews"), data.value_pos.get("reviews", data.pos), top=True)
     if district is None:
         return None, includes, p.problems
     case = Case(path=path, district=district, actors=tuple(actors), relations=tuple(relations),
-                projects=tuple(projects), sectors=tuple(sectors), source=source or {})
+                projects=tuple(projects), sectors=tuple(sectors), source=source or {}, reviews=top_reviews)
     return case, includes, p.problems
 
 
@@ -659,7 +668,8 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
             continue
         others = [linked[k] for k in reach(key) if k in linked]
         linked[key], found = link_case(case, others)
-        problems.extend(found)
+        linked[key], more = link_reviews(linked[key], others)
+        problems.extend(found + more)
 
     def with_includes(key: Path, seen: frozenset[Path] = frozenset()) -> Case | None:
         case = linked.get(key)
@@ -668,7 +678,8 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
         incs = tuple(c for t in include_of.get(key, []) if t not in seen
                      for c in [with_includes(t, seen | {key})] if c is not None)
         return Case(path=case.path, district=case.district, actors=case.actors, relations=case.relations,
-                    projects=case.projects, sectors=case.sectors, includes=incs, source=case.source)
+                    projects=case.projects, sectors=case.sectors, includes=incs, source=case.source,
+                    reviews=case.reviews)
 
     # Included files are checked first, so a file that redefines an included actor differently gets the problem.
     everything = [c for c in (with_includes(k) for k in order) if c is not None]

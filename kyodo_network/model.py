@@ -27,6 +27,7 @@ __all__ = [
     "Actor",
     "Relation",
     "Participant",
+    "Review",
     "Project",
     "Case",
 ]
@@ -207,6 +208,7 @@ class Relation:
     weight: int = 2
     inferred: bool = False
     note: str | None = None
+    agreement: tuple[tuple[str, bool], ...] = ()  # 協働協定書 items: (item id, agreed)
     origin: Origin | None = None
     field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
 
@@ -224,6 +226,24 @@ class Participant(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Review:
+    """One participant's scores for a project at one moment of one year (the handbook's check sheet).
+
+    ``scores`` pairs an item id of :mod:`kyodo_network.instruments` with a score from 1 to 4. ``project`` is
+    set for a review written outside its project (a 振り返り sheet); ``reviewer`` holds an actor id once linked.
+    """
+
+    reviewer: str
+    year: int
+    moment: str  # "plan" | "run" | "review"
+    scores: tuple[tuple[str, int], ...] = ()
+    comment: str | None = None
+    project: str | None = None
+    origin: Origin | None = None
+    field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+
+
+@dataclass(frozen=True)
 class Project:
     """A collaborative project (協働事業): a set of participating actors."""
 
@@ -238,6 +258,8 @@ class Project:
     inferred: bool = False
     note: str | None = None
     district: str | None = None
+    reviews: tuple[Review, ...] = ()
+    agreement: tuple[tuple[str, bool], ...] = ()  # 協働協定書 items: (item id, agreed)
     origin: Origin | None = None
     participant_origins: tuple[Origin, ...] = field(default=(), repr=False, compare=False)
     field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
@@ -258,6 +280,7 @@ class Case:
     sectors: tuple[Sector, ...] = ()
     includes: tuple[Case, ...] = field(default=(), repr=False)
     source: dict[str, str] = field(default_factory=dict)
+    reviews: tuple[Review, ...] = ()  # reviews written outside their project (each names its ``project``)
 
     @property
     def id(self) -> str:

@@ -177,3 +177,37 @@ def column_letter(col: int) -> str:
 def cell_name(row: int, col: int) -> str:
     """``B12`` for row 12, column 2."""
     return f"{column_letter(col)}{row}"
+
+
+# --- the 振り返り (review) sheet: one column per participating side -----------------------------------------------
+#
+#   事業    | <project id or name>
+#   年度    | 2024
+#   時点    | 振り返り
+#   項目ID  | 項目            | <side 1 name> | <side 2 name> | …     ← the header row
+#   equality| 対等 …          | 3             | 2
+#   …
+#   コメント |                 | <comment>     | <comment>
+#
+# Every sheet whose name begins with 振り返り (or Review) is read; each side's column becomes one review.
+
+REVIEW_SHEET = ("振り返り", "Review")
+#: Rows above the header: (YAML key, ja, en, aliases).
+REVIEW_META: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("project", "事業", "Project", ("協働事業", "事業名", "project")),
+    ("year", "年度", "Year", ("年", "year")),
+    ("moment", "時点", "Moment", ("moment",)),
+)
+#: The first cell of the header row, and of the comment row.
+REVIEW_ITEM_HEADER = ("項目ID", "Item ID", ("id", "itemid"))
+REVIEW_LABEL_HEADER = ("項目", "Item")
+REVIEW_COMMENT = ("コメント", "Comment", ("comment", "感想"))
+
+
+def is_review_sheet(name: str) -> bool:
+    """True for a sheet named 振り返り…, or Review… (compared loosely).
+
+    >>> is_review_sheet("振り返り 2024"), is_review_sheet("アクター")
+    (True, False)
+    """
+    return any(normalise(name).startswith(normalise(n)) for n in REVIEW_SHEET)

@@ -22,6 +22,7 @@ from typing import Any
 
 from .errors import Problem, problem
 from .model import FORMAT
+from .sheet_layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
 from .sheet_layout import (DISTRICT_ROWS, DISTRICT_SHEET, LIST_SEPARATORS, TABLES, VISIBILITY_WORDS,
                            WRONG_SEPARATORS, Column, Table, cell_name, column_letter, normalise, split_list)
 from .validate import label_hint
@@ -277,11 +278,14 @@ def read_workbook(path: Path, display: str) -> tuple[YMap | None, list[Problem]]
         district_name = next((by_norm[normalise(n)] for n in DISTRICT_SHEET if normalise(n) in by_norm), None)
         rows = _sheet_rows(r, sheets[district_name], district_name) if district_name else []
         _district(r, tree, rows, lambda row, col: (row, col, district_name), path.stem)
+        review_sheets = [n for n in sheets if is_review_sheet(n)]
+        if review_sheets:
+            _put(tree, "reviews", read_review_sheets(r, {n: sheets[n] for n in review_sheets}), (1, 1, review_sheets[0]))
         for table in TABLES.values():
             names = (table.kumu,) if kumu else (table.ja, table.en)
             found = next((by_norm[normalise(n)] for n in names if n and normalise(n) in by_norm), None)
             if found is None:
-                if table.key == "actors":
+                if table.key == "actors" and not review_sheets:
                     wanted = " or ".join(f"「{n}」" for n in names)
                     hint = label_hint(next(iter(sheets), ""), [n for n in names if n])
                     r.problems.append(problem("missing-field", display, record="the workbook",
@@ -294,6 +298,58 @@ def read_workbook(path: Path, display: str) -> tuple[YMap | None, list[Problem]]
     finally:
         book.close()
     return tree, r.problems
+
+
+def read_review_sheets(r: _Reader, sheets: dict[str, Any]) -> YList:
+    """The 振り返り sheets (see :mod:`kyodo_network.sheet_layout`) as top-level review records, one per side."""
+    out = _ylist((1, 1, next(iter(sheets), "")))
+    meta_words = {normalise(h): key for key, ja, en, aliases in REVIEW_META for h in (ja, en, *aliases)}
+    item_words = {normalise(h) for h in (REVIEW_ITEM_HEADER[0], REVIEW_ITEM_HEADER[1], *REVIEW_ITEM_HEADER[2])}
+    comment_words = {normalise(h) for h in (REVIEW_COMMENT[0], REVIEW_COMMENT[1], *REVIEW_COMMENT[2])}
+    for name, sheet in sheets.items():
+        meta: dict[str, tuple[Any, Pos]] = {}
+        sides: dict[int, YMap] = {}
+        for number, cells in _sheet_rows(r, sheet, name):
+            if not cells or _blank(cells[0]):
+                continue
+            first = normalise(cells[0])
+            at = (lambda row: lambda col: (row, col, name))(number)
+            if not sides and first in meta_words:
+                value = next(((c, i) for i, c in enumerate(cells[1:], 2) if not _blank(c)), None)
+                if value is not None:
+                    raw = value[0]
+                    raw = int(raw) if isinstance(raw, float) and raw.is_integer() else raw
+                    raw = raw.year if isinstance(raw, datetime | date) else raw
+                    meta[meta_words[first]] = (raw.strip() if isinstance(raw, str) else raw, at(value[1]))
+                continue
+            if not sides and first in item_words:
+                for i, cell in enumerate(cells[2:], 3):
+                    if _blank(cell):
+                        continue
+                    rec = _ymap(at(i))
+                    _put(rec, "by", str(cell).strip(), at(i))
+                    for key, (value, pos) in meta.items():
+                        _put(rec, key, value, pos)
+                    _put(rec, "scores", _ymap(at(i)), at(i))
+                    sides[i] = rec
+                continue
+            if not sides:
+                r.add("unknown-field", at(1), field=str(cells[0]).strip(), record=f"sheet 「{name}」",
+                      hint=label_hint(str(cells[0]).strip(), [*meta_words, *item_words]))
+                continue
+            for i, rec in sides.items():
+                raw = cells[i - 1] if i - 1 < len(cells) else None
+                if _blank(raw):
+                    continue
+                raw = int(raw) if isinstance(raw, float) and raw.is_integer() else raw
+                if first in comment_words:
+                    _put(rec, "comment", str(raw).strip(), at(i))
+                else:
+                    _put(rec["scores"], str(cells[0]).strip(), raw.strip() if isinstance(raw, str) else raw, at(i))
+        for rec in sides.values():
+            out.append(rec)
+            out.item_pos.append(rec.pos)
+    return out
 
 
 def _open(path: Path) -> Any:

@@ -97,6 +97,7 @@ TABLE_COMMANDS = {
     "suggest": ["suggest", "nippa", "--top", "3"],
     "compare": ["compare", "nippa", "akuwa-north"],
     "diff": ["diff", "dream-heights", "--from", "2005", "--to", "2007"],
+    "review": ["review", "tests/data/review/gap.yaml"],
 }
 #: Commands whose table output is a text report with no header row.
 REPORTS = {"info", "coordinators", "whatif"}

@@ -19,7 +19,7 @@ FLOORS = {
     "lang": 0, "catalogue": 0, "_inputs": 0,
     "errors": 1,
     "model": 2, "words": 2, "names": 2, "sheet_layout": 2,
-    "_yaml": 3, "load": 3, "validate": 3, "sheets": 3,
+    "_yaml": 3, "load": 3, "load_reviews": 3, "validate": 3, "sheets": 3,
     "graph": 4, "privacy": 4,
     "analysis": 5, "instruments": 2,
     "render": 6,

@@ -18,7 +18,11 @@ from kyodo_network.cli import cli
 from kyodo_network.catalogue import ENTRIES
 
 #: Problem codes: the catalogue's ``problem.<code>`` entries (phrases and fixes have a further dot).
-MESSAGES = sorted(k.split(".", 1)[1] for k in ENTRIES if k.startswith("problem.") and k.count(".") == 1)
+# The review codes (unknown-item, bad-score, …) are documented in docs/review.md and tested in tests/test_review.py.
+from kyodo_network.catalogue.review import ENTRIES as REVIEW_ENTRIES  # noqa: E402
+
+MESSAGES = sorted(k.split(".", 1)[1] for k in ENTRIES
+                  if k.startswith("problem.") and k.count(".") == 1 and k not in REVIEW_ENTRIES)
 
 DATA = Path(__file__).parent / "data"
 VALID = DATA / "valid"

@@ -21,11 +21,19 @@ from collections.abc import Mapping
 __all__ = ["ENTRIES", "FAMILIES"]
 
 
+def _module_names() -> list[str]:
+    """The family modules of this package: ``general`` first, then the others by name."""
+    import pkgutil
+
+    names = sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    return ["general"] + [n for n in names if n != "general"]
+
+
 def _families() -> list[dict[str, Mapping[str, str]]]:
     import importlib
 
     out = []
-    for name in ("general", "problems", "cli", "tables", "maps", "files", "privacy", "sheets", "errors", "export"):
+    for name in _module_names():
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as err:  # a family not written yet

@@ -138,9 +138,13 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import analyse, connect, data, export, maps, sheets
+    import importlib
+    import pkgutil
 
-    for module in (data, sheets, analyse, connect, maps, export):
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
         for command in module.COMMANDS:
             cli.add_command(command)
 
