@@ -25,7 +25,7 @@ def _families() -> list[dict[str, Mapping[str, str]]]:
     import importlib
 
     out = []
-    for name in ("general", "problems", "cli", "tables", "maps", "files", "privacy", "sheets"):
+    for name in ("general", "problems", "cli", "tables", "maps", "files", "privacy", "sheets", "report"):
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as err:  # a family not written yet
