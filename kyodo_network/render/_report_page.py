@@ -28,6 +28,7 @@ li .sub{display:block;font-size:9.5pt;color:var(--muted)}
 p.note{font-size:9.5pt;color:var(--muted);margin:.2rem 0}
 table{border-collapse:collapse;font-size:9.5pt;margin:.2rem 0}
 th,td{border-bottom:1px solid var(--rule);padding:.12rem .45rem;text-align:left;vertical-align:top}
+table.wide{width:100%%}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
 .cols{display:flex;gap:1.2rem;flex-wrap:wrap}
 .cols>section{flex:1 1 20rem;min-width:0}
@@ -42,11 +43,13 @@ a{color:#1f4e9a}
   header h1{font-size:14pt}
   h2{font-size:11pt;margin:.55rem 0 .25rem}
   figure .map{border:none}
-  figure .map svg{max-height:108mm}
+  figure .map svg{max-height:98mm}
   .screen-only{display:none}
   a{color:inherit;text-decoration:none}
   table{font-size:8.5pt}
   li .sub,p.note{font-size:8pt}
   header p{font-size:8pt}
+  html[lang=en] body{font-size:8.5pt;line-height:1.3}
+  html[lang=en] li .sub,html[lang=en] p.note{font-size:7.5pt}
 }
 """ % {"fonts": FONTS}

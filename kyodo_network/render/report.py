@@ -34,7 +34,7 @@ __all__ = ["report_findings", "report_html", "index_html", "report_pdf", "report
 
 REPORT_FORMATS = ("html", "pdf")
 #: How many bridges, coordinators, risks and introductions a page lists (to stay within two A4 sheets).
-TOP = {"bridges": 5, "coordinators": 3, "risks": 3, "suggestions": 4}
+TOP = {"bridges": 4, "coordinators": 3, "risks": 3, "suggestions": 3}
 #: How many names a list of inferred or undated records shows before "N more".
 LIST_MAX = 8
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -227,7 +227,7 @@ def _risks(f: Mapping, w: _Words, lang: str) -> str:
     for r in f["risks"]:
         subs = []
         if r["cut_off"]:
-            subs.append(w.t("handout.risk_cut_off", names=w.join([w.name(c) for c in r["cut_off"]], 4)))
+            subs.append(w.t("handout.risk_cut_off", names=w.join([w.name(c) for c in r["cut_off"]], 3)))
         if r["sector_pairs_lost"]:
             pairs = ["/".join(w.sector(s) for s in p) for p in r["sector_pairs_lost"]]
             subs.append(w.t("handout.risk_sectors", pairs=w.join(pairs, 4)))
@@ -237,7 +237,7 @@ def _risks(f: Mapping, w: _Words, lang: str) -> str:
         cover = []
         for code, fields in handover_items(w.G, r, f["coordinators"]):
             if code == "handout.handover_ties":
-                cover.append(w.t(code, names=w.join([w.name(p) for p in fields["partners"]], 4), n=fields["n"]))
+                cover.append(w.t(code, names=w.join([w.name(p) for p in fields["partners"]], 3), n=fields["n"]))
             elif code == "handout.handover_project":
                 cover.append(w.t(code, name=_Safe(w.project(fields["project"]))))
             else:
@@ -291,9 +291,13 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 def _indicators(f: Mapping, w: _Words, lang: str) -> str:
     rows = _indicator_rows([f["indicators"]], w, lang)
     half = (len(rows) + 1) // 2
-    head = [_e(text("handout.indicator", lang)), _e(text("handout.value", lang))]
-    return (f'<section id="indicators"><h2>{_e(text("handout.indicators", lang))}</h2><div class="cols">'
-            f"<div>{_table(head, rows[:half])}</div><div>{_table(head, rows[half:])}</div></div></section>")
+    pairs = [a + b for a, b in zip(rows[:half], rows[half:] + [["", ""]])]
+    head = [_e(text("handout.indicator", lang)), _e(text("handout.value", lang))] * 2
+    th = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f'<td{" class=num" if i % 2 else ""}>{c}</td>' for i, c in enumerate(r))
+                   + "</tr>" for r in pairs)
+    return (f'<section id="indicators"><h2>{_e(text("handout.indicators", lang))}</h2>'
+            f'<table class="wide"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></section>')
 
 
 def _inferred_and_gaps(f: Mapping, w: _Words, lang: str) -> str:
@@ -421,20 +425,23 @@ def report_pdf(page: str) -> bytes:
         raise KyodoError(text("handout.pdf_needs_weasyprint")) from err
     except OSError as err:  # WeasyPrint loads Pango with ctypes/cffi on import
         raise KyodoError(text("handout.pdf_needs_pango", reason=err)) from err
+    from weasyprint.urls import URLFetcher
+
     font = japanese_font_path().as_uri()
 
-    def fetch(url: str, *args: Any, **kwargs: Any) -> dict:
-        if url != font:
-            raise ValueError(f"the report fetches nothing but its font, not {url}")
-        from weasyprint.urls import default_url_fetcher
+    class OnlyFont(URLFetcher):
+        """Fetches the font file and ``data:`` URIs (the map picture), nothing else."""
 
-        return default_url_fetcher(url, *args, **kwargs)
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url != font and not url.startswith("data:"):
+                raise ValueError(f"the report fetches nothing but its font, not {url}")
+            return super().fetch(url, headers)
 
     face = f"@font-face{{font-family:KyodoJP;src:url('{font}')}}"
     page = page.replace(f"font-family:{FONTS}", f"font-family:KyodoJP,{FONTS}", 1)
     page = page.replace("<style>", f"<style>{face}", 1)
     page = re.sub(r'<span class="screen-only">.*?</span>', "", page)
-    return HTML(string=page, url_fetcher=fetch).write_pdf(metadata=None) or b""
+    return HTML(string=page, url_fetcher=OnlyFont(allowed_protocols=("file", "data"))).write_pdf() or b""
 
 
 # --- a run ------------------------------------------------------------------------------------------------------
