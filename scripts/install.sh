@@ -11,9 +11,9 @@ if [ "${1:-}" = "test" ]; then
       || ! fc-list 2>/dev/null | grep -i "noto sans cjk" >/dev/null; then
     SUDO=""
     if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
-    echo "Installing Debian packages: chromium fonts-noto-cjk poppler-utils" >&2
+    echo "Installing Debian packages: chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0" >&2
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk poppler-utils >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-noto-cjk poppler-utils libpango-1.0-0 libpangoft2-1.0-0 >/dev/null
   fi
 fi
 

@@ -1,0 +1,112 @@
+"""The words of ``kyodo report``: the command's help and options, and every heading and line of the report page
+(codes ``handout.…``; the ``report.…`` codes of :mod:`.tables` are the text reports of the other commands)."""
+
+from __future__ import annotations
+
+_EX_REPORT = """
+\b
+{examples}
+  kyodo report nippa
+  kyodo report nippa akuwa-north --public -o handout/
+  kyodo report dream-heights --format pdf --lang en
+"""
+
+ENTRIES: dict[str, dict[str, str]] = {
+    "cli.report.help": {
+        "ja": "今夜の配布資料: 地区ごとに1枚のページ（印刷するとA4で1〜2枚）を作る。\n\n"
+              "地図（印刷できる図と、操作できる地図へのリンク）、橋渡し役とコーディネーター、ひとりに頼っている箇所と"
+              "引き継ぐべきこと、紹介の提案（紹介役と理由）、地区の指標、推定に基づくデータ、データの抜け（年のない"
+              "記録、孤立したアクター）をまとめます。複数の地区では一覧ページ（index.html）に比較表を載せます。"
+              "CASE を省くと収録された地区すべてを outputs/ に書き出します。オフラインで開け、外部への通信はしません。\n"
+              + _EX_REPORT.format(examples="例:"),
+        "en": "Tonight's handout: one page per district (one or two A4 sheets when printed).\n\n"
+              "The map (a picture that prints, and a link to the interactive map), the bridges and coordinators, the "
+              "key-person risks with what a hand-over must cover, suggested introductions with introducers and "
+              "reasons, the district's indicators, what rests on inferred data, and the data's gaps (undated "
+              "records, isolated actors). With several districts an index page (index.html) holds the comparison "
+              "table. With no CASE, every bundled district is reported into outputs/. Opens offline; makes no "
+              "request.\n" + _EX_REPORT.format(examples="Example:"),
+    },
+    "opt.report.output": {
+        "ja": "書き出すフォルダ（既定: outputs/）。",
+        "en": "Folder to write into (default: outputs/).",
+    },
+    "opt.report.format": {
+        "ja": "html: ブラウザで開いて印刷するページ（既定）。pdf: A4のPDFを直接書き出す（日本語フォント埋め込み）。",
+        "en": "html: a page to open in a browser and print (default); pdf: A4 PDF files written directly "
+              "(Japanese font embedded).",
+    },
+    "cli.report.wrote": {"ja": "書き出しました: {path}", "en": "wrote {path}"},
+
+    # the page
+    "handout.title": {"ja": "協働ネットワーク報告", "en": "Collaboration network report"},
+    "handout.index_title": {"ja": "協働ネットワーク報告（地区一覧）", "en": "Collaboration network reports (districts)"},
+    "handout.source": {"ja": "出典", "en": "Source"},
+    "handout.date": {"ja": "資料の日付", "en": "Date of the source"},
+    "handout.as_of": {"ja": "{year}年時点のネットワーク", "en": "The network as of {year}"},
+    "handout.all_years": {"ja": "すべての年の記録", "en": "Records of all years"},
+    "handout.public": {"ja": "配布用: 非公開・内部の人は役割で表示し、連絡先と注記は載せていません。",
+                       "en": "For handing out: private and internal persons are shown by their role, without "
+                             "contacts or notes."},
+    "handout.made_by": {"ja": "kyodo-network {version} で作成", "en": "Made with kyodo-network {version}"},
+    "handout.map": {"ja": "ネットワーク図", "en": "Network map"},
+    "handout.map_link": {"ja": "操作できる地図を開く（{file}）", "en": "Open the interactive map ({file})"},
+    "handout.map_note": {"ja": "円の大きさは橋渡しの度合い、★はコーディネーター、太い黒い輪はいなくなると"
+                                "ネットワークが分かれる人です。",
+                         "en": "Circle size shows bridging, ★ a coordinator, a thick black ring an actor whose "
+                               "departure splits the network."},
+    "handout.bridges": {"ja": "橋渡し役（上位{n}）", "en": "Bridges (top {n})"},
+    "handout.coordinators": {"ja": "コーディネーター", "en": "Coordinators"},
+    "handout.coordinator_pairs": {"ja": "この人だけがつないでいる組: {pairs}",
+                                  "en": "Pairs only this actor connects: {pairs}"},
+    "handout.risks": {"ja": "ひとりに頼っている箇所と引き継ぎ", "en": "Key-person risks and hand-overs"},
+    "handout.risk_cut_off": {"ja": "いなくなると孤立する: {names}", "en": "Cut off if they leave: {names}"},
+    "handout.risk_sectors": {"ja": "切り離されるセクターの組: {pairs}", "en": "Sector pairs separated: {pairs}"},
+    "handout.risk_projects": {"ja": "行政とのつながりを失う協働事業: {names}",
+                              "en": "Projects left with no link to government: {names}"},
+    "handout.handover": {"ja": "引き継ぎで押さえること: {items}", "en": "A hand-over must cover: {items}"},
+    "handout.handover_ties": {"ja": "{names}との関係（{n}件）", "en": "the relations with {names} ({n})"},
+    "handout.handover_project": {"ja": "協働事業「{name}」の行政との窓口", "en": "the link to government of the "
+                                                                              "project \u201c{name}\u201d"},
+    "handout.handover_intro": {"ja": "{a}と{b}の顔つなぎ", "en": "introducing {a} and {b} to each other"},
+    "handout.no_risks": {"ja": "ひとりがいなくなるだけで途切れる箇所はありません。",
+                         "en": "No single departure cuts the network."},
+    "handout.suggest": {"ja": "紹介の提案（上位{n}）", "en": "Suggested introductions (top {n})"},
+    "handout.introducer": {"ja": "紹介役: {names}", "en": "Introduced by: {names}"},
+    "handout.no_introducer": {"ja": "紹介役: 共通の相手なし", "en": "Introduced by: nobody in common"},
+    "handout.none": {"ja": "ありません。", "en": "None."},
+    "handout.indicators": {"ja": "地区の指標", "en": "The district's indicators"},
+    "handout.compare": {"ja": "地区の比較", "en": "The districts compared"},
+    "handout.indicator": {"ja": "指標", "en": "Indicator"},
+    "handout.value": {"ja": "値", "en": "Value"},
+    "handout.inferred": {"ja": "推定に基づくデータ", "en": "What rests on inferred data"},
+    "handout.inferred_line": {
+        "ja": "資料に直接書かれておらず推定した記録: アクター {actors}、関係 {relations}。",
+        "en": "Records inferred rather than stated in the source: {actors} actors, {relations} relations."},
+    "handout.inferred_actors": {"ja": "推定したアクター: {names}", "en": "Inferred actors: {names}"},
+    "handout.inferred_relations": {"ja": "推定した関係: {items}", "en": "Inferred relations: {items}"},
+    "handout.gaps": {"ja": "データの抜け", "en": "Gaps in the data"},
+    "handout.undated": {
+        "ja": "始まった年のない記録: アクター {actors}、関係 {relations}、協働事業 {projects}"
+              "（年を指定した図では、どの年にもあるものとして扱われます）。",
+        "en": "Records with no start year: {actors} actors, {relations} relations, {projects} projects (a map of a "
+              "given year counts them as present in every year)."},
+    "handout.undated_actors": {"ja": "年のないアクター: {names}", "en": "Undated actors: {names}"},
+    "handout.isolated": {"ja": "孤立したアクター（つながりの記録なし）: {names}",
+                         "en": "Isolated actors (no tie recorded): {names}"},
+    "handout.no_isolated": {"ja": "孤立したアクターはいません。", "en": "No actor is isolated."},
+    "handout.more": {"ja": "ほか{n}件", "en": "{n} more"},
+    "handout.districts": {"ja": "地区", "en": "Districts"},
+    "handout.open_report": {"ja": "報告", "en": "report"},
+    "handout.open_map": {"ja": "操作できる地図", "en": "interactive map"},
+    "handout.print_hint": {"ja": "印刷: ブラウザの印刷でA4を選んでください（1地区1〜2枚）。",
+                           "en": "To print: use the browser's Print with A4 paper (one or two sheets a district)."},
+    "handout.pdf_needs_pango": {
+        "ja": "PDFの書き出しには Pango が必要です: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
+              "（Windows では --format html で書き出し、ブラウザの印刷で PDF に保存してください）。({reason})",
+        "en": "Writing PDF needs Pango: sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0 (on Windows write "
+              "--format html and save it as PDF from the browser's Print). ({reason})"},
+    "handout.pdf_needs_weasyprint": {
+        "ja": "PDFの書き出しには WeasyPrint が必要です: pip install weasyprint",
+        "en": "Writing PDF needs WeasyPrint: pip install weasyprint"},
+}

@@ -1,0 +1,504 @@
+"""The report: one self-contained, offline page per district for tonight's meeting, printed or projected.
+
+:func:`report_findings` gathers, in plain data, what a page shows (bridges, coordinators, key-person risks,
+introductions, indicators, inferred data, gaps); :func:`report_html` turns one district's graph into its page;
+:func:`report_files` makes every file of a run (pages, interactive maps, an index) and :func:`write_reports`
+writes them all or nothing. ``fmt="pdf"`` renders the same pages to A4 PDF with WeasyPrint, the Japanese font
+(IPAexGothic, :func:`~kyodo_network.render.fonts.japanese_font_path`) embedded.
+
+The page makes no request: no script, no external style or font, a Content-Security-Policy that forbids them;
+the map is an inline SVG whose text is drawn as paths (no font needed to print it). Every string from the data
+is escaped. ``--public`` is the caller's business: pass graphs already redacted by
+:func:`~kyodo_network.privacy.redact_graph` (:func:`report_files` does it when asked).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import networkx as nx
+
+from ..errors import KyodoError
+from ..lang import pick, relation_label, sector_label, text
+from ._report_page import CSS, FONTS
+from ._write import check_targets, write_files
+
+__all__ = ["report_findings", "report_html", "index_html", "report_pdf", "report_files", "write_reports",
+           "report_base_name", "REPORT_FORMATS"]
+
+REPORT_FORMATS = ("html", "pdf")
+#: How many bridges, coordinators, risks and introductions a page lists (to stay within two A4 sheets).
+TOP = {"bridges": 4, "coordinators": 3, "risks": 3, "suggestions": 3}
+#: How many names a list of inferred or undated records shows before "N more".
+LIST_MAX = 8
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def report_base_name(case: str | os.PathLike[str], *, year: int | None = None, public: bool = False) -> str:
+    """The stem of a district's files: ``<case>``, then ``-<year>`` and ``-public``.
+
+    >>> report_base_name("datasets/nippa.yaml", year=2005, public=True)
+    'nippa-2005-public'
+    """
+    s = str(case)
+    base = Path(s).stem if s.endswith((".yaml", ".yml")) else Path(s).name
+    return base + (f"-{year}" if year is not None else "") + ("-public" if public else "")
+
+
+# --- what a page shows ------------------------------------------------------------------------------------------
+
+
+def report_findings(G: nx.Graph, *, top: Mapping[str, int] = TOP) -> dict:
+    """The findings of one district's actor graph, as plain data (ids, numbers and the analyses' sentences).
+
+    Returns
+    -------
+    dict
+        ``bridges`` (top rows of :func:`~kyodo_network.analysis.bridges.bridging_scores` with a score above 0),
+        ``coordinators``, ``risks``, ``suggestions`` (top rows of the analyses of those names),
+        ``indicators`` (:func:`~kyodo_network.analysis.compare.district_indicators`), ``summary``
+        (:func:`~kyodo_network.analysis.summary.network_summary`), ``inferred_actors``, ``inferred_relations``
+        (``(from, to, type)``), ``undated`` (ids of actors, relations as ``(from, to, type)``, project ids with
+        no ``since``) and ``isolated`` (ids).
+
+    Examples
+    --------
+    >>> from kyodo_network.graph import graph_from_names
+    >>> f = report_findings(graph_from_names(["dream-heights"]))
+    >>> len(f["inferred_actors"]) == f["summary"]["inferred_actors"], len(f["bridges"]) <= TOP["bridges"]
+    (True, True)
+    """
+    from ..analysis.bridges import bridging_scores, coordinators
+    from ..analysis.compare import district_indicators
+    from ..analysis.risk import risks
+    from ..analysis.suggest import suggest_introductions
+    from ..analysis.summary import network_summary
+
+    relations = {r.get("origin") or id(r): r for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
+    actors = [n for n, d in G.nodes(data=True) if d.get("kind", "actor") == "actor"]
+    return {
+        "bridges": [r for r in bridging_scores(G) if r["score"] > 0][:top["bridges"]],
+        "coordinators": coordinators(G, top=top["coordinators"]),
+        "risks": risks(G, top=top["risks"]),
+        "suggestions": suggest_introductions(G, top=top["suggestions"], support_centres=G.graph.get("support_centres")),
+        "indicators": district_indicators(G),
+        "summary": network_summary(G),
+        "inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred")), key=str),
+        "inferred_relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
+                                      if r.get("inferred")), key=str),
+        "undated": {
+            "actors": sorted((n for n in actors if G.nodes[n].get("since") is None), key=str),
+            "relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
+                                 if r.get("since") is None), key=str),
+            "projects": sorted(p for p, d in G.graph.get("projects", {}).items() if d.get("since") is None),
+        },
+        "isolated": sorted(nx.isolates(G.to_undirected(as_view=True) if G.is_directed() else G), key=str),
+    }
+
+
+# --- the page ---------------------------------------------------------------------------------------------------
+
+
+class _Words:
+    """Names and lists of one graph in one language, escaped for HTML."""
+
+    def __init__(self, G: nx.Graph, lang: str) -> None:
+        self.G, self.lang = G, lang
+
+    def t(self, code: str, **fields: object) -> str:
+        """Catalogue words, with every field escaped (the template itself is ours)."""
+        return text(code, self.lang, **{k: v if isinstance(v, _Safe) else _e(v) for k, v in fields.items()})
+
+    def name(self, n: object) -> str:
+        return _e(pick(self.G.nodes[n], "name", self.lang) if n in self.G else n)
+
+    def project(self, p: str) -> str:
+        return _e(pick(self.G.graph.get("projects", {}).get(p, {"name": p}), "name", self.lang))
+
+    def sector(self, s: str | None) -> str:
+        return _e(sector_label(self.G, s, self.lang))
+
+    def join(self, items: Sequence[str], limit: int = LIST_MAX) -> "_Safe":
+        """Already-escaped items joined by the language's list separator, the rest counted as "N more"."""
+        sep = text("cli.list_sep", self.lang)
+        shown = list(items[:limit])
+        if len(items) > limit:
+            shown.append(text("handout.more", self.lang, n=len(items) - limit))
+        return _Safe(sep.join(shown))
+
+    def relation(self, rel: tuple) -> str:
+        a, b, kind = rel
+        return f"{self.name(a)}–{self.name(b)}（{_e(relation_label(self.G, kind, self.lang))}）" \
+            if self.lang != "en" else f"{self.name(a)}–{self.name(b)} ({_e(relation_label(self.G, kind, self.lang))})"
+
+
+class _Safe(str):
+    """A string that is already HTML."""
+
+
+def _svg_inline(svg: bytes | str) -> str:
+    """The ``<svg>`` element of a matplotlib SVG file, without its XML prolog and doctype."""
+    s = svg.decode("utf-8") if isinstance(svg, bytes) else svg
+    start = s.find("<svg")
+    if start < 0:
+        raise KyodoError("the map picture is not an SVG")
+    return s[start:]
+
+
+def _header(G: nx.Graph, w: _Words, lang: str) -> str:
+    from .. import __version__
+
+    name = pick(G.graph, "name", lang) or text("handout.title", lang)
+    lines = []
+    year = G.graph.get("year")
+    lines.append(w.t("handout.as_of", year=year) if year else text("handout.all_years", lang))
+    for s in G.graph.get("sources", []):
+        extra = "、".join(x for x in (s.get("publisher"), s.get("date")) if x) if lang != "en" else \
+            ", ".join(x for x in (s.get("publisher"), s.get("date")) if x)
+        title = pick(s, "title", lang)
+        lines.append(f"{_e(text('handout.source', lang))}: {_e(title)}" + (f"（{_e(extra)}）" if extra and lang != "en"
+                                                                          else f" ({_e(extra)})" if extra else ""))
+    cites = [d.get("cite") for d in G.graph.get("districts", []) if d.get("cite")]
+    if cites:
+        lines.append(_e("／".join(cites)))
+    if G.graph.get("public"):
+        lines.append(_e(text("handout.public", lang)))
+    ps = "".join(f"<p>{x}</p>" for x in lines)
+    return (f"<header><h1>{_e(name)}<br><small>{_e(text('handout.title', lang))}</small></h1>{ps}</header>")
+
+
+def _bridges(f: Mapping, w: _Words, lang: str) -> str:
+    rows = f["bridges"]
+    items = [f'<li><span class="who">{w.name(r["id"])}</span>（{w.sector(r["sector"])}）'
+             f'<span class="sub">{_e(r["explanation"][lang])}</span></li>' for r in rows]
+    body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
+    return f'<section id="bridges"><h2>{w.t("handout.bridges", n=len(rows))}</h2>{body}</section>'
+
+
+def _coordinators(f: Mapping, w: _Words, lang: str) -> str:
+    items = []
+    for r in f["coordinators"]:
+        pairs = [f"{w.name(p['a'])}–{w.name(p['b'])}" for p in r["pairs"]]
+        sub = f'<span class="sub">{w.t("handout.coordinator_pairs", pairs=w.join(pairs, 4))}</span>' if pairs else ""
+        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.sector(r["sector"])}）'
+                     f'<span class="sub">{_e(r["explanation"][lang])}</span>{sub}</li>')
+    body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
+    return f'<section id="coordinators"><h2>{_e(text("handout.coordinators", lang))}</h2>{body}</section>'
+
+
+def handover_items(G: nx.Graph, risk: Mapping, coordinators: Sequence[Mapping] = ()) -> list[tuple[str, dict]]:
+    """What a hand-over of the actor of a :func:`~kyodo_network.analysis.risk.risks` row must cover, as
+    ``(catalogue code, fields)``: the relations it holds (with whom, how many), each project that would lose its
+    link to government, and the pairs only it connects (from its :func:`coordinators` row, if any).
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c")], projects={})
+    >>> G.add_edge("a", "b", relations=[{"from": "b", "to": "a", "type": "support"}])
+    >>> handover_items(G, {"id": "b", "relations_lost": [{"from": "b", "to": "a", "type": "support"}],
+    ...                    "projects_without_government": []})
+    [('handout.handover_ties', {'partners': ['a'], 'n': 1})]
+    """
+    v = risk["id"]
+    partners = list(dict.fromkeys(x["to"] if x["from"] == v else x["from"] for x in risk["relations_lost"]))
+    out: list[tuple[str, dict]] = []
+    if partners:
+        out.append(("handout.handover_ties", {"partners": partners, "n": len(risk["relations_lost"])}))
+    for p in risk["projects_without_government"]:
+        out.append(("handout.handover_project", {"project": p}))
+    for c in coordinators:
+        if c["id"] == v:
+            for pair in [p for p in c["pairs"] if p["only_path"]][:2]:
+                out.append(("handout.handover_intro", {"a": pair["a"], "b": pair["b"]}))
+    return out
+
+
+def _risks(f: Mapping, w: _Words, lang: str) -> str:
+    sep = text("cli.list_sep", lang)
+    items = []
+    for r in f["risks"]:
+        subs = []
+        if r["cut_off"]:
+            subs.append(w.t("handout.risk_cut_off", names=w.join([w.name(c) for c in r["cut_off"]], 3)))
+        if r["sector_pairs_lost"]:
+            pairs = ["/".join(w.sector(s) for s in p) for p in r["sector_pairs_lost"]]
+            subs.append(w.t("handout.risk_sectors", pairs=w.join(pairs, 4)))
+        if r["projects_without_government"]:
+            subs.append(w.t("handout.risk_projects",
+                            names=w.join([w.project(p) for p in r["projects_without_government"]], 4)))
+        cover = []
+        for code, fields in handover_items(w.G, r, f["coordinators"]):
+            if code == "handout.handover_ties":
+                cover.append(w.t(code, names=w.join([w.name(p) for p in fields["partners"]], 3), n=fields["n"]))
+            elif code == "handout.handover_project":
+                cover.append(w.t(code, name=_Safe(w.project(fields["project"]))))
+            else:
+                cover.append(w.t(code, a=_Safe(w.name(fields["a"])), b=_Safe(w.name(fields["b"]))))
+        if cover:
+            subs.append("<b>" + w.t("handout.handover", items=_Safe(sep.join(cover))) + "</b>")
+        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.sector(r["sector"])}）'
+                     + "".join(f'<span class="sub">{s}</span>' for s in subs) + "</li>")
+    body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.no_risks', lang))}</p>"
+    return f'<section id="risks"><h2>{_e(text("handout.risks", lang))}</h2>{body}</section>'
+
+
+def _suggestions(f: Mapping, w: _Words, lang: str) -> str:
+    items = []
+    for r in f["suggestions"]:
+        items.append(f'<li><span class="who">{w.name(r["a"])} × {w.name(r["b"])}</span>'
+                     f'<span class="sub">{_e(r["reasons"][lang])}</span></li>')
+    body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
+    return f'<section id="suggestions"><h2>{w.t("handout.suggest", n=len(items))}</h2>{body}</section>'
+
+
+def _value(v: Any) -> str:
+    return "–" if v is None else _e(v)
+
+
+def _indicator_rows(rows: Sequence[Mapping], w: _Words, lang: str) -> list[list[str]]:
+    """Table rows ``[label, value per district…]`` of :data:`~kyodo_network.analysis.compare.INDICATORS`."""
+    from ..analysis.compare import INDICATORS
+
+    out = []
+    for ind in INDICATORS:
+        if ind.id == "actors_by_sector":
+            sectors = [s for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
+                       if any(r["actors_by_sector"].get(s) for r in rows)]
+            for s in sectors:
+                out.append(["　" + w.sector(s)] + [_value(r["actors_by_sector"].get(s, 0)) for r in rows])
+        elif ind.id == "top_bridge":
+            out.append([_e(pick(ind, "name", lang))] + [_e(pick(r, "top_bridge_name", lang) or "–") for r in rows])
+        else:
+            out.append([_e(pick(ind, "name", lang))] + [_value(r.get(ind.id)) for r in rows])
+    return out
+
+
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    th = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f'<td{" class=num" if i else ""}>{c}</td>' for i, c in enumerate(r)) + "</tr>"
+                   for r in rows)
+    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _indicators(f: Mapping, w: _Words, lang: str) -> str:
+    rows = _indicator_rows([f["indicators"]], w, lang)
+    half = (len(rows) + 1) // 2
+    pairs = [a + b for a, b in zip(rows[:half], rows[half:] + [["", ""]])]
+    head = [_e(text("handout.indicator", lang)), _e(text("handout.value", lang))] * 2
+    th = "".join(f"<th>{h}</th>" for h in head)
+    body = "".join("<tr>" + "".join(f'<td{" class=num" if i % 2 else ""}>{c}</td>' for i, c in enumerate(r))
+                   + "</tr>" for r in pairs)
+    return (f'<section id="indicators"><h2>{_e(text("handout.indicators", lang))}</h2>'
+            f'<table class="wide"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></section>')
+
+
+def _inferred_and_gaps(f: Mapping, w: _Words, lang: str) -> str:
+    s, u = f["summary"], f["undated"]
+    inf = [f'<p>{w.t("handout.inferred_line", actors=len(f["inferred_actors"]), relations=len(f["inferred_relations"]))}</p>']
+    if f["inferred_actors"]:
+        inf.append(f'<p class="note">{w.t("handout.inferred_actors", names=w.join([w.name(n) for n in f["inferred_actors"]]))}</p>')
+    if f["inferred_relations"]:
+        inf.append(f'<p class="note">{w.t("handout.inferred_relations", items=w.join([w.relation(r) for r in f["inferred_relations"]], 5))}</p>')
+    gaps = [f'<p>{w.t("handout.undated", actors=len(u["actors"]), relations=len(u["relations"]), projects=len(u["projects"]))}</p>']
+    if u["actors"]:
+        gaps.append(f'<p class="note">{w.t("handout.undated_actors", names=w.join([w.name(n) for n in u["actors"]]))}</p>')
+    if f["isolated"]:
+        gaps.append(f'<p>{w.t("handout.isolated", names=w.join([w.name(n) for n in f["isolated"]]))}</p>')
+    else:
+        gaps.append(f'<p>{_e(text("handout.no_isolated", lang))}</p>')
+    del s
+    return (f'<div class="cols"><section id="inferred"><h2>{_e(text("handout.inferred", lang))}</h2>{"".join(inf)}'
+            f'</section><section id="gaps"><h2>{_e(text("handout.gaps", lang))}</h2>{"".join(gaps)}</section></div>')
+
+
+def _page(title: str, body: str, lang: str, *, css: str = CSS) -> str:
+    return "".join([
+        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        f"<title>{_e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n", body, "\n</body>\n</html>\n",
+    ])
+
+
+def report_html(G: nx.Graph, *, lang: str = "ja", map_svg: bytes | str | None = None, map_href: str | None = None,
+                findings: Mapping | None = None, css: str = CSS) -> str:
+    """The report page of one district (an actor graph, already redacted for ``--public``).
+
+    Parameters
+    ----------
+    G
+        Actor graph of one district, e.g. from :func:`~kyodo_network.graph.graphs_from_names`.
+    lang
+        ``"ja"`` or ``"en"``.
+    map_svg
+        The printable map as SVG (:func:`~kyodo_network.render.static.static_bytes` with ``fmt="svg"``); drawn
+        from ``G`` when not given.
+    map_href
+        File name of the interactive map beside the page, linked under the picture (no link when ``None``).
+    findings
+        :func:`report_findings` of ``G`` when already computed.
+
+    Examples
+    --------
+    >>> from kyodo_network.graph import graph_from_names
+    >>> page = report_html(graph_from_names(["dream-heights"]), map_svg="<svg></svg>")
+    >>> all(f'id="{s}"' in page for s in ("bridges", "coordinators", "risks", "suggestions", "gaps"))
+    True
+    """
+    if lang not in ("ja", "en"):
+        raise KyodoError(f"unknown language '{lang}'; use ja or en")
+    if map_svg is None:
+        from .mapmodel import map_model
+        from .static import static_bytes
+
+        map_svg = static_bytes(map_model(G, lang=lang), fmt="svg")
+    f = findings if findings is not None else report_findings(G)
+    w = _Words(G, lang)
+    link = (f'<a href="{_e(quote(map_href))}">{w.t("handout.map_link", file=map_href)}</a> ' if map_href else "")
+    figure = (f'<section id="map"><figure><div class="map" role="img" aria-label="{_e(text("handout.map", lang))}">'
+              f"{_svg_inline(map_svg)}</div><figcaption>{link}{_e(text('handout.map_note', lang))}</figcaption>"
+              "</figure></section>")
+    from .. import __version__
+
+    body = "".join([
+        _header(G, w, lang), figure,
+        '<div class="cols">', _bridges(f, w, lang), _coordinators(f, w, lang), "</div>",
+        '<div class="cols">', _risks(f, w, lang), _suggestions(f, w, lang), "</div>",
+        _indicators(f, w, lang), _inferred_and_gaps(f, w, lang),
+        f"<footer>{_e(text('handout.made_by', lang, version=__version__))} · "
+        f'<span class="screen-only">{_e(text("handout.print_hint", lang))}</span></footer>',
+    ])
+    title = f"{pick(G.graph, 'name', lang)} — {text('handout.title', lang)}"
+    return _page(title, body, lang, css=css)
+
+
+def index_html(entries: Sequence[Mapping[str, str]], rows: Sequence[Mapping], *, lang: str = "ja",
+               css: str = CSS) -> str:
+    """The index of a run: a link to each district's report (and map), and the comparison table of ``rows``
+    (:func:`~kyodo_network.analysis.compare.compare_districts`), districts across.
+
+    >>> "&lt;b&gt;" in index_html([{"report": "a.html", "map": None, "title": "<b>"}], [])
+    True
+    """
+    from .. import __version__
+
+    w = _Words(nx.Graph(), lang)
+    items = []
+    for e in entries:
+        extra = f' · <a href="{_e(quote(e["map"]))}">{_e(text("handout.open_map", lang))}</a>' if e.get("map") else ""
+        items.append(f'<li><a href="{_e(quote(e["report"]))}">{_e(e["title"])}</a>{extra}</li>')
+    parts = [f"<header><h1>{_e(text('handout.index_title', lang))}</h1></header>",
+             f'<section id="districts"><h2>{_e(text("handout.districts", lang))}</h2><ul>{"".join(items)}</ul></section>']
+    if len(rows) > 1:
+        head = [_e(text("handout.indicator", lang))] + [_e(r["district"]) for r in rows]
+        names = "".join(f"<li>{_e(r['district'])}: {_e(pick(r, 'name', lang))}</li>" for r in rows)
+        parts.append(f'<section id="compare"><h2>{_e(text("handout.compare", lang))}</h2>'
+                     f"{_table(head, _indicator_rows(rows, w, lang))}<ul>{names}</ul></section>")
+    parts.append(f"<footer>{_e(text('handout.made_by', lang, version=__version__))}</footer>")
+    return _page(text("handout.index_title", lang), "".join(parts), lang, css=css)
+
+
+# --- PDF --------------------------------------------------------------------------------------------------------
+
+
+def report_pdf(page: str) -> bytes:
+    """An HTML page of this module as A4 PDF (WeasyPrint), IPAexGothic embedded, nothing fetched but that font.
+
+    Raises
+    ------
+    KyodoError
+        When WeasyPrint or the Pango library it needs is missing (with how to install them).
+    """
+    from .fonts import japanese_font_path
+
+    try:
+        from weasyprint import HTML
+    except ImportError as err:
+        raise KyodoError(text("handout.pdf_needs_weasyprint")) from err
+    except OSError as err:  # WeasyPrint loads Pango with ctypes/cffi on import
+        raise KyodoError(text("handout.pdf_needs_pango", reason=err)) from err
+    from weasyprint.urls import URLFetcher
+
+    font = japanese_font_path().as_uri()
+
+    class OnlyFont(URLFetcher):
+        """Fetches the font file and ``data:`` URIs (the map picture), nothing else."""
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            if url != font and not url.startswith("data:"):
+                raise ValueError(f"the report fetches nothing but its font, not {url}")
+            return super().fetch(url, headers)
+
+    face = f"@font-face{{font-family:KyodoJP;src:url('{font}')}}"
+    page = page.replace(f"font-family:{FONTS}", f"font-family:KyodoJP,{FONTS}", 1)
+    page = page.replace("<style>", f"<style>{face}", 1)
+    page = re.sub(r'<span class="screen-only">.*?</span>', "", page)
+    return HTML(string=page, url_fetcher=OnlyFont(allowed_protocols=("file", "data"))).write_pdf() or b""
+
+
+# --- a run ------------------------------------------------------------------------------------------------------
+
+
+def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
+                 lang: str = "ja", fmt: str = "html", public: bool = False,
+                 year: int | None = None) -> list[tuple[Path, str | bytes]]:
+    """Every file of a report run, rendered and not yet written: per district its page (``<case>-report.html``
+    or ``.pdf``) and its interactive map (``<case>-map.html``), and with several districts an index
+    (``index.html`` / ``index.pdf``; ``index-<year>-public…`` for other selections) holding the comparison.
+
+    ``graphs`` are one per district, ``names`` their case names (for the file names). With ``public`` each graph
+    is redacted first (:func:`~kyodo_network.privacy.redact_graph`), before anything is computed or drawn.
+    """
+    from ..analysis.compare import compare_districts
+    from ..privacy import redact_graph
+    from .mapmodel import map_model
+    from .maps import map_bytes
+    from .static import static_bytes
+
+    if fmt not in REPORT_FORMATS:
+        raise KyodoError(f"unknown report format '{fmt}'; use one of {', '.join(REPORT_FORMATS)}")
+    folder = Path(folder)
+    if public:
+        graphs = [G if G.graph.get("public") else redact_graph(G)[0] for G in graphs]
+    files: list[tuple[Path, str | bytes]] = []
+    entries, rows = [], []
+    for name, G in zip(names, graphs):
+        base = report_base_name(name, year=year, public=public)
+        model = map_model(G, lang=lang)
+        findings = report_findings(G)
+        map_file, page_file = f"{base}-map.html", f"{base}-report.{fmt}"
+        page = report_html(G, lang=lang, map_svg=static_bytes(model, fmt="svg"), map_href=map_file,
+                           findings=findings)
+        files.append((folder / page_file, report_pdf(page) if fmt == "pdf" else page))
+        files.append((folder / map_file, map_bytes(model, fmt="html")))
+        entries.append({"report": page_file, "map": map_file, "title": pick(G.graph, "name", lang)})
+        rows.append(findings["indicators"])
+    if len(graphs) > 1:
+        stem = "index" + (f"-{year}" if year is not None else "") + ("-public" if public else "")
+        index = index_html(entries, rows, lang=lang)
+        files.append((folder / f"{stem}.{fmt}", report_pdf(index) if fmt == "pdf" else index))
+    return files
+
+
+def write_reports(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
+                  lang: str = "ja", fmt: str = "html", public: bool = False, year: int | None = None) -> list[Path]:
+    """Render every file of :func:`report_files`, then write them all or nothing
+    (:func:`~kyodo_network.render._write.write_files`); returns the paths, pages first.
+
+    Targets are checked (never onto an input) before anything is drawn.
+    """
+    folder = Path(folder)
+    planned = []
+    for name in names:
+        base = report_base_name(name, year=year, public=public)
+        planned += [folder / f"{base}-report.{fmt}", folder / f"{base}-map.html"]
+    check_targets(planned)
+    return write_files(report_files(graphs, folder, names=names, lang=lang, fmt=fmt, public=public, year=year))
