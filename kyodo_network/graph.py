@@ -129,16 +129,18 @@ def graph_from_cases(
         Node attributes (actors): ``kind="actor"``, ``name``, ``name_en``, ``sector``, ``sector_name``,
         ``sector_name_en``, ``colour``, ``role``, ``role_en``, ``themes``, ``offers``, ``needs`` (lists),
         ``since``, ``until``, ``visibility``, ``contact``, ``ward``, ``ward_en``, ``district`` (the case that
-        defines it), ``cite``, ``inferred``, ``note``, ``origin`` (``file:line``), ``projects`` (ids it takes part
+        defines it), ``cite``, ``inferred`` (the whole record), ``inferred_fields`` (fields that are the author's reading),
+        ``note``, ``origin`` (``file:line``), ``projects`` (ids it takes part
         in). Project nodes (projects view): ``kind="project"``, ``name``, ``name_en``, ``since``, ``until``,
         ``themes``, ``district``, ``cite``, ``inferred``, ``note``, ``origin``.
 
         Edge attributes (actor view): ``relations`` (list of dicts with ``type``, ``from``, ``to``,
-        ``directed``, ``since``, ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``),
+        ``directed``, ``since``, ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``, ``held_by``:
+        the ids of the persons who hold the tie for an organisation),
         ``projects`` (ids of projects both take part in), ``types`` (sorted relation types, plus ``"project"``
         for a shared project), ``weight`` (strength 1–3: the strongest relation, or :data:`PROJECT_TIE_WEIGHT`
         for a project tie alone; a strength, never a distance), ``inferred`` (true when every piece of evidence
-        is inferred) and ``cross_sector``.
+        is inferred), ``cross_sector`` and ``held_by`` (every person who holds one of its relations).
 
         Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
         ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
@@ -241,6 +243,7 @@ def graph_from_cases(
         d["types"] = sorted({r["type"] for r in d["relations"]} | ({"project"} if d["projects"] else set()))
         d["inferred"] = bool(d["relations"]) and all(r["inferred"] for r in d["relations"]) and not d["projects"]
         d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
+        d["held_by"] = sorted({h for r in d["relations"] for h in r["held_by"]})
     return G
 
 
@@ -275,6 +278,7 @@ def _actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
         "district": a.district,
         "cite": a.cite,
         "inferred": a.inferred,
+        "inferred_fields": list(a.inferred_fields),
         "note": a.note,
         "origin": str(a.origin) if a.origin else None,
     }
@@ -291,8 +295,10 @@ def _relation_dict(r: Relation) -> dict:
         "weight": r.weight,
         "cite": r.cite,
         "inferred": r.inferred,
+        "inferred_fields": list(r.inferred_fields),
         "note": r.note,
         "origin": str(r.origin) if r.origin else None,
+        "held_by": list(r.held_by),
     }
 
 
@@ -307,6 +313,7 @@ def _project_attrs(p: Project) -> dict:
         "district": p.district,
         "cite": p.cite,
         "inferred": p.inferred,
+        "inferred_fields": list(p.inferred_fields),
         "note": p.note,
         "origin": str(p.origin) if p.origin else None,
     }

@@ -126,7 +126,10 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         rec = _record(d, scrub_ja, scrub_en)
         if "relations" in d:
             rec["relations"] = [{**_record(r, scrub_ja, scrub_en), "from": ids.get(r.get("from"), r.get("from")),
-                                 "to": ids.get(r.get("to"), r.get("to"))} for r in d["relations"]]
+                                 "to": ids.get(r.get("to"), r.get("to")),
+                                 "held_by": [ids.get(h, h) for h in r.get("held_by", [])]} for r in d["relations"]]
+        if "held_by" in d:
+            rec["held_by"] = sorted(ids.get(h, h) for h in d["held_by"])
         if "projects" in d:
             rec["projects"] = [project_ids.get(p, p) for p in d["projects"]]
         H.add_edge(ids.get(u, project_ids.get(u, u)), ids.get(v, project_ids.get(v, v)), **rec)

@@ -11,6 +11,7 @@ test checks that every entry has both languages and that no code appears twice. 
 | ``cli`` | every command's and option's help, and the CLI's own lines (errors, "wrote …") |
 | ``tables`` | table, CSV and chart headers |
 | ``maps`` | the words of the HTML and printable maps |
+| ``findings`` | the findings' sentences: ties a person carries, the hand-over sheet, year assumptions |
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ def _families() -> list[dict[str, Mapping[str, str]]]:
     import importlib
 
     out = []
-    for name in ("general", "problems", "cli", "tables", "maps", "files", "privacy", "sheets"):
+    for name in ("general", "problems", "cli", "tables", "maps", "files", "privacy", "sheets", "findings"):
         try:
             module = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as err:  # a family not written yet

@@ -138,9 +138,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import analyse, connect, data, maps, sheets
+    from . import analyse, connect, data, handover, maps, sheets
 
-    for module in (data, sheets, analyse, connect, maps):
+    for module in (data, sheets, analyse, connect, maps, handover):
         for command in module.COMMANDS:
             cli.add_command(command)
 
