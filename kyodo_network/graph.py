@@ -143,7 +143,8 @@ def graph_from_cases(
         is inferred), ``cross_sector`` and ``held_by`` (every person who holds one of its relations).
 
         Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
-        ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
+        ``year``, with a year also ``dated`` (whether the cases record any year) and ``undated`` (ids of the
+        actors and projects, and ``[from, to, type]`` of the relations, kept with no year: assumed present), ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict).
 
     Raises
     ------
@@ -196,6 +197,8 @@ def graph_from_cases(
         relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
                         for t in RELATION_TYPES.values()},
     )
+    if year is not None:
+        G.graph.update(_undated(cases, keep, relations, projects, kept, year))
     # A project shows when it is active and at least one participant is (else it is an empty shell that year).
     active_projects = [p for p in projects if active_in(p, year) and any(x.id in kept for x in p.participants)]
     G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
@@ -245,6 +248,22 @@ def graph_from_cases(
         d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
         d["held_by"] = sorted({h for r in d["relations"] for h in r["held_by"]})
     return G
+
+
+def _undated(cases: list[Case], keep: list[Actor], relations: list[Relation], projects: list[Project],
+             kept: set[str], year: int) -> dict:
+    """What a year view assumed: the records it kept that have no year (``undated``), and whether the cases
+    record any year at all (``dated``; without one, every year looks the same)."""
+    def bare(r: Actor | Relation | Project) -> bool:
+        return r.since is None and r.until is None
+
+    dated = any(not bare(r) for c in cases for rs in (c.actors, c.relations, c.projects) for r in rs)
+    return {"dated": dated, "undated": {
+        "actors": [a.id for a in keep if bare(a)],
+        "relations": [[r.source, r.target, r.type] for r in relations
+                      if bare(r) and r.source in kept and r.target in kept],
+        "projects": [p.id for p in projects if bare(p) and any(x.id in kept for x in p.participants)],
+    }}
 
 
 def _district_dict(case: Case) -> dict:

@@ -304,7 +304,8 @@ class _Parser:
             if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
                 return tuple(clean(v) for v in value)
             if not isinstance(value, bool):
-                self.add("wrong-type", pos, field=key, expected=msg("expected.inferred"), got=_kind(value))
+                expected = msg("expected.inferred" if isinstance(value, list) else "expected.bool")
+                self.add("wrong-type", pos, field=key, expected=expected, got=_kind(value))
                 return None
             return value
         if kind == "bool":

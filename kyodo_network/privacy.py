@@ -111,6 +111,11 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         new_projects[project_ids[pid]] = rec
     H.graph["projects"] = new_projects
     H.graph["public"] = True
+    if G.graph.get("undated"):  # the year view's assumptions name actors and projects by id
+        u = G.graph["undated"]
+        H.graph["undated"] = {"actors": [ids.get(a, a) for a in u["actors"]],
+                              "relations": [[ids.get(f, f), ids.get(t, t), k] for f, t, k in u["relations"]],
+                              "projects": [project_ids.get(p, p) for p in u["projects"]]}
 
     for n, d in G.nodes(data=True):
         rec = _record(d, scrub_ja, scrub_en)

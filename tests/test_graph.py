@@ -31,11 +31,13 @@ from kyodo_network.graph import PROJECT_TIE_WEIGHT
 ACTOR_KEYS = {
     "kind", "name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "role", "role_en", "themes",
     "offers", "needs", "since", "until", "visibility", "contact", "ward", "ward_en", "district", "cite", "inferred",
-    "note", "origin", "projects",
+    "inferred_fields", "note", "origin", "projects",
 }
-PROJECT_KEYS = {"kind", "name", "name_en", "since", "until", "themes", "district", "cite", "inferred", "note", "origin"}
-EDGE_KEYS = {"relations", "projects", "types", "weight", "inferred", "cross_sector"}
-RELATION_KEYS = {"type", "from", "to", "directed", "since", "until", "weight", "cite", "inferred", "note", "origin"}
+PROJECT_KEYS = {"kind", "name", "name_en", "since", "until", "themes", "district", "cite", "inferred", "inferred_fields",
+                "note", "origin"}
+EDGE_KEYS = {"relations", "projects", "types", "weight", "inferred", "cross_sector", "held_by"}
+RELATION_KEYS = {"type", "from", "to", "directed", "since", "until", "weight", "cite", "inferred", "inferred_fields",
+                 "note", "origin", "held_by"}
 GRAPH_KEYS = {
     "name", "name_en", "districts", "sources", "files", "year", "view", "sectors", "relation_types", "projects",
 }
