@@ -130,3 +130,27 @@ def test_cli_whatif_and_handover_name_the_partners(runner):
     assert "推定を含む" in res.output
     res = runner.invoke(cli, ["handover", "akuwa-north", "--person", "F係長", "--public", "--format", "json"])
     assert res.exit_code == 0 and "seya-section-chief-f" not in res.output and "F係長" not in res.output
+
+
+# --- 事例⑤: the council came after ふらっとステーション ------------------------------------------------------------
+# 「ふらっとステーションを通じて、これまで個別に活動してきたさまざまな団体のネットワークが生まれて、2つの自治会と
+#  6つの市民活動団体とで構成する「ドリームハイツ地域運営協議会」の設置につながりました。」
+
+
+def test_dream_heights_council_is_absent_before_flat_station(runner):
+    from kyodo_network.cli import cli
+    from kyodo_network.graph import graph_from_names
+
+    G = graph_from_names(["dream-heights"], year=2005)
+    assert "dream-heights-council" not in G and "dream-heights-flat-station" not in G
+    assert G.graph["dated"] and "dream-heights-muumin" in G.graph["undated"]["actors"]
+    res = runner.invoke(cli, ["bridges", "dream-heights", "--year", "2005"])
+    assert res.exit_code == 0 and "地域運営協議会" not in res.stdout
+    assert "年の記録がない" in res.stderr and "2005年にもあったものとして" in res.stderr
+
+
+def test_a_case_without_years_says_so_in_diff(runner):
+    from kyodo_network.cli import cli
+
+    res = runner.invoke(cli, ["diff", "akuwa-north", "--from", "2005", "--to", "2008"])
+    assert res.exit_code == 0 and "年の記録がありません" in res.stdout

@@ -89,6 +89,7 @@ def test_every_header_code_has_both_languages():
 
 TABLE_COMMANDS = {
     "datasets": ["datasets"],
+    "handover": ["handover", "akuwa-north", "--person", "seya-section-chief-f"],
     "info": ["info", "dream-heights"],
     "bridges": ["bridges", "nippa", "--top", "3"],
     "coordinators": ["coordinators", "nippa"],
@@ -99,7 +100,7 @@ TABLE_COMMANDS = {
     "diff": ["diff", "dream-heights", "--from", "2005", "--to", "2007"],
 }
 #: Commands whose table output is a text report with no header row.
-REPORTS = {"info", "coordinators", "whatif"}
+REPORTS = {"info", "coordinators", "whatif", "handover"}
 
 
 def test_the_header_walk_covers_every_command_with_a_table():

@@ -251,7 +251,7 @@ def test_an_isolated_group_gets_partners_by_theme_and_the_ward_centre(centres):
     G = graph_from_cases(load_cases(["dream-heights"]))
     rows = suggest_introductions(G, for_actor="dream-heights-jishu-hoiku", support_centres=centres)
     assert rows and rows[0]["b"] == "dream-heights-other-groups"
-    assert rows[0]["introducers"] == ["support-centre-totsuka"]
+    assert rows[0]["introducers"] == [] and rows[0]["ask_at"] == ["support-centre-totsuka"]
 
 
 # --- CLI --------------------------------------------------------------------------------------------------

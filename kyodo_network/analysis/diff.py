@@ -40,8 +40,8 @@ def diff_graphs(before: nx.Graph, after: nx.Graph) -> dict:
     --------
     >>> from kyodo_network.graph import graph_from_names
     >>> d = diff_graphs(graph_from_names(["dream-heights"], year=2005), graph_from_names(["dream-heights"], year=2007))
-    >>> [a["id"] for a in d["actors_gained"]][0], d["indicators"]["components"]
-    ('dream-heights-flat-station', {'from': 3, 'to': 2, 'change': -1})
+    >>> [a["id"] for a in d["actors_gained"]], d["indicators"]["components"]
+    (['dream-heights-council', 'dream-heights-flat-station', 'yokohama-civic-collaboration-hq'], {'from': 8, 'to': 2, 'change': -6})
     """
     year_from, year_to = before.graph.get("year"), after.graph.get("year")
     r_before, r_after = _relations(before), _relations(after)

@@ -25,6 +25,7 @@ def holders(G: nx.Graph) -> list[Hashable]:
     """Every actor named in some relation's ``held_by``, sorted.
 
     >>> G = nx.Graph()
+    >>> G.add_edge("f", "team", relations=[{"from": "f", "to": "team", "type": "member", "held_by": []}])
     >>> G.add_edge("team", "club", relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["f"]}])
     >>> holders(G)
     ['f']
