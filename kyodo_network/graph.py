@@ -129,21 +129,25 @@ def graph_from_cases(
         Node attributes (actors): ``kind="actor"``, ``name``, ``name_en``, ``sector``, ``sector_name``,
         ``sector_name_en``, ``colour``, ``role``, ``role_en``, ``themes``, ``offers``, ``needs`` (lists),
         ``since``, ``until``, ``visibility``, ``contact``, ``ward``, ``ward_en``, ``district`` (the case that
-        defines it), ``cite``, ``inferred``, ``note``, ``origin`` (``file:line``), ``projects`` (ids it takes part
+        defines it), ``cite``, ``inferred`` (the whole record), ``inferred_fields`` (fields that are the author's reading),
+        ``note``, ``origin`` (``file:line``), ``projects`` (ids it takes part
         in). Project nodes (projects view): ``kind="project"``, ``name``, ``name_en``, ``since``, ``until``,
         ``themes``, ``district``, ``cite``, ``inferred``, ``note``, ``origin``.
 
         Edge attributes (actor view): ``relations`` (list of dicts with ``type``, ``from``, ``to``,
-        ``directed``, ``since``, ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``),
+        ``directed``, ``since``, ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``, ``held_by``:
+        the ids of the persons who hold the tie for an organisation),
         ``projects`` (ids of projects both take part in), ``types`` (sorted relation types, plus ``"project"``
         for a shared project), ``weight`` (strength 1–3: the strongest relation, or :data:`PROJECT_TIE_WEIGHT`
         for a project tie alone; a strength, never a distance), ``inferred`` (true when every piece of evidence
-        is inferred) and ``cross_sector``.
+        is inferred), ``cross_sector`` and ``held_by`` (every person who holds one of its relations).
 
         Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
-        ``year``, ``view``, ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict,
-        with ``participants``, ``reviews`` (dicts: ``by``, ``year``, ``moment``, ``scores`` item → 1–4,
-        ``comment``, ``origin``) and ``agreement`` (協働協定書 item → agreed); relation dicts carry ``agreement`` where one is recorded).
+        ``year``, with a year also ``dated`` (whether the cases record any year) and ``undated`` (ids of the
+        actors and projects, and ``[from, to, type]`` of the relations, kept with no year: assumed present), ``view``,
+        ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict, with ``participants``,
+        ``reviews`` (dicts: ``by``, ``year``, ``moment``, ``scores`` item → 1–4, ``comment``, ``origin``) and
+        ``agreement`` (協働協定書 item → agreed); relation dicts carry ``agreement`` where one is recorded).
 
     Raises
     ------
@@ -196,6 +200,8 @@ def graph_from_cases(
         relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
                         for t in RELATION_TYPES.values()},
     )
+    if year is not None:
+        G.graph.update(_undated(cases, keep, relations, projects, kept, year))
     # A project shows when it is active and at least one participant is (else it is an empty shell that year).
     active_projects = [p for p in projects if active_in(p, year) and any(x.id in kept for x in p.participants)]
     G.graph["projects"] = {p.id: _project_dict(p, kept) for p in active_projects}
@@ -247,7 +253,24 @@ def graph_from_cases(
         d["types"] = sorted({r["type"] for r in d["relations"]} | ({"project"} if d["projects"] else set()))
         d["inferred"] = bool(d["relations"]) and all(r["inferred"] for r in d["relations"]) and not d["projects"]
         d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
+        d["held_by"] = sorted({h for r in d["relations"] for h in r["held_by"]})
     return G
+
+
+def _undated(cases: list[Case], keep: list[Actor], relations: list[Relation], projects: list[Project],
+             kept: set[str], year: int) -> dict:
+    """What a year view assumed: the records it kept that have no year (``undated``), and whether the cases
+    record any year at all (``dated``; without one, every year looks the same)."""
+    def bare(r: Actor | Relation | Project) -> bool:
+        return r.since is None and r.until is None
+
+    dated = any(not bare(r) for c in cases for rs in (c.actors, c.relations, c.projects) for r in rs)
+    return {"dated": dated, "undated": {
+        "actors": [a.id for a in keep if bare(a)],
+        "relations": [[r.source, r.target, r.type] for r in relations
+                      if bare(r) and r.source in kept and r.target in kept],
+        "projects": [p.id for p in projects if bare(p) and any(x.id in kept for x in p.participants)],
+    }}
 
 
 def _district_dict(case: Case) -> dict:
@@ -281,6 +304,7 @@ def _actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
         "district": a.district,
         "cite": a.cite,
         "inferred": a.inferred,
+        "inferred_fields": list(a.inferred_fields),
         "note": a.note,
         "origin": str(a.origin) if a.origin else None,
     }
@@ -297,8 +321,10 @@ def _relation_dict(r: Relation) -> dict:
         "weight": r.weight,
         "cite": r.cite,
         "inferred": r.inferred,
+        "inferred_fields": list(r.inferred_fields),
         "note": r.note,
         "origin": str(r.origin) if r.origin else None,
+        "held_by": list(r.held_by),
     }
 
 
@@ -313,6 +339,7 @@ def _project_attrs(p: Project) -> dict:
         "district": p.district,
         "cite": p.cite,
         "inferred": p.inferred,
+        "inferred_fields": list(p.inferred_fields),
         "note": p.note,
         "origin": str(p.origin) if p.origin else None,
     }

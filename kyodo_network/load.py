@@ -53,17 +53,17 @@ ACTOR_FIELDS = {
     "role": ("text", False), "role_en": ("text", False), "themes": ("texts", False), "offers": ("texts", False),
     "needs": ("texts", False), "since": ("year", False), "until": ("year", False),
     "visibility": ("visibility", False), "contact": ("text", False), "ward": ("text", False),
-    "ward_en": ("text", False), "cite": ("text", False), "inferred": ("bool", False), "note": ("text", False),
+    "ward_en": ("text", False), "cite": ("text", False), "inferred": ("inferred", False), "note": ("text", False),
 }
 RELATION_FIELDS = {
     "from": ("ref", True), "to": ("ref", True), "type": ("word", True), "since": ("year", False),
-    "until": ("year", False), "weight": ("weight", False), "cite": ("text", False), "inferred": ("bool", False),
-    "note": ("text", False),
+    "until": ("year", False), "weight": ("weight", False), "cite": ("text", False), "inferred": ("inferred", False),
+    "note": ("text", False), "held_by": ("texts", False),
 }
 PROJECT_FIELDS = {
     "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "since": ("year", False),
     "until": ("year", False), "participants": ("any", True), "themes": ("texts", False), "cite": ("text", False),
-    "inferred": ("bool", False), "note": ("text", False), "reviews": ("any", False), "agreement": ("any", False),
+    "inferred": ("inferred", False), "note": ("text", False), "reviews": ("any", False), "agreement": ("any", False),
 }
 PARTICIPANT_FIELDS = {"id": ("ref", True), "role": ("text", False), "role_en": ("text", False)}
 SECTOR_FIELDS = {
@@ -302,6 +302,14 @@ class _Parser:
             return items if all(self.printable(key, v, pos) for v in items) else None
         if kind == "year":
             return self.year(key, value, pos)
+        if kind == "inferred":  # true/false for the whole record, or the fields that are the author's reading
+            if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+                return tuple(clean(v) for v in value)
+            if not isinstance(value, bool):
+                expected = msg("expected.inferred" if isinstance(value, list) else "expected.bool")
+                self.add("wrong-type", pos, field=key, expected=expected, got=_kind(value))
+                return None
+            return value
         if kind == "bool":
             if not isinstance(value, bool):
                 self.add("wrong-type", pos, field=key, expected=msg("expected.bool"), got=_kind(value))
@@ -489,6 +497,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             continue
         origins = p.last_origins
         p.span(rec, pos, value)
+        _split_inferred(p, rec, ACTOR_FIELDS, value)
         if rec.get("id") and not p.claim(rec["id"], "actor", value.value_pos["id"]):
             continue
         if rec.get("name") or rec.get("id"):  # kept with what it has, so references to it find it
@@ -511,6 +520,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             continue
         origins = p.last_origins
         p.span(rec, pos, value)
+        _split_inferred(p, rec, RELATION_FIELDS, value)
         word = rec.get("type")
         if word is not None:
             rec["type"] = relation_type_of(word)
@@ -530,6 +540,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             continue
         origins = p.last_origins
         p.span(rec, pos, value)
+        _split_inferred(p, rec, PROJECT_FIELDS, value)
         parts = []
         if "participants" in rec:
             if not isinstance(rec["participants"], YList):
@@ -566,6 +577,20 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     case = Case(path=path, district=district, actors=tuple(actors), relations=tuple(relations),
                 projects=tuple(projects), sectors=tuple(sectors), source=source or {}, reviews=top_reviews)
     return case, includes, p.problems
+
+
+def _split_inferred(p: Any, rec: dict, fields: dict, value: Any) -> None:
+    """``inferred: [offers, needs]`` names fields: keep them as ``inferred_fields``, the record flag false."""
+    named = rec.get("inferred")
+    if not isinstance(named, tuple):
+        return
+    unknown = [f for f in named if f not in fields or f in ("inferred", "id", "name")]
+    if unknown:
+        p.add("bad-value", value.value_pos["inferred"], field="inferred",
+              what=msg("what.inferred-field", value=", ".join(unknown), fields=", ".join(
+                  f for f in fields if f not in ("inferred", "id", "name"))))
+    rec["inferred"] = False
+    rec["inferred_fields"] = tuple(f for f in named if f not in unknown)
 
 
 def read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:

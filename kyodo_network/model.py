@@ -193,6 +193,8 @@ class Actor:
     district: str | None = None
     origin: Origin | None = None
     field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+    #: Fields that are the author's reading rather than the source's words (``inferred: [offers, needs]``).
+    inferred_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,9 @@ class Relation:
     agreement: tuple[tuple[str, bool], ...] = ()  # 協働協定書 items: (item id, agreed)
     origin: Origin | None = None
     field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+    inferred_fields: tuple[str, ...] = ()
+    #: The persons (actor ids) who hold this tie for an organisation: it is lost when they all leave (a 異動).
+    held_by: tuple[str, ...] = ()
 
     @property
     def directed(self) -> bool:
@@ -263,6 +268,7 @@ class Project:
     origin: Origin | None = None
     participant_origins: tuple[Origin, ...] = field(default=(), repr=False, compare=False)
     field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
+    inferred_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,11 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         new_projects[project_ids[pid]] = rec
     H.graph["projects"] = new_projects
     H.graph["public"] = True
+    if G.graph.get("undated"):  # the year view's assumptions name actors and projects by id
+        u = G.graph["undated"]
+        H.graph["undated"] = {"actors": [ids.get(a, a) for a in u["actors"]],
+                              "relations": [[ids.get(f, f), ids.get(t, t), k] for f, t, k in u["relations"]],
+                              "projects": [project_ids.get(p, p) for p in u["projects"]]}
 
     for n, d in G.nodes(data=True):
         rec = _record(d, scrub_ja, scrub_en)
@@ -127,7 +132,10 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         rec = _record(d, scrub_ja, scrub_en)
         if "relations" in d:
             rec["relations"] = [{**_record(r, scrub_ja, scrub_en), "from": ids.get(r.get("from"), r.get("from")),
-                                 "to": ids.get(r.get("to"), r.get("to"))} for r in d["relations"]]
+                                 "to": ids.get(r.get("to"), r.get("to")),
+                                 "held_by": [ids.get(h, h) for h in r.get("held_by", [])]} for r in d["relations"]]
+        if "held_by" in d:
+            rec["held_by"] = sorted(ids.get(h, h) for h in d["held_by"])
         if "projects" in d:
             rec["projects"] = [project_ids.get(p, p) for p in d["projects"]]
         H.add_edge(ids.get(u, project_ids.get(u, u)), ids.get(v, project_ids.get(v, v)), **rec)

@@ -134,6 +134,9 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
             problems.append(_at(_field(rel, "to"), "self-relation", value=rel.target))
         if (source or rel.source, target or rel.target) != (rel.source, rel.target):
             rel = replace(rel, source=source or rel.source, target=target or rel.target)
+        if rel.held_by:  # the persons who carry the tie, written as ids or names
+            held = tuple(link(h, _field(rel, "held_by"), msg("ref.held_by")) or h for h in rel.held_by)
+            rel = replace(rel, held_by=tuple(dict.fromkeys(held)))
         relations.append(rel)
 
     projects = []

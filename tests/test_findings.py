@@ -65,3 +65,92 @@ def test_year_option_changes_the_picture(graphs):
     before = graph_from_cases([case], year=2000)
     assert "dream-heights-flat-station" not in before
     assert "dream-heights-flat-station" in graphs["dream-heights"]
+
+
+# --- 事例④: F係長 carries the team's presence in the district -------------------------------------------------
+# 「毎週のように地区へ足を運んでいるF係長。顔の見える関係づくりだけでなく、自分の楽しみとして地区へ出かけています。」
+# 「地区支援チームは、長屋門公園を中心にボランティア活動をしている「おやじの広場」にも定期的に参加し」
+# 「行政の担当職員が異動してしまい、うまくいかなくなりました。」 (協働の効果と課題)
+
+
+def test_seya_f_leaving_loses_the_ties_f_carries_and_leaves_partners_without_a_contact(graphs):
+    G = graphs["akuwa-north"]
+    r = what_if(G, ["seya-section-chief-f"])
+    carried = {(t["org"], t["partner"], t["type"]) for t in r["ties_carried"]}
+    assert carried == {("seya-support-team", "akuwa-north-committee", "support"),
+                       ("seya-support-team", "akuwa-north-oyaji-no-hiroba", "information")}
+    assert all(t["inferred"] for t in r["ties_carried"])  # the text implies F holds them; it does not say so
+    assert r["without_contact"] == ["akuwa-north-committee", "akuwa-north-oyaji-no-hiroba"]
+    # the organisations stay: nobody is cut off, but the ties are counted as lost
+    assert r["cut_off"] == []
+    assert {("seya-support-team", "akuwa-north-committee", "support")} <= {
+        (x["from"], x["to"], x["type"]) for x in r["relations_lost"]}
+    f = next(x for x in risks(G) if x["id"] == "seya-section-chief-f")
+    assert len(f["ties_carried"]) == 2 and len(f["without_contact"]) == 2
+
+
+def test_seya_handover_sheet_names_nobody_else_for_each_partner(graphs):
+    from kyodo_network.analysis.handover import handover
+
+    sheet = handover(graphs["akuwa-north"], "seya-section-chief-f")
+    assert [t["partner"] for t in sheet["ties"]] == ["akuwa-north-committee", "akuwa-north-oyaji-no-hiroba"]
+    assert all(t["known_by"] == [] and t["first"] == "handover.first.introduce" for t in sheet["ties"])
+    committee = sheet["ties"][0]
+    assert set(committee["projects"]) == {"akuwa-north-network", "akuwa-north-survey"}
+    assert sheet["inferred"]
+
+
+def test_a_tie_held_by_two_people_survives_one_leaving():
+    import networkx as nx
+
+    from kyodo_network.analysis.handover import carried_ties
+
+    G = nx.Graph(projects={})
+    for n, s in {"a": "person", "b": "person", "team": "council", "club": "npo"}.items():
+        G.add_node(n, sector=s)
+    G.add_edge("a", "team", relations=[{"from": "a", "to": "team", "type": "member", "held_by": []}], projects=[])
+    G.add_edge("b", "team", relations=[{"from": "b", "to": "team", "type": "member", "held_by": []}], projects=[])
+    G.add_edge("team", "club", relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["a", "b"]}],
+               projects=[])
+    assert carried_ties(G, ["a"]) == []
+    assert what_if(G, ["a"])["without_contact"] == []
+    both = what_if(G, ["a", "b"])
+    assert both["without_contact"] == ["club"] and both["components_after"] == 2  # team and club apart
+
+
+def test_cli_whatif_and_handover_name_the_partners(runner):
+    from kyodo_network.cli import cli
+
+    res = runner.invoke(cli, ["whatif", "akuwa-north", "--remove", "seya-section-chief-f"])
+    assert res.exit_code == 0, res.output
+    assert "ほかに連絡のつく人がいなくなる相手 (2): 阿久和北部見守りネットワーク実行委員会、おやじの広場" in res.output
+    res = runner.invoke(cli, ["handover", "akuwa-north", "--person", "F係長"])
+    assert res.exit_code == 0, res.output
+    assert "F係長 の引き継ぎ表" in res.output and "ほかに知っている人: だれもいない" in res.output
+    assert "推定を含む" in res.output
+    res = runner.invoke(cli, ["handover", "akuwa-north", "--person", "F係長", "--public", "--format", "json"])
+    assert res.exit_code == 0 and "seya-section-chief-f" not in res.output and "F係長" not in res.output
+
+
+# --- 事例⑤: the council came after ふらっとステーション ------------------------------------------------------------
+# 「ふらっとステーションを通じて、これまで個別に活動してきたさまざまな団体のネットワークが生まれて、2つの自治会と
+#  6つの市民活動団体とで構成する「ドリームハイツ地域運営協議会」の設置につながりました。」
+
+
+def test_dream_heights_council_is_absent_before_flat_station(runner):
+    from kyodo_network.cli import cli
+    from kyodo_network.graph import graph_from_names
+
+    G = graph_from_names(["dream-heights"], year=2005)
+    assert "dream-heights-council" not in G and "dream-heights-flat-station" not in G
+    assert G.graph["dated"] and "dream-heights-muumin" in G.graph["undated"]["actors"]
+    res = runner.invoke(cli, ["bridges", "dream-heights", "--year", "2005"])
+    assert res.exit_code == 0 and "地域運営協議会" not in res.stdout
+    assert "年の記録がない" in res.stderr and "2005年にもあったものとして" in res.stderr
+
+
+def test_a_case_without_years_says_so_in_diff(runner):
+    from kyodo_network.cli import cli
+
+    res = runner.invoke(cli, ["diff", "akuwa-north", "--from", "2005", "--to", "2008"])
+    assert res.exit_code == 0 and "年の記録がありません" in res.stdout

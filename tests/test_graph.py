@@ -31,11 +31,13 @@ from kyodo_network.graph import PROJECT_TIE_WEIGHT
 ACTOR_KEYS = {
     "kind", "name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "role", "role_en", "themes",
     "offers", "needs", "since", "until", "visibility", "contact", "ward", "ward_en", "district", "cite", "inferred",
-    "note", "origin", "projects",
+    "inferred_fields", "note", "origin", "projects",
 }
-PROJECT_KEYS = {"kind", "name", "name_en", "since", "until", "themes", "district", "cite", "inferred", "note", "origin"}
-EDGE_KEYS = {"relations", "projects", "types", "weight", "inferred", "cross_sector"}
-RELATION_KEYS = {"type", "from", "to", "directed", "since", "until", "weight", "cite", "inferred", "note", "origin"}
+PROJECT_KEYS = {"kind", "name", "name_en", "since", "until", "themes", "district", "cite", "inferred", "inferred_fields",
+                "note", "origin"}
+EDGE_KEYS = {"relations", "projects", "types", "weight", "inferred", "cross_sector", "held_by"}
+RELATION_KEYS = {"type", "from", "to", "directed", "since", "until", "weight", "cite", "inferred", "inferred_fields",
+                 "note", "origin", "held_by"}
 GRAPH_KEYS = {
     "name", "name_en", "districts", "sources", "files", "year", "view", "sectors", "relation_types", "projects",
 }
@@ -100,7 +102,7 @@ def test_actor_attributes(hills):
         "sector_name": "NPO・市民活動団体・ボランティア", "sector_name_en": "NPOs, civic groups, volunteers",
         "colour": "#33a02c", "role": None, "role_en": None, "themes": ["子育て", "居場所"], "offers": [],
         "needs": ["場所"], "since": 2005, "until": None, "visibility": "public", "contact": None, "ward": "港南区",
-        "ward_en": "Konan Ward", "district": "test-hills", "cite": "テスト用", "inferred": False, "note": None,
+        "ward_en": "Konan Ward", "district": "test-hills", "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
         "origin": "hills.yaml:19", "projects": ["hills-playground"],
     }
     shop = G.nodes["hills-shop"]  # a sector declared in the included city.yaml
@@ -135,7 +137,8 @@ def test_relation_records_on_edges(hills):
     G = graph_from_cases(hills)
     assert G.edges["hills-npo", "hills-council"]["relations"] == [{
         "type": "member", "from": "hills-npo", "to": "hills-council", "directed": True, "since": 2005,
-        "until": None, "weight": 2, "cite": "テスト用", "inferred": False, "note": None, "origin": "hills.yaml:54",
+        "until": None, "weight": 2, "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
+        "held_by": [], "origin": "hills.yaml:54",
     }]
     [coop] = G.edges["hills-council", "hills-school"]["relations"]
     assert (coop["type"], coop["from"], coop["to"], coop["directed"]) == (
@@ -286,7 +289,7 @@ def test_projects_view(hills):
     assert G.edges["hills-school", "hills-festival"] == {"role": None, "role_en": None}
     assert G.nodes["hills-festival"] == {
         "kind": "project", "name": "ヒルズ夏祭り", "name_en": "Hills summer festival", "since": 2004, "until": 2006,
-        "themes": [], "district": "test-hills", "cite": "テスト用", "inferred": False, "note": None,
+        "themes": [], "district": "test-hills", "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
         "origin": "hills.yaml:87", "bipartite": 1,
     }
     assert set(G.nodes["hills-playground"]) == PROJECT_KEYS | {"bipartite"}

@@ -89,6 +89,7 @@ def test_every_header_code_has_both_languages():
 
 TABLE_COMMANDS = {
     "datasets": ["datasets"],
+    "handover": ["handover", "akuwa-north", "--person", "seya-section-chief-f"],
     "info": ["info", "dream-heights"],
     "bridges": ["bridges", "nippa", "--top", "3"],
     "coordinators": ["coordinators", "nippa"],
@@ -100,7 +101,7 @@ TABLE_COMMANDS = {
     "review": ["review", "tests/data/review/gap.yaml"],
 }
 #: Commands whose table output is a text report with no header row.
-REPORTS = {"info", "coordinators", "whatif"}
+REPORTS = {"info", "coordinators", "whatif", "handover"}
 
 
 def test_the_header_walk_covers_every_command_with_a_table():

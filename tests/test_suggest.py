@@ -16,7 +16,7 @@ import networkx as nx
 import pytest
 
 from kyodo_network import KyodoError, graph_from_cases, load_cases
-from kyodo_network.graph import undirected_actor_graph
+from kyodo_network.graph import graph_from_names, undirected_actor_graph
 from kyodo_network.analysis.suggest import suggest_introductions
 from kyodo_network.cli import cli
 
@@ -103,12 +103,13 @@ class TestScoresByHand:
                               "second_path": 0.0, "locality": 0.5}
         assert r["score"] == 2.0
         assert r["shared_themes"] == ["子育て", "居場所"]  # in a's order
-        assert r["introducers"] == ["support-centre-konan"]
-        assert r["introducer_names"] == ["港南区民活動支援センター"]
+        assert r["introducers"] == []  # nobody is tied to both: the centre is a place to ask, not an introducer
+        assert r["ask_at"] == ["support-centre-konan"]
+        assert r["ask_at_names"] == ["港南区民活動支援センター"]
         assert r["introducer_kind"] == "support_centre"
         assert r["common_partners"] == 0
         assert r["reasons"]["ja"].startswith("どちらも子育て・居場所に取り組んでいますが、共通の相手はまだいません"
-                                             "（紹介役: 港南区民活動支援センター）。")
+                                             "（相談先: 港南区民活動支援センター）。")
 
     def test_support_centres_of_both_wards(self, centres):
         # Same district (e.g. a city-wide file), different wards: one theme 0.5 + same district 0.5 = 1.0,
@@ -117,7 +118,8 @@ class TestScoresByHand:
                   b={"themes": ["子育て"], "ward": "戸塚区", "district": "d"})
         r = suggest_introductions(G, support_centres=centres)[0]
         assert r["score"] == 1.0
-        assert r["introducers"] == ["support-centre-konan", "support-centre-totsuka"]
+        assert r["introducers"] == []
+        assert r["ask_at"] == ["support-centre-konan", "support-centre-totsuka"]
         assert suggest_introductions(G)[0]["introducers"] == []  # no centres given: no introducer
 
     def test_no_partner_in_common_and_far_apart_is_not_suggested(self):
@@ -249,7 +251,7 @@ def test_an_isolated_group_gets_partners_by_theme_and_the_ward_centre(centres):
     G = graph_from_cases(load_cases(["dream-heights"]))
     rows = suggest_introductions(G, for_actor="dream-heights-jishu-hoiku", support_centres=centres)
     assert rows and rows[0]["b"] == "dream-heights-other-groups"
-    assert rows[0]["introducers"] == ["support-centre-totsuka"]
+    assert rows[0]["introducers"] == [] and rows[0]["ask_at"] == ["support-centre-totsuka"]
 
 
 # --- CLI --------------------------------------------------------------------------------------------------
@@ -282,3 +284,63 @@ def test_cli_unknown_actor_exits_1(runner):
     assert result.exit_code == 1
     assert "「nobody」というアクターは見つかりません" in result.stderr and result.stdout == ""
     assert runner.invoke(cli, ["suggest", "nippa", "--top", "-1"]).exit_code == 2
+
+
+# --- suggestions are new acquaintances (issue 11) -----------------------------------------------------------
+
+def _known_pairs(G):
+    """Pairs that share a body (two member ties to one actor) or a project, or are tied: never 'new'."""
+    members, known = {}, set()
+    for u, v, d in G.edges(data=True):
+        known.add(frozenset((u, v)))
+        for r in d.get("relations", []):
+            if r["type"] == "member":
+                members.setdefault(r["to"], set()).add(r["from"])
+    for group in members.values():
+        known.update(frozenset((a, b)) for a in group for b in group if a != b)
+    for p in G.graph.get("projects", {}).values():
+        ids = [x["id"] for x in p["participants"]]
+        known.update(frozenset((a, b)) for a in ids for b in ids if a != b)
+    return known
+
+
+def _generated(seed):
+    import random
+
+    rng = random.Random(seed)
+    G = nx.gnm_random_graph(40, 70, seed=seed)
+    sectors = ["npo", "neighbourhood", "council", "government", "support", "person"]
+    for n in G:
+        G.nodes[n].update(name=f"actor {n}", name_en=f"actor {n}", sector=rng.choice(sectors),
+                          themes=rng.sample(["子育て", "防犯", "居場所"], 1), offers=[], needs=[], ward="港南区",
+                          district="gen")
+    for u, v in G.edges:
+        G.edges[u, v].update(relations=[{"from": u, "to": v, "type": rng.choice(["member", "support"]),
+                                         "held_by": []}], projects=[], weight=2)
+    bodies = [n for n in G if G.nodes[n]["sector"] == "council"][:3]
+    G.graph["projects"] = {}
+    for i, b in enumerate(bodies):  # some members of a body with no tie to each other
+        for m in rng.sample([n for n in G if n != b], 4):
+            if not G.has_edge(m, b):
+                G.add_edge(m, b, relations=[{"from": m, "to": b, "type": "member", "held_by": []}], projects=[],
+                           weight=2)
+    return G
+
+
+@pytest.mark.parametrize("source", ["akuwa-north", "dream-heights", "kodomo-fudo", "konandai-playpark", "nippa",
+                                    "gen-1", "gen-2", "gen-3"])
+def test_suggestions_are_new_acquaintances_and_introducers_know_both(source, centres):
+    from kyodo_network.analysis.bridges import coordinators
+
+    G = _generated(int(source[-1])) if source.startswith("gen") else graph_from_names([source])
+    known = _known_pairs(G)
+    rows = suggest_introductions(G, support_centres=centres)
+    assert rows or source.startswith("gen")
+    U = nx.Graph(G)
+    for r in rows:
+        assert frozenset((r["a"], r["b"])) not in known, (r["a"], r["b"])
+        for x in r["introducers"]:
+            assert U.has_edge(x, r["a"]) and U.has_edge(x, r["b"]), (x, r["a"], r["b"])
+    if not source.startswith("gen"):
+        for c in coordinators(G):
+            assert c["cross_sector"] == len(c["pairs"]), c["id"]

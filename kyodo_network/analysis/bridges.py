@@ -358,9 +358,10 @@ def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = No
     Returns
     -------
     list of dict
-        Actors with at least one cross-sector brokered pair: persons (sector ``person``) first, then by
-        cross-sector brokerage and bridging score. Each has the keys of :func:`bridging_scores` plus
-        ``cross_sector`` (count) and ``pairs``: the cross-sector pairs of its partners that have no tie of their
+        Actors with at least one cross-sector brokered pair: persons (sector ``person``) first, then by the
+        number of pairs listed and bridging score. Each has the keys of :func:`bridging_scores` plus
+        ``cross_sector`` (the number of ``pairs``: one count, one meaning), ``cross_sector_brokerage`` (the
+        Gould–Fernandez count of cross-sector brokered ordered pairs) and ``pairs``: the cross-sector pairs of its partners that have no tie of their
         own and no other partner in common — so this actor is what connects them — each as
         ``{"a", "b", "a_sector", "b_sector", "only_path"}``, where ``only_path`` is true when no other path at all
         joins them.
@@ -399,7 +400,8 @@ def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = No
                 only_path = cut and tree.piece_of(b, a) != tree.piece_of(b, c)
                 pairs.append({"a": nodes[a], "b": nodes[c], "a_sector": sa, "b_sector": sc, "only_path": only_path})
         pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
-        out.append({**r, "cross_sector": cross, "pairs": pairs})
+        # One count, one meaning: ``cross_sector`` is the number of pairs listed; the G–F count is kept apart.
+        out.append({**r, "cross_sector": len(pairs), "cross_sector_brokerage": cross, "pairs": pairs})
     out.sort(key=lambda r: (r["sector"] != "person", -r["cross_sector"], -r["score"], str(r["id"])))
     return out[:top] if top else out
 

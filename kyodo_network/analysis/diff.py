@@ -31,14 +31,17 @@ def diff_graphs(before: nx.Graph, after: nx.Graph) -> dict:
         ``projects_gained`` / ``projects_lost`` (``{"id", "name", "name_en", "since", "until"}``);
         ``indicators``: indicator id (see :mod:`~kyodo_network.analysis.compare`) →
         ``{"from", "to", "change"}``, where ``change`` is ``to − from`` for numbers (``None`` when either is
-        missing), per sector for ``actors_by_sector``, and ``None`` for ``top_bridge`` (compare the ids).
+        missing), per sector for ``actors_by_sector``, and ``None`` for ``top_bridge`` (compare the ids);
+        ``dated`` (false when the case records no year: nothing can differ) and ``undated``: the actors,
+        relations and projects with no year, assumed present in both years (``{"actors", "relations",
+        "projects"}``).
 
     Examples
     --------
     >>> from kyodo_network.graph import graph_from_names
     >>> d = diff_graphs(graph_from_names(["dream-heights"], year=2005), graph_from_names(["dream-heights"], year=2007))
-    >>> [a["id"] for a in d["actors_gained"]][0], d["indicators"]["components"]
-    ('dream-heights-flat-station', {'from': 3, 'to': 2, 'change': -1})
+    >>> [a["id"] for a in d["actors_gained"]], d["indicators"]["components"]
+    (['dream-heights-council', 'dream-heights-flat-station', 'yokohama-civic-collaboration-hq'], {'from': 8, 'to': 2, 'change': -6})
     """
     year_from, year_to = before.graph.get("year"), after.graph.get("year")
     r_before, r_after = _relations(before), _relations(after)
@@ -56,7 +59,24 @@ def diff_graphs(before: nx.Graph, after: nx.Graph) -> dict:
         "projects_gained": [_project(pid, p_after[pid]) for pid in sorted(p_after.keys() - p_before.keys())],
         "projects_lost": [_project(pid, p_before[pid]) for pid in sorted(p_before.keys() - p_after.keys())],
         "indicators": {ind.id: _change(i_before[ind.id], i_after[ind.id]) for ind in INDICATORS},
+        "dated": bool(before.graph.get("dated", True) or after.graph.get("dated", True)),
+        "undated": _undated_both(before, after),
     }
+
+
+def _undated(G: nx.Graph) -> dict:
+    return G.graph.get("undated") or {"actors": [], "relations": [], "projects": []}
+
+
+def _undated_both(before: nx.Graph, after: nx.Graph) -> dict:
+    """The records with no year that both views kept (assumed present in both years), with names."""
+    b, a = _undated(before), _undated(after)
+    actors = [x for x in a["actors"] if x in set(b["actors"])]
+    projects = [x for x in a["projects"] if x in set(b["projects"])]
+    rels = [r for r in a["relations"] if r in b["relations"]]
+    return {"actors": [_actor(after, n) for n in actors],
+            "relations": [{"from": f, "to": t, "type": k} for f, t, k in rels],
+            "projects": [_project(p, after.graph["projects"][p]) for p in projects if p in after.graph["projects"]]}
 
 
 def _relations(G: nx.Graph) -> dict[tuple, dict]:

@@ -12,6 +12,7 @@ from ..graph import undirected_actor_graph
 from .bridges import cut_off_nodes
 from .cutpoints import CutTree
 from .engine import Progress, engine_name
+from .handover import carried_ties, holders, partners_without_contact
 
 __all__ = ["what_if", "risks", "GOVERNMENT_SECTOR"]
 
@@ -57,7 +58,10 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         graph, removed actors excluded after), ``cut_off`` (ids that lose their path to the rest: in each
         component, everything outside its largest remaining piece), ``relations_lost`` (relation records that
         involved a removed actor, and project ties between a removed actor and others, as
-        ``{"from", "to", "type"}``), ``sector_pairs_lost`` (pairs of sectors that still have actors, with a path
+        ``{"from", "to", "type"}``; a tie held only by removed persons, ``held_by``, is lost too, though both
+        organisations stay), ``ties_carried`` (those ties, from :func:`~.handover.carried_ties`),
+        ``without_contact`` (partners of those ties with nobody left on the leavers' side who has a relation with
+        them), ``sector_pairs_lost`` (pairs of sectors that still have actors, with a path
         between them before and none after), ``projects_without_government`` (projects that had a participant who is, or is directly tied
         to, a government body, and no longer do).
 
@@ -86,7 +90,37 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         msg = f"not an actor of this network: {', '.join(hints)}"
         raise KyodoError(msg)
     U = undirected_actor_graph(G)
-    return _impact(U, removed, _Before(U, G))
+    before = _Before(U, G)
+    carried = carried_ties(G, removed)
+    if carried:
+        U = _without_carried(U, carried)
+    out = _impact(U, removed, before)
+    _add_carried(out, G, removed, carried)
+    return out
+
+
+def _without_carried(U: nx.Graph, carried: list[dict]) -> nx.Graph:
+    """``U`` without the relations in ``carried``; an edge left with no relation and no project goes."""
+    lost = {(t["from"], t["to"], t["type"]) for t in carried}
+    U = U.copy()
+    for u, v, d in list(U.edges(data=True)):
+        kept = [r for r in d.get("relations", []) if (r["from"], r["to"], r["type"]) not in lost]
+        if len(kept) != len(d.get("relations", [])):
+            if kept or d.get("projects"):
+                U.edges[u, v]["relations"] = kept
+            else:
+                U.remove_edge(u, v)
+    return U
+
+
+def _add_carried(out: dict, G: nx.Graph, removed: list, carried: list[dict]) -> None:
+    """Add the ties the leavers carried to ``relations_lost`` and the keys ``ties_carried``, ``without_contact``."""
+    out["ties_carried"] = [{k: t[k] for k in ("from", "to", "type", "held_by", "inferred", "org", "partner")}
+                           for t in carried]
+    out["without_contact"] = partners_without_contact(G, removed, carried) if carried else []
+    out["relations_lost"] = sorted(out["relations_lost"] + [{"from": t["from"], "to": t["to"], "type": t["type"],
+                                                             "held_by": t["held_by"]} for t in carried],
+                                   key=lambda x: (str(x["from"]), str(x["to"]), x["type"]))
 
 
 class _Before:
@@ -136,8 +170,9 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
           progress: Progress | None = None) -> list[dict]:
     """Rank single points of failure: each actor's :func:`what_if` on its own, worst first.
 
-    Only actors whose departure cuts someone off, separates two sectors, or leaves a project without a link to
-    government are listed. Ranked by actors cut off, then sector pairs lost, projects left without government,
+    Only actors whose departure cuts someone off, separates two sectors, leaves a project without a link to
+    government, or loses ties they carry for an organisation (``held_by``) are listed. Ranked by actors cut off,
+    then sector pairs lost, projects left without government, partners left without a contact, ties carried,
     relations lost, then id.
 
     Returns
@@ -184,17 +219,24 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
         impact = lambda v: _impact(U, [v], before)  # noqa: E731
     else:
         impact = _TreeImpact(U, tree, before).impact
+    carriers = set(holders(G)) & set(U)
+    candidates |= carriers
     out = []
     for v in sorted(candidates, key=str):
-        r = impact(v)
-        if not (r["cut_off"] or r["sector_pairs_lost"] or r["projects_without_government"]):
+        if v in carriers:
+            r = what_if(G, [v])
+        else:
+            r = impact(v)
+            r["ties_carried"], r["without_contact"] = [], []
+        if not (r["cut_off"] or r["sector_pairs_lost"] or r["projects_without_government"] or r["ties_carried"]):
             continue
         d = G.nodes[v]
         del r["removed"]
         out.append({"id": v, "name": d.get("name", str(v)), "name_en": d.get("name_en"), "sector": d.get("sector"),
                     "visibility": d.get("visibility"), "impact": len(r["cut_off"]), **r})
     out.sort(key=lambda r: (-len(r["cut_off"]), -len(r["sector_pairs_lost"]), -len(r["projects_without_government"]),
-                            -len(r["relations_lost"]), str(r["id"])))
+                            -len(r["without_contact"]), -len(r["ties_carried"]), -len(r["relations_lost"]),
+                            str(r["id"])))
     report("risks", 2, 2)
     return out[:top] if top else out
 

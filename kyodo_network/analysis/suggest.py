@@ -75,8 +75,10 @@ def suggest_introductions(
         - ``a``, ``b`` (actor ids; ``a`` < ``b`` by ``str`` unless ``for_actor``), ``a_name``, ``a_name_en``,
           ``b_name``, ``b_name_en``;
         - ``score`` and ``parts`` (the weighted part scores below, which add up to ``score``);
-        - ``introducers`` (ids, best first), ``introducer_names``, ``introducer_names_en`` and
-          ``introducer_kind``: ``"common_partner"`` or ``"support_centre"`` (``None`` when there is none);
+        - ``introducers`` (ids of actors tied to both, best first), ``introducer_names``,
+          ``introducer_names_en`` and ``introducer_kind``: ``"common_partner"``, or ``"support_centre"`` when
+          nobody is tied to both and the ward's support centre is a place to ask (``ask_at``, ``ask_at_names``,
+          ``ask_at_names_en``: 相談先, never called an introducer), else ``None``;
         - ``common_partners`` (how many), ``shared_themes``, ``offers_needs`` (``{"from", "to", "item"}``: what
           ``from`` offers and ``to`` needs), ``sectors`` (``[sector of a, sector of b]``), ``cross_sector``,
           ``second_path``, ``held_by`` (ids of the actors that alone hold the two together today),
@@ -100,7 +102,8 @@ def suggest_introductions(
     Notes
     -----
     Candidates are pairs of distinct actors with no tie in the undirected actor graph (no relation, no shared
-    project) that either have a partner in common, or are in the same ward or district and share a theme or
+    project), who are not members of the same body and of whom neither holds a tie (``held_by``) of the other
+    (they know each other already), and that either have a partner in common, or are in the same ward or district and share a theme or
     match an offer to a need (a pair with nobody in common needs someone local to introduce them: the ward's
     support centre). Each gets
 
@@ -158,6 +161,7 @@ def suggest_introductions(
     closure, common = _adamic_adar(adj, for_actor, key)
     candidates = set(closure)
     candidates.update(_local_pairs(adj, info, for_actor, key))
+    candidates -= _acquainted(G, key)
 
     component = {n: i for i, comp in enumerate(nx.connected_components(U)) for n in comp}
     blocks = _Blocks(U)
@@ -197,13 +201,15 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
     ia, ib = info[a], info[b]
     w = SUGGEST_WEIGHTS
     partners = sorted(common.get((u, v), []), key=lambda x: _introducer_rank(U, a, b, x))
+    ask_at: list = []
     if partners:
         kind = "common_partner"
         introducers = [(x, info[x]["name"], info[x]["name_en"]) for x in partners]
-    else:
-        introducers = [c for c in dict.fromkeys(centres.get(info[x]["ward"]) for x in (a, b))
-                       if c is not None and c[0] not in (a, b)]
-        kind = "support_centre" if introducers else None
+    else:  # nobody is tied to both: no introducer, but the ward's support centre is a place to ask (相談先)
+        introducers = []
+        ask_at = [c for c in dict.fromkeys(centres.get(info[x]["ward"]) for x in (a, b))
+                  if c is not None and c[0] not in (a, b)]
+        kind = "support_centre" if ask_at else None
     themes = [t for t in ia["themes_list"] if t in ib["themes"]]
     offers_needs = [{"from": a, "to": b, "item": x} for x in sorted(ia["offers"] & ib["needs"])]
     offers_needs += [{"from": b, "to": a, "item": x} for x in sorted(ib["offers"] & ia["needs"])]
@@ -233,6 +239,9 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
         "introducer_names": [n for _, n, _ in introducers],
         "introducer_names_en": [n for _, _, n in introducers],
         "introducer_kind": kind,
+        "ask_at": [i for i, _, _ in ask_at],
+        "ask_at_names": [n for _, n, _ in ask_at],
+        "ask_at_names_en": [n for _, _, n in ask_at],
         "common_partners": len(partners),
         "shared_themes": themes,
         "offers_needs": offers_needs,
@@ -248,6 +257,24 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
 
 
 # --- candidates ---------------------------------------------------------------------------------------------
+
+def _acquainted(G: nx.Graph, key) -> set[Pair]:
+    """Pairs that already know each other without a direct tie: members of the same body (two ``member``
+    relations to one actor), and a person and both ends of a tie the person holds (``held_by``)."""
+    members: dict[Hashable, set] = defaultdict(set)
+    out: set[Pair] = set()
+    for _, _, d in G.edges(data=True):
+        for r in d.get("relations", []):
+            if r["type"] == "member":
+                members[r["to"]].add(r["from"])
+            for h in r.get("held_by", []):
+                if h in G:
+                    out.update(key(h, e) for e in (r["from"], r["to"]) if e != h and e in G)
+    for group in members.values():
+        ms = sorted(group, key=str)
+        out.update(key(u, v) for i, u in enumerate(ms) for v in ms[i + 1:])
+    return out
+
 
 def _adamic_adar(adj: dict[Hashable, set], for_actor: Hashable | None,
                  key) -> tuple[dict[Pair, float], dict[Pair, list]]:

@@ -70,11 +70,15 @@ def suggestion_reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
         names_ja = list_names([nm(x, "ja") for x in row["introducers"]], "ja")
         names_en = list_names([nm(x, "en") for x in row["introducers"]], "en")
     else:
-        names_ja = list_names([short_name(x) for x in row["introducer_names"]], "ja")
-        names_en = list_names([short_name(x) for x in row["introducer_names_en"]], "en")
+        names_ja, names_en = "", ""
+    ask_ja = list_names([short_name(x) for x in row.get("ask_at_names", [])], "ja")
+    ask_en = list_names([short_name(x) for x in row.get("ask_at_names_en", [])], "en")
     if names_ja:
         main_ja += f"（紹介役: {names_ja}）"
         main_en += f" (introducer{'s' if len(row['introducers']) > 1 else ''}: {names_en})"
+    elif ask_ja:
+        main_ja += f"（相談先: {ask_ja}）"
+        main_en += f" (ask at: {ask_en})"
     elif row["introducer_kind"] is None and "support" in row["sectors"] and row["same_ward"]:
         main_ja += "（地元の支援機関なので、直接相談できます）"
         main_en += " (a local support body: ask it directly)"

@@ -258,12 +258,28 @@ def network(cases: Sequence[str], *, year: int | None = None, directed: bool = F
 
     G = graph_from_names(cases, year=year, view=view, directed=directed)
     ids = [a if a in G else resolve_actor(G, a) for a in actors]
+    if year is not None:
+        ctx = click.get_current_context(silent=True)
+        lang = ctx.params.get("lang") if ctx is not None else None
+        say_assumed(G, lang if lang in ("ja", "en") else ctx_lang(ctx))
     if public:
         from ..privacy import redact_graph
 
         G, renamed = redact_graph(G)
         ids = [renamed.get(i, i) for i in ids]
     return G, ids
+
+
+def say_assumed(G: Any, lang: str) -> None:
+    """On stderr: a year view's assumption (records with no year counted as present), or that there are no years."""
+    if not G.graph.get("dated", True):
+        click.echo(text("years.none", lang), err=True)
+        return
+    u = G.graph.get("undated") or {}
+    counts = {k: len(u.get(k, [])) for k in ("actors", "relations", "projects")}
+    n = sum(counts.values())
+    if n:
+        click.echo(text("years.assumed", lang, n=n, year=G.graph["year"], **counts), err=True)
 
 
 def output_option(help: str) -> Callable:

@@ -137,6 +137,16 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
         label = text("report.whatif.project", lang) if x["type"] == "project" else relation_label(G, x["type"], lang)
         extra = f" ({proj(x['project'])})" if x.get("project") else ""
         lines.append(f"    {nm(x['from'])} – {nm(x['to'])}: {label}{extra}")
+    if r.get("ties_carried"):
+        lines.append(f"  {text('report.carried.ties' if len(r['removed']) == 1 else 'report.carried.ties_many', lang)}"
+                     f" ({len(r['ties_carried'])}):")
+        for x in r["ties_carried"]:
+            mark = f" [{text('findings.inferred', lang)}]" if x["inferred"] else ""
+            held = text("report.carried.held_by", lang, names=sep.join(nm(h) for h in x["held_by"]))
+            lines.append(f"    {nm(x['org'])} – {nm(x['partner'])}: {relation_label(G, x['type'], lang)}"
+                         f" ({held}){mark}")
+        lines.append(f"  {text('report.carried.without_contact', lang)} ({len(r['without_contact'])}): "
+                     + (sep.join(nm(i) for i in r["without_contact"]) or "-"))
     pairs = ["/".join(sector_label(G, s, lang) for s in p) for p in r["sector_pairs_lost"]]
     lines.append(f"  {text('report.whatif.sector_pairs', lang)}: " + (sep.join(pairs) or "-"))
     lines.append(f"  {text('report.whatif.no_government', lang)}: "
@@ -183,6 +193,10 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
     rows += [{"kind": "relation_lost", "id": x["from"], "name": nm(x["from"]), "other_id": x["to"],
               "other_name": nm(x["to"]), **dict(zip(("detail", "detail_label"), detail(x)))}
              for x in r["relations_lost"]]
+    rows += [{"kind": "tie_carried", "id": x["org"], "name": nm(x["org"]), "other_id": x["partner"],
+              "other_name": nm(x["partner"]), "detail": x["type"], "detail_label": relation_label(G, x["type"], lang)}
+             for x in r.get("ties_carried", [])]
+    rows += [{"kind": "without_contact", "id": i, "name": nm(i)} for i in r.get("without_contact", [])]
     rows += [{"kind": "sector_pair_lost", "id": a, "other_id": b, "name": sector_label(G, a, lang),
               "other_name": sector_label(G, b, lang)} for a, b in r["sector_pairs_lost"]]
     rows += [{"kind": "project_without_government", "id": p, "name": proj(p)}
@@ -218,14 +232,16 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
             "sector_pairs_lost": len(r["sector_pairs_lost"]),
             "projects_without_government": len(r["projects_without_government"]),
             "relations_lost": len(r["relations_lost"]),
+            "ties_carried": len(r["ties_carried"]),
+            "without_contact": [nm(c) for c in r["without_contact"]],
         })
     if fmt == "csv":
         keys = ["rank", "id", "name", "sector", "sector_label", "cut_off", "sector_pairs_lost",
-                "projects_without_government", "relations_lost", "cut_off_names"]
+                "projects_without_government", "relations_lost", "cut_off_names", "ties_carried", "without_contact"]
         emit(flat, columns(keys, lang, "risks", csv=True), fmt, lang=lang)
         return
     keys = ["rank", "name", "sector_label", "cut_off", "sector_pairs_lost", "projects_without_government",
-            "relations_lost", "cut_off_names"]
+            "relations_lost", "cut_off_names", "ties_carried", "without_contact"]
     emit(flat, columns(keys, lang, "risks"), fmt, lang=lang)
 
 

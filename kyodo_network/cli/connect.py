@@ -170,6 +170,8 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
 
     name = key_for("name", lang)
     lines = [f"{pick(d, 'name', lang)}: {d['year_from']} → {d['year_to']}", ""]
+    if not d.get("dated", True):
+        return "\n".join([*lines, text("years.none", lang)])
     types = {t.id: {"name": t.name, "name_en": t.name_en} for t in RELATION_TYPES.values()}
 
     def section(code: str, items: list[str]) -> None:
@@ -186,6 +188,12 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
     section("report.diff.relations_lost", [rel(r) for r in d["relations_lost"]])
     section("report.diff.projects_gained", [p[name] or p["id"] for p in d["projects_gained"]])
     section("report.diff.projects_lost", [p[name] or p["id"] for p in d["projects_lost"]])
+    u = d.get("undated") or {}
+    if u.get("actors") or u.get("relations") or u.get("projects"):
+        section("years.undated", [a[name] or a["id"] for a in u["actors"]]
+                + [f"{names.get(r['from'], r['from'])} – {names.get(r['to'], r['to'])}: "
+                   f"{relation_label(types, r['type'], lang)}" for r in u["relations"]]
+                + [p[name] or p["id"] for p in u["projects"]])
     lines.append("")
     table = []
     for ind in INDICATORS:

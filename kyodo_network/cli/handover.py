@@ -1,0 +1,74 @@
+"""``kyodo handover``: the hand-over sheet for a person's transfer (異動)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import click
+
+from ..lang import pick, relation_label, text
+from ._options import cases_argument, columns, command, emit, format_option, lang_option, network, option, public_option
+
+
+def _rows(G: Any, sheet: dict, lang: str) -> list[dict]:
+    def nm(i: str) -> str:
+        return pick(G.nodes[i], "name", lang) if i in G else str(i)
+
+    sep = text("cli.list_sep", lang)
+    projects = G.graph.get("projects", {})
+    rows = []
+    for r in sheet["ties"]:
+        known = sep.join(nm(k) for k in r["known_by"])
+        first = text(r["first"], lang, names=known)
+        rows.append({
+            "partner_id": r["partner"], "partner": nm(r["partner"]),
+            "ties": sep.join(f"{nm(t['org'])}: {relation_label(G, t['type'], lang)}" for t in r["ties"]),
+            "known_by": known or text("handover.nobody", lang),
+            "projects": sep.join(pick(projects[p], "name", lang) for p in r["projects"]) or "-",
+            "agreements": sep.join(f"{nm(a['from'])} – {nm(a['to'])}: {relation_label(G, a['type'], lang)}"
+                                   for a in r["agreements"]) or "-",
+            "contact": r["contact"] or text("handover.no_contact", lang),
+            "first": first,
+            "inferred": any(t["inferred"] for t in r["ties"]),
+        })
+    return rows
+
+
+@command("handover")
+@cases_argument
+@option("--person", "person", required=True, metavar="ID|NAME", help="opt.handover.person")
+@format_option()
+@lang_option()
+@public_option
+def handover(cases: tuple[str, ...], person: str, fmt: str, lang: str, public: bool) -> None:
+    from ..analysis.handover import handover as sheet_for
+
+    G, (pid,) = network(cases, public=public, actors=[person])
+    sheet = sheet_for(G, pid)
+    name = pick(G.nodes[pid], "name", lang)
+    if fmt == "json":
+        emit([], [], fmt, data=sheet)
+        return
+    rows = _rows(G, sheet, lang)
+    if fmt == "csv":
+        rows = [{k: ("" if v == "-" else v) for k, v in r.items()} for r in rows]
+    keys = ["partner_id", "partner", "ties", "known_by", "projects", "agreements", "contact", "first", "inferred"]
+    if fmt == "csv":
+        emit(rows, columns(keys, lang, "handover", csv=True), fmt, lang=lang)
+        return
+    click.echo(text("handover.head", lang, name=name, district=pick(G.graph, "name", lang)))
+    if not rows:
+        click.echo(text("handover.none", lang, name=name))
+        return
+    for r in rows:
+        mark = f" [{text('findings.inferred', lang)}]" if r["inferred"] else ""
+        click.echo("")
+        click.echo(f"{text('handover.partner', lang)}: {r['partner']}{mark}")
+        for key in ("ties", "known_by", "projects", "agreements", "contact", "first"):
+            click.echo(f"  {text('handover.' + key, lang)}: {r[key]}")
+    if sheet["inferred"]:
+        click.echo("")
+        click.echo(text("findings.inferred_note", lang))
+
+
+COMMANDS = [handover]
