@@ -146,7 +146,8 @@ class TestCutOffAndCoordinators:
         assert not rows["x"]["articulation"] and rows["x"]["cut_off"] == 0
         assert cut_off_nodes(G, {"h"}) == ["t1", "t2"]
         assert bridging_scores(G)[0]["id"] == "h"
-        assert "唯一の経路" in rows["h"]["explanation"]["ja"] and "only path" in rows["h"]["explanation"]["en"]
+        assert "を通してしかつながっていません" in rows["h"]["explanation"]["ja"]
+        assert "connected only through" in rows["h"]["explanation"]["en"]
 
     def test_coordinators_lists_persons_first_with_pairs(self):
         G = nx.Graph([("s", "a"), ("s", "b"), ("n", "b"), ("n", "c"), ("a", "m"), ("b", "m")])

@@ -302,38 +302,43 @@ def _names(U: nx.Graph, ids: list, lang: str) -> str:
 
 
 def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
-    """One sentence in Japanese and one in English saying why this actor bridges (or does not)."""
-    ja_name, en_name = r["name"], r["name_en"]
-    total = r["brokerage"]["total"]
-    if U.degree(r["id"]) == 0:
-        return {"ja": f"{ja_name}には記録された関係がありません。", "en": f"{en_name} has no recorded relations."}
-    if total == 0:
-        return {"ja": f"{ja_name}の相手どうしはすでに直接つながっており、仲介の位置にはありません。",
-                "en": f"Everyone {en_name} works with is already tied to each other, so it brokers no pair."}
-    only = r["_only_cross"]
-    if only:
-        (s1, s2), n = max(only.items(), key=lambda kv: (kv[1], kv[0]))
-        (j1, j2), (e1, e2) = (sector_label(U, x, "ja") for x in (s1, s2)), (sector_label(U, x, "en") for x in (s1, s2))
-        ja = f"{ja_name}は{j1}と{j2}の{n}組をつなぐ唯一の経路です"
-        en = f"{en_name} is the only path joining {n} pair{'s' if n != 1 else ''} of {e1} and {e2}"
-    elif r["sectors_bridged"]:
-        top = r["sectors_bridged"][0]
-        (s1, s2), n = top["sectors"], top["pairs"]
-        (j1, j2), (e1, e2) = (sector_label(U, x, "ja") for x in (s1, s2)), (sector_label(U, x, "en") for x in (s1, s2))
-        ja = f"{ja_name}は直接のつながりのない{j1}と{j2}の{n}組を仲介しています"
-        en = (f"{en_name} brokers {n} pair{'s' if n != 1 else ''} of {e1} and {e2} "
-              f"that have no tie of their own")
-    else:
-        ja = f"{ja_name}は同じセクター内の直接つながっていない{total}組を仲介しています"
-        en = f"{en_name} brokers {total} pair{'s' if total != 1 else ''} within one sector that have no tie of their own"
-    if r["cut_off"]:
-        ids = r["cut_off_ids"]
-        ja += f"。いなくなると{r['cut_off']}者（{_names(U, ids, 'ja')}）が他とのつながりを失います。"
-        en += f"; without it {r['cut_off']} actor{'s' if r['cut_off'] != 1 else ''} ({_names(U, ids, 'en')}) lose their path to the rest."
-    else:
-        ja += "。"
-        en += "."
-    return {"ja": ja, "en": en}
+    """One sentence in Japanese and one in English saying why this actor bridges (or does not), from the
+    catalogue (:mod:`kyodo_network.catalogue.sentences`). It never contradicts its own row: with no brokered pair
+    it says so, and a cut-off is stated whatever the pairs (with directed ties the two can differ)."""
+    from ..lang import text
+
+    def say(code: str, lang: str, n: int | None = None, **fields: object) -> str:
+        if n is not None:
+            code = f"{code}.{'one' if n == 1 else 'many'}"
+            fields["n"] = n
+        return text(code, lang, **fields)
+
+    out = {}
+    for lang in ("ja", "en"):
+        name = r["name_en"] if lang == "en" else r["name"]
+        name = name or r["name"]
+        if U.degree(r["id"]) == 0:
+            out[lang] = say("bridge.no_ties", lang, name=name)
+            continue
+        total = r["brokerage"]["total"]
+        only = r["_only_cross"]
+        if only:
+            (s1, s2), n = max(only.items(), key=lambda kv: (kv[1], kv[0]))
+            head = say("bridge.only", lang, n, name=name, s1=sector_label(U, s1, lang), s2=sector_label(U, s2, lang))
+        elif r["sectors_bridged"]:
+            (s1, s2), n = r["sectors_bridged"][0]["sectors"], r["sectors_bridged"][0]["pairs"]
+            head = say("bridge.brokers", lang, n, name=name, s1=sector_label(U, s1, lang),
+                       s2=sector_label(U, s2, lang))
+        elif total:
+            head = say("bridge.within", lang, total, name=name)
+        else:
+            head = say("bridge.no_pairs", lang, name=name)
+        if r["cut_off"]:
+            tail = say("bridge.cut_off", lang, r["cut_off"], name=name, names=_names(U, r["cut_off_ids"], lang))
+        else:
+            tail = say("bridge.end", lang)
+        out[lang] = head + tail
+    return out
 
 
 def sole_link_pairs(U: nx.Graph, v: Hashable) -> Iterator[tuple[Hashable, Hashable]]:
