@@ -165,3 +165,12 @@ def test_csv_cells_that_would_be_formulas_are_neutralised(runner, tmp_path):
     cells = [c for row in csvmod.reader(io.StringIO(out.lstrip("\ufeff"))) for c in row]
     assert "'=HYPERLINK(\"http://evil\")" in cells and "'+cmd" in cells and "'@SUM(1)" in cells
     assert not any(c.startswith(("=", "+", "@")) for c in cells)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_stdout_on_a_full_disk_is_a_message_not_a_traceback():
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "kyodo_network.cli", "bridges", "nippa"], stdout=full,
+                              stderr=subprocess.PIPE, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and "書き出せませんでした" in done.stderr

@@ -9,6 +9,8 @@ ENTRIES = {
         "ja": "{path} に書き込めません: {reason}",
         "en": "cannot write {path}: {reason}",
     },
+    "cli.output_failed": {"ja": "エラー: 結果を書き出せませんでした（{reason}）。ディスクの空きや出力先を確かめてください",
+                          "en": "Error: the output could not be written ({reason}); check the disk space and the destination"},
     "files.same-target": {
         "ja": "{path} に2つの出力を書こうとしています。出力先を分けてください",
         "en": "two outputs would be written to {path}; give them different paths",

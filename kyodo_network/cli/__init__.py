@@ -134,7 +134,20 @@ def main() -> None:
         raise SystemExit(128 + signum)
 
     signal.signal(signal.SIGTERM, _terminate)
-    cli(prog_name="kyodo")
+    try:
+        cli(prog_name="kyodo")
+    except OSError as err:  # the output itself could not be written: a full disk, a closed pipe
+        import sys
+
+        from ..lang import env_lang
+        from ._options import scan_lang
+
+        lang = env_lang(scan_lang(sys.argv[1:]))
+        try:
+            sys.stderr.write(text("cli.output_failed", lang, reason=err.strerror or err) + "\n")
+        except OSError:
+            pass
+        raise SystemExit(1) from None
 
 
 def _register() -> None:
