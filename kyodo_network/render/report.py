@@ -319,6 +319,46 @@ def _inferred_and_gaps(f: Mapping, w: _Words, lang: str) -> str:
             f'</section><section id="gaps"><h2>{_e(text("handout.gaps", lang))}</h2>{"".join(gaps)}</section></div>')
 
 
+def _reviews(G: nx.Graph, lang: str) -> str:
+    """The projects' reviews, both sides side by side, gaps (認識の違い) first; nothing when no project has one."""
+    from ..analysis.review import review_findings
+    from ..instruments import ITEMS
+
+    if not any(p.get("reviews") for p in G.graph.get("projects", {}).values()):
+        return ""
+    found = review_findings(G)
+    parts = [f'<section id="reviews"><h2>{_e(text("handout.reviews", lang))}</h2>'
+             f'<p class="note">{_e(text("handout.reviews.note", lang))}</p>']
+
+    def name(item_id: str) -> str:
+        item = ITEMS[item_id]
+        return item.name_en if lang == "en" else item.name
+
+    for p in found["projects"]:
+        items = {x["item"]: x for x in p["items"]}
+        answered = [x for x in p["items"] if x["scores"]]
+        order = p["gaps"] + [x["item"] for x in answered if x["item"] not in p["gaps"]]
+        rows = []
+        for item_id in order:
+            x = items[item_id]
+            gap = x.get("gap")
+            mark = text("handout.reviews.gap_mark", lang, gap=gap) if item_id in p["gaps"] else ""
+            rows.append([_e(name(item_id)), _e(_value(x.get("citizen"))), _e(_value(x.get("government"))), _e(mark)])
+        head = [_e(text(f"handout.reviews.{k}", lang)) for k in ("item", "citizen", "government", "gap")]
+        pname = (p.get("name_en") if lang == "en" else p.get("name")) or p.get("name") or p["id"]
+        parts.append(f"<h3>{_e(pname)}</h3>" + _table(head, rows))
+        extra = []
+        if p["weakest"]:
+            extra.append(text("handout.reviews.weakest", lang, names="、".join(name(i) for i in p["weakest"])
+                              if lang == "ja" else ", ".join(name(i) for i in p["weakest"])))
+        if p["unanswered"]:
+            extra.append(text("handout.reviews.unanswered", lang, n=len(p["unanswered"])))
+        if extra:
+            parts.append(f'<p class="note">{_e(" ／ ".join(extra))}</p>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
 def _page(title: str, body: str, lang: str, *, css: str = CSS) -> str:
     return "".join([
         f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
@@ -372,7 +412,7 @@ def report_html(G: nx.Graph, *, lang: str = "ja", map_svg: bytes | str | None = 
         _header(G, w, lang), figure,
         '<div class="cols">', _bridges(f, w, lang), _coordinators(f, w, lang), "</div>",
         '<div class="cols">', _risks(f, w, lang), _suggestions(f, w, lang), "</div>",
-        _indicators(f, w, lang), _inferred_and_gaps(f, w, lang),
+        _indicators(f, w, lang), _reviews(G, lang), _inferred_and_gaps(f, w, lang),
         f"<footer>{_e(text('handout.made_by', lang, version=__version__))} · "
         f'<span class="screen-only">{_e(text("handout.print_hint", lang))}</span></footer>',
     ])
