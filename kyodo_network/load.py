@@ -93,6 +93,20 @@ def bundled_cases() -> dict[str, Path]:
 NOT_DISTRICTS = ("yokohama-city",)
 
 
+#: Suffixes of the files a case can be read from.
+CASE_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm", ".csv")
+
+
+def case_stem(name: str | os.PathLike[str]) -> str:
+    """The short name of a case for output file names: a bundled id as it is, a file's name without its suffix.
+
+    >>> case_stem("nippa"), case_stem("datasets/akuwa-north.yaml"), case_stem("地区/my-district.xlsx")
+    ('nippa', 'akuwa-north', 'my-district')
+    """
+    p = Path(os.fspath(name))
+    return p.stem if p.suffix.lower() in CASE_SUFFIXES else p.name
+
+
 def district_cases() -> list[str]:
     """The bundled case ids that every command uses when no CASE is given: the districts, not the city directory.
 

@@ -131,3 +131,12 @@ def test_a_name_that_fits_two_actors_is_refused_with_both_ids(runner, tmp_path):
                     "relations:\n  - {from: a1, to: a2, type: 協力}\n", encoding="utf-8")
     result = runner.invoke(cli, ["whatif", str(path), "--remove", "みどりの会"])
     assert result.exit_code == 1 and "a1" in result.stderr and "a2" in result.stderr
+
+
+def test_a_workbook_map_is_named_after_the_district_file(runner, cases, tmp_path, monkeypatch):
+    # The README's third step: `kyodo map my-district.xlsx` writes outputs/my-district.html.
+    path, _ = cases["template"]
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli, ["map", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == str(Path("outputs") / f"{path.stem}.html")

@@ -62,8 +62,9 @@ def map_file_name(cases: Sequence[str | os.PathLike[str]], *, fmt: str = "html",
     >>> map_file_name(["nippa"], focus="coordinator-s", public=True)
     'nippa-focus-public.html'
     """
-    base = "_".join(Path(os.fspath(c)).stem if str(c).endswith((".yaml", ".yml")) else Path(os.fspath(c)).name
-                    for c in cases) or "map"
+    from ..load import case_stem
+
+    base = "_".join(case_stem(c) for c in cases) or "map"
     if view != "actors":
         base += f"-{view}"
     if year is not None:

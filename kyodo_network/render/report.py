@@ -50,9 +50,9 @@ def report_base_name(case: str | os.PathLike[str], *, year: int | None = None, p
     >>> report_base_name("datasets/nippa.yaml", year=2005, public=True)
     'nippa-2005-public'
     """
-    s = str(case)
-    base = Path(s).stem if s.endswith((".yaml", ".yml")) else Path(s).name
-    return base + (f"-{year}" if year is not None else "") + ("-public" if public else "")
+    from ..load import case_stem
+
+    return case_stem(case) + (f"-{year}" if year is not None else "") + ("-public" if public else "")
 
 
 # --- what a page shows ------------------------------------------------------------------------------------------
