@@ -16,6 +16,7 @@ import networkx as nx
 import pytest
 
 from kyodo_network import KyodoError, graph_from_cases, load_cases
+from kyodo_network.graph import graph_from_names
 from kyodo_network.analysis.bridges import bridging_scores, coordinators
 from kyodo_network.cli import cli
 from kyodo_network.load import NOT_DISTRICTS, district_cases
@@ -370,3 +371,12 @@ def test_every_bundled_label_keeps_its_text_and_obeys_kinsoku():
         assert " ".join(lines).replace(" ", "") == name.replace(" ", "")
         assert not [ln for ln in lines[1:] if ln[0] in NO_LINE_START], lines
         assert not [ln for ln in lines[:-1] if ln[-1] in NO_LINE_END], lines
+
+
+def test_a_year_map_states_what_it_assumed():
+    # Records with no year are drawn as present: the subtitle says how many (issue 11).
+    G = graph_from_names(["dream-heights"], year=2005)
+    n = sum(len(G.graph["undated"].get(k, [])) for k in ("actors", "relations", "projects"))
+    assert n > 0
+    assert f"年の記録がない{n}件は2005年にもあったものとして表示" in map_model(G)["meta"]["subtitle"]
+    assert "年の記録がない" not in map_model(graph_from_names(["dream-heights"]))["meta"]["subtitle"]

@@ -59,4 +59,6 @@ ENTRIES = {
     "map.unfold_legend": {"ja": '凡例を開く', "en": 'Show legend'},
     "map.fold_details": {"ja": '詳細をたたむ', "en": 'Hide details'},
     "map.unfold_details": {"ja": '詳細を開く', "en": 'Show details'},
+    "map.undated.one": {"ja": "年の記録がない{n}件は{year}年にもあったものとして表示", "en": "{n} record with no year shown as present in {year}"},
+    "map.undated.many": {"ja": "年の記録がない{n}件は{year}年にもあったものとして表示", "en": "{n} records with no year shown as present in {year}"},
 }

@@ -230,6 +230,10 @@ def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, s
     parts = []
     if G.graph.get("year"):
         parts.append(ui("as_of", lang, year=G.graph["year"]))
+        undated = G.graph.get("undated") or {}
+        n = sum(len(undated.get(k, [])) for k in ("actors", "relations", "projects"))
+        if n:  # the year view says what it assumed (records with no year are drawn as present)
+            parts.append(ui("undated.one" if n == 1 else "undated.many", lang, n=n, year=G.graph["year"]))
     if focus is not None:
         parts.append(ui("focus", lang, name=node_name(H, focus, lang), depth=depth))
     if sectors:
