@@ -192,7 +192,7 @@ def test_datasets_json_and_csv(runner):
         pytest.param(["info", "no-such-case"], 2, "no case file or bundled case named 'no-such-case'",
                      id="info-unknown-case"),
         pytest.param(["info", "hills.yaml", "--format", "xml"], 2, "Invalid value for '--format'", id="bad-choice"),
-        pytest.param(["info", "hills.yaml", "--year", "soon"], 2, "'soon' is not a valid integer", id="bad-year"),
+        pytest.param(["info", "hills.yaml", "--year", "soon"], 2, "'soon' is not a year", id="bad-year"),
         pytest.param(["no-such-command"], 2, "No such command 'no-such-command'", id="unknown-command"),
         pytest.param(["validate", "--nope", "hills.yaml"], 2, "No such option", id="unknown-option"),
     ],
@@ -209,3 +209,12 @@ def test_shim_runs_from_a_checkout():
     proc = subprocess.run([sys.executable, "cli.py", "--version"], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, check=False)
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, f"kyodo, version {kyodo_network.__version__}\n", "")
+
+
+def test_years_and_counts_are_read_as_people_write_them(runner):
+    # --year takes 和暦 and full-width digits like the case files; --top full-width digits too.
+    a = runner.invoke(cli, ["bridges", "dream-heights", "--year", "平成17", "--top", "３", "--format", "json"])
+    b = runner.invoke(cli, ["bridges", "dream-heights", "--year", "2005", "--top", "3", "--format", "json"])
+    assert a.exit_code == 0 and a.stdout == b.stdout
+    bad = runner.invoke(cli, ["bridges", "dream-heights", "--year", "平成99"])
+    assert bad.exit_code == 2 and "年として読めません" in bad.stderr

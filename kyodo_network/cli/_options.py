@@ -194,6 +194,44 @@ class KyodoChoice(click.Choice):
         self.fail(msg, param, ctx)
 
 
+class YearType(click.ParamType):
+    """A year as people write it: 2013, ２０１３, 2013年度, 平成25, H25, 令和2年, R2 (fiscal years read as Western)."""
+
+    name = "year"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int):
+            return value
+        from ..words import year_of
+
+        year, _, _ = year_of(str(value))
+        if year is None:
+            self.fail(text("click.bad_year", ctx_lang(ctx), value=value), param, ctx)
+        return year
+
+
+class CountType(click.ParamType):
+    """A whole number of at least ``minimum`` (full-width digits too), complaining in the chosen language."""
+
+    name = "integer"
+
+    def __init__(self, minimum: int = 0) -> None:
+        self.minimum = minimum
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= self.minimum:
+            return value
+        from ..words import plain_digits
+
+        plain = plain_digits(str(value).strip())
+        if plain is None or not plain.lstrip("-").isdigit() or int(plain) < self.minimum:
+            self.fail(text("click.bad_count", ctx_lang(ctx), value=value, minimum=self.minimum), param, ctx)
+        return int(plain)
+
+
+YEAR = YearType()
+
+
 def command(name: str) -> Callable:
     """``@click.command(name)`` with help in the chosen language (``cli.<name>.help``)."""
     return click.command(name, cls=KyodoCommand)
@@ -234,12 +272,12 @@ def lang_option(func: Callable | None = None, *, both: bool = False) -> Callable
     return decorator(func) if func is not None else decorator
 
 
-year_option = option("--year", type=int, default=None, metavar="YEAR", help="opt.year")
+year_option = option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.year")
 
 
 def top_option(default: int | None = None) -> Callable:
     """``--top N``: show the first N; ``0`` (and no value) means all."""
-    return option("--top", type=click.IntRange(min=0), default=default, show_default=default is not None,
+    return option("--top", type=CountType(0), default=default, show_default=default is not None,
                   metavar="N", help="opt.top")
 
 

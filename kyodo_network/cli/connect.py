@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from ..lang import key_for, pick, relation_label, sector_label, short_names, text
-from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
+from ._options import (YEAR, cases_argument, columns, command, emit, format_option, lang_option, network, option,
                        public_option, say, top_option, year_option)
 
 
@@ -242,8 +242,8 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) ->
 
 @command("diff")
 @cases_argument
-@option("--from", "year_from", type=int, required=True, metavar="YEAR", help="opt.diff.from")
-@option("--to", "year_to", type=int, required=True, metavar="YEAR", help="opt.diff.to")
+@option("--from", "year_from", type=YEAR, required=True, metavar="YEAR", help="opt.diff.from")
+@option("--to", "year_to", type=YEAR, required=True, metavar="YEAR", help="opt.diff.to")
 @format_option()
 @lang_option()
 @public_option

@@ -9,7 +9,7 @@ import click
 
 from ..lang import text
 from ._progress import progress_bar, quiet_option
-from ._options import (KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
+from ._options import (CountType, KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
                        year_option)
 
 SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -22,7 +22,7 @@ SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf
 @option("--paper", type=KyodoChoice(["a4", "a3"]), default="a4", show_default=True, help="opt.map.paper")
 @lang_option(both=True)
 @option("--focus", default=None, metavar="ID", help="opt.map.focus")
-@option("--depth", type=click.IntRange(min=1), default=None, metavar="K", help="opt.map.depth")
+@option("--depth", type=CountType(1), default=None, metavar="K", help="opt.map.depth")
 @year_option
 @option("--sector", "sectors", multiple=True, metavar="S", help="opt.map.sector")
 @option("--view", type=KyodoChoice(["actors", "projects"]), default="actors", show_default=True, help="opt.map.view")
