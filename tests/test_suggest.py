@@ -145,7 +145,9 @@ class TestScoresByHand:
         r = by_pair(suggest_introductions(G))[("a", "b")]
         assert r["score"] == 1.5
         assert r["held_by"] == ["c1", "c2"]
-        assert "今はc1、c2だけが両者をつないでいる" in r["reasons"]["ja"]
+        assert "今はc1、c2を通してだけつながっています" in r["reasons"]["ja"]
+        assert "共通の相手はまだいません" not in r["reasons"]["ja"]
+        assert "connected today only through c1, c2" in r["reasons"]["en"]
 
     def test_introducers_best_first(self):
         # a and b share w1 (ties 3 and 3), w2 (3 and 1) and w3 (2 and 2, plus a third partner).
