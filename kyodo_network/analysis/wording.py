@@ -101,7 +101,7 @@ def _reasons(row: dict, U: nx.Graph, info: dict, lang: str) -> str:
         main.append(("suggest.partner", {"name": nm(row["introducers"][0])}, False))
     elif n > 1:
         code = f"suggest.partners.{'one' if n == 2 else 'many'}"
-        main.append((code, {"name": nm(row["introducers"][0]), "n": n, "others": n - 1}, False))
+        main.append((code, {"name": nm(row["introducers"][0]), "others": n - 1}, False))
     elif held:
         but = ("suggest.through", {"names": names(held)})
     else:
@@ -137,7 +137,7 @@ def _reasons(row: dict, U: nx.Graph, info: dict, lang: str) -> str:
     elif held:
         extra.append(("suggest.not_through", {"names": names(held)}, True))
     if extra:
-        out += text("suggest.space", lang) + _join(extra, lang) + text("suggest.stop", lang)
+        out += (" " if lang == "en" else "") + _join(extra, lang) + text("suggest.stop", lang)
     if row.get("inferred"):
         out += text("suggest.inferred", lang, note=text("findings.inferred", lang))
     return out
