@@ -145,7 +145,9 @@ class TestScoresByHand:
         r = by_pair(suggest_introductions(G))[("a", "b")]
         assert r["score"] == 1.5
         assert r["held_by"] == ["c1", "c2"]
-        assert "今はc1、c2だけが両者をつないでいる" in r["reasons"]["ja"]
+        assert "今はc1、c2を通してだけつながっています" in r["reasons"]["ja"]
+        assert "共通の相手はまだいません" not in r["reasons"]["ja"]
+        assert "connected today only through c1, c2" in r["reasons"]["en"]
 
     def test_introducers_best_first(self):
         # a and b share w1 (ties 3 and 3), w2 (3 and 1) and w3 (2 and 2, plus a third partner).
@@ -344,3 +346,70 @@ def test_suggestions_are_new_acquaintances_and_introducers_know_both(source, cen
     if not source.startswith("gen"):
         for c in coordinators(G):
             assert c["cross_sector"] == len(c["pairs"]), c["id"]
+
+
+# --- sentences a person would write -------------------------------------------------------------------------
+
+def test_sentences_never_contradict_each_other_and_count_right(case_graph, centres):
+    import re
+
+    rows = suggest_introductions(case_graph, support_centres=centres)
+    assert rows
+    plural_after_one = re.compile(r"\b1 (pairs|actors|others|other partners|partners|introducers)\b")
+    for r in rows:
+        ja, en = r["reasons"]["ja"], r["reasons"]["en"]
+        assert not ("共通の相手はまだいません" in ja and "だけが両者をつないでいる" in ja), ja
+        if "だけが両者をつないでいる" in ja:  # one actor alone holds them together: that actor is in common
+            assert r["common_partners"] == 1 and r["held_by"] == r["introducers"], ja
+        if "共通の相手はまだいません" in ja:
+            assert r["common_partners"] == 0 and not r["held_by"], ja
+        if "紹介役" in ja:  # an introducer is tied to both
+            assert r["introducers"] and all(x in case_graph for x in r["introducers"])
+        assert not plural_after_one.search(en), en
+        assert "唯一の経路" not in ja and "2本目の経路" not in ja and "second path" not in en
+        assert " it " not in f" {en} " and "hold them together" not in en
+
+
+def test_two_actors_never_read_as_one_name():
+    # 自治会（その1） and 自治会（その2） would both shorten to 自治会: they stay whole, so the sentence names two.
+    base = {"sector": "neighbourhood", "ward": "戸塚区", "district": "d"}
+    G = graph([("j1", "x"), ("x", "j2")],
+              j1={**base, "name": "自治会（その1）", "name_en": "Residents' association (1)", "needs": ["会場"]},
+              j2={**base, "name": "自治会（その2）", "name_en": "Residents' association (2)", "offers": ["会場"]},
+              x={**base, "name": "協議会（地区）", "sector": "council"})
+    r = by_pair(suggest_introductions(G))[("j1", "j2")]
+    assert "自治会（その1）が求める会場を自治会（その2）が提供でき" in r["reasons"]["ja"]
+    assert "Residents' association (2) can offer what Residents' association (1) needs" in r["reasons"]["en"]
+    assert "協議会が両者と協働しています" in r["reasons"]["ja"]  # x's short name is unambiguous: shortened
+    G.add_node("z", name="協議会（市）", sector="council")
+    G.add_edge("z", "j1")
+    r = by_pair(suggest_introductions(G))[("j1", "j2")]
+    assert "協議会（地区）が両者と協働しています" in r["reasons"]["ja"]  # two 協議会: both stay whole
+
+
+def test_no_displayed_pair_is_one_name_twice(runner):
+    import re
+
+    for case in ("dream-heights", "nippa", "akuwa-north", "konandai-playpark", "kodomo-fudo"):
+        res = runner.invoke(cli, ["suggest", case, "--top", "0", "--lang", "ja"])
+        assert res.exit_code == 0
+        rows = [re.split(r"\s{2,}", line.strip()) for line in res.output.splitlines()
+                if re.match(r"^\s*\d+\s{2}", line)]
+        assert rows
+        for cells in rows:
+            assert cells[1] != cells[2], cells
+
+
+def test_a_sentence_on_inferred_offers_says_so():
+    base = {"sector": "npo", "ward": "港南区", "district": "d"}
+    G = graph([], p={**base, "needs": ["会場"]}, q={**base, "sector": "school", "offers": ["会場"]})
+    r = suggest_introductions(G)[0]
+    assert "会場" in r["reasons"]["ja"] and not r["inferred"]
+    assert "推定を含む" not in r["reasons"]["ja"] and "inferred" not in r["reasons"]["en"]
+    G.nodes["q"]["inferred_fields"] = ["offers", "needs"]
+    r = suggest_introductions(G)[0]
+    assert r["inferred"]
+    assert r["reasons"]["ja"].endswith("（推定を含む）")
+    assert r["reasons"]["en"].endswith(" (includes inferred data)")
+    G.nodes["q"]["inferred_fields"] = ["since"]  # a field the sentence does not use
+    assert not suggest_introductions(G)[0]["inferred"]

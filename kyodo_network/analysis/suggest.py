@@ -19,7 +19,8 @@ import networkx as nx
 
 from ..errors import KyodoError
 from ..graph import undirected_actor_graph
-from .wording import short_name, suggestion_reasons
+from ..lang import short_names
+from .wording import suggestion_inferred, suggestion_reasons
 
 __all__ = ["suggest_introductions", "SUGGEST_WEIGHTS", "CITY_WIDE_WARDS"]
 
@@ -83,6 +84,8 @@ def suggest_introductions(
           ``from`` offers and ``to`` needs), ``sectors`` (``[sector of a, sector of b]``), ``cross_sector``,
           ``second_path``, ``held_by`` (ids of the actors that alone hold the two together today),
           ``same_district``, ``same_ward``;
+        - ``inferred``: True when the reasons rest on a record, field or tie the author inferred (the reasons
+          then end with 「（推定を含む）」);
         - ``reasons``: ``{"ja": …, "en": …}``, one or two sentences ending with the introducers, e.g.
           「どちらも子育てに取り組み、港南区役所が両者と協働しています（紹介役: 港南区役所）。」
 
@@ -153,6 +156,10 @@ def suggest_introductions(
         raise KyodoError(msg)
     order = {n: i for i, n in enumerate(sorted(U, key=str))}
     info = {n: _node_info(U, n) for n in U}
+    for lang_key, name_key in (("short", "name"), ("short_en", "name_en")):
+        shorts = short_names(d[name_key] for d in info.values())  # never two actors under one short name
+        for d in info.values():
+            d[lang_key] = shorts[d[name_key]]
 
     def key(u: Hashable, v: Hashable) -> Pair:
         return (u, v) if order[u] < order[v] else (v, u)
@@ -252,6 +259,7 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
         "same_district": same_district,
         "same_ward": same_ward,
     }
+    row["inferred"] = suggestion_inferred(row, U)
     row["reasons"] = suggestion_reasons(row, U, info)
     return row
 
@@ -424,8 +432,6 @@ def _node_info(U: nx.Graph, n: Hashable) -> dict:
     return {
         "name": name,
         "name_en": name_en,
-        "short": short_name(name),
-        "short_en": short_name(name_en),
         "sector": d.get("sector"),
         "themes": set(themes),
         "themes_list": themes,

@@ -1,4 +1,8 @@
-"""Sentences in Japanese and English: the words shared by the bridging explanations and the suggestions."""
+"""Sentences in Japanese and English: the words shared by the bridging explanations and the suggestions.
+
+The words themselves live in the message catalogue (:mod:`kyodo_network.catalogue.suggestions`,
+:mod:`kyodo_network.catalogue.sentences`); this module only chooses the codes and joins the clauses.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,12 @@ from collections.abc import Hashable
 
 import networkx as nx
 
+from ..lang import short_names, text
 from ..model import in_english
 
-__all__ = ["sector_label", "list_names", "short_name", "suggestion_reasons"]
+__all__ = ["sector_label", "list_names", "suggestion_reasons", "suggestion_inferred"]
+
+LANGS = ("ja", "en")
 
 
 def sector_label(G: nx.Graph, sid: str | None, lang: str) -> str:
@@ -30,103 +37,125 @@ def list_names(names: list[str], lang: str, k: int = 3) -> str:
     return "、".join(names[:k]) + (f" ほか{more}" if more > 0 else "")
 
 
-def suggestion_reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
-    """One or two sentences in Japanese and English saying why, ending with the introducers."""
+def suggestion_inferred(row: dict, U: nx.Graph) -> bool:
+    """True if the sentences of a suggestion rest on a record the author inferred: either actor (or the first
+    introducer) as a whole, the themes, offers, needs or ward the sentences name (``inferred_fields``), or an
+    introducer's tie to either actor (edge ``inferred``)."""
+    def node(n: Hashable, *fields: str) -> bool:
+        d = U.nodes[n]
+        return bool(d.get("inferred")) or bool(set(fields) & set(d.get("inferred_fields") or ()))
+
     a, b = row["a"], row["b"]
+    if node(a) or node(b):
+        return True
+    if row["shared_themes"] and (node(a, "themes") or node(b, "themes")):
+        return True
+    if any(node(m["from"], "offers") or node(m["to"], "needs") for m in row["offers_needs"]):
+        return True
+    if row["same_ward"] and not row["same_district"] and node(a, "ward"):
+        return True
+    if row["introducers"]:
+        x = row["introducers"][0]
+        return node(x) or any(U[e][x].get("inferred") for e in (a, b))
+    return False
 
-    def nm(x: Hashable, lang: str) -> str:
-        return info[x]["short_en" if lang == "en" else "short"]
 
-    ja: list[tuple[str, str]] = []   # (connective form, final form)
-    en: list[str] = []
+def suggestion_reasons(row: dict, U: nx.Graph, info: dict) -> dict[str, str]:
+    """One or two sentences in Japanese and English saying why, ending with the introducers (or where to ask).
+
+    ``info`` maps each actor to ``short`` and ``short_en`` (names as shown, from
+    :func:`kyodo_network.lang.short_names`, so two actors never read the same), ``ward`` and ``ward_en``.
+    The sentences never contradict each other: a pair held together by one actor has that actor in common
+    (「…が両者と協働しています」), and a pair with nobody in common that is connected only through a chain of
+    actors is told so (「今は…を通してだけつながっています」), never 「共通の相手はまだいません」 beside it.
+    """
+    return {lang: _reasons(row, U, info, lang) for lang in LANGS}
+
+
+def _reasons(row: dict, U: nx.Graph, info: dict, lang: str) -> str:
+    key = "short_en" if lang == "en" else "short"
+
+    def nm(x: Hashable) -> str:
+        return info[x][key]
+
+    def names(ids: list) -> str:
+        return list_names([nm(x) for x in ids], lang)
+
+    # First sentence: what they share, who they have in common. Clauses are (code, fields, ours):
+    # ``ours`` when the clause starts with our words rather than an actor's name (for English capitals).
+    main: list[tuple[str, dict, bool]] = []
     if row["shared_themes"]:
-        t_ja, t_en = "・".join(row["shared_themes"]), ", ".join(map(in_english, row["shared_themes"]))
-        ja.append((f"どちらも{t_ja}に取り組み", f"どちらも{t_ja}に取り組んでいます"))
-        en.append(f"both work on {t_en}")
+        sep = ", " if lang == "en" else "・"
+        themes = sep.join(map(in_english, row["shared_themes"]) if lang == "en" else row["shared_themes"])
+        main.append(("suggest.themes", {"themes": themes}, True))
     by_dir: dict[tuple, list] = defaultdict(list)
     for m in row["offers_needs"]:
         by_dir[(m["from"], m["to"])].append(m["item"])
     for (g, t), items in by_dir.items():
-        i_ja, i_en = "・".join(items), ", ".join(map(in_english, items))
-        ja.append((f"{nm(t, 'ja')}が求める{i_ja}を{nm(g, 'ja')}が提供でき", f"{nm(t, 'ja')}が求める{i_ja}を{nm(g, 'ja')}が提供できます"))
-        en.append(f"{nm(g, 'en')} can offer what {nm(t, 'en')} needs ({i_en})")
+        shown = ", ".join(map(in_english, items)) if lang == "en" else "・".join(items)
+        main.append(("suggest.offers", {"giver": nm(g), "taker": nm(t), "items": shown}, False))
     n = row["common_partners"]
-    if n:
-        first = row["introducers"][0]
-        if n == 1:
-            ja.append((f"{nm(first, 'ja')}が両者と協働しており", f"{nm(first, 'ja')}が両者と協働しています"))
-            en.append(f"{nm(first, 'en')} works with both")
-        else:
-            ja.append((f"{nm(first, 'ja')}など{n}者が両者と協働しており", f"{nm(first, 'ja')}など{n}者が両者と協働しています"))
-            en.append(f"{nm(first, 'en')} and {n - 1} other{'s' if n > 2 else ''} work with both")
-        main_ja = "、".join([c for c, _ in ja[:-1]] + [ja[-1][1]])
+    held = row["held_by"]
+    but = None
+    if n == 1:
+        main.append(("suggest.partner", {"name": nm(row["introducers"][0])}, False))
+    elif n > 1:
+        code = f"suggest.partners.{'one' if n == 2 else 'many'}"
+        main.append((code, {"name": nm(row["introducers"][0]), "others": n - 1}, False))
+    elif held:
+        but = ("suggest.through", {"names": names(held)})
     else:
-        tail = "共通の相手はまだいません"
-        main_ja = "、".join([c for c, _ in ja[:-1]] + [ja[-1][1] + "が"]) + "、" + tail if ja else tail
-        en.append("they have no partner in common yet" if en else "They have no partner in common yet")
-    main_en = _join_en(en, but=not n and len(en) > 1)
+        but = ("suggest.no_partner", {})
+    out = _join(main, lang)
+    if but is not None:
+        tail = text(but[0], lang, **but[1])
+        if out:
+            out += text("suggest.but", lang) + tail
+        else:
+            out = tail[0].upper() + tail[1:] if lang == "en" else tail
 
     if row["introducer_kind"] == "common_partner":
-        names_ja = list_names([nm(x, "ja") for x in row["introducers"]], "ja")
-        names_en = list_names([nm(x, "en") for x in row["introducers"]], "en")
-    else:
-        names_ja, names_en = "", ""
-    ask_ja = list_names([short_name(x) for x in row.get("ask_at_names", [])], "ja")
-    ask_en = list_names([short_name(x) for x in row.get("ask_at_names_en", [])], "en")
-    if names_ja:
-        main_ja += f"（紹介役: {names_ja}）"
-        main_en += f" (introducer{'s' if len(row['introducers']) > 1 else ''}: {names_en})"
-    elif ask_ja:
-        main_ja += f"（相談先: {ask_ja}）"
-        main_en += f" (ask at: {ask_en})"
+        code = f"suggest.introducer.{'one' if len(row['introducers']) == 1 else 'many'}"
+        out += text(code, lang, names=names(row["introducers"]))
+    elif row.get("ask_at"):
+        centres = row["ask_at_names_en" if lang == "en" else "ask_at_names"]  # not always actors of U
+        shorts = short_names(centres)
+        out += text("suggest.ask_at", lang, names=list_names([shorts[c] for c in centres], lang))
     elif row["introducer_kind"] is None and "support" in row["sectors"] and row["same_ward"]:
-        main_ja += "（地元の支援機関なので、直接相談できます）"
-        main_en += " (a local support body: ask it directly)"
+        out += text("suggest.ask_directly", lang)
+    out += text("suggest.stop", lang)
 
-    extra_ja: list[tuple[str, str]] = []
-    extra_en: list[str] = []
+    # Second sentence: what the new tie would add.
+    extra: list[tuple[str, dict, bool]] = []
     if row["same_ward"] and not row["same_district"]:
-        w_ja, w_en = info[a]["ward"], info[a]["ward_en"]
-        extra_ja.append((f"同じ{w_ja}で活動しており", f"同じ{w_ja}で活動しています"))
-        extra_en.append(f"both are active in {w_en}")
+        extra.append(("suggest.ward", {"ward": info[row["a"]]["ward_en" if lang == "en" else "ward"]}, True))
     if row["cross_sector"]:
         s1, s2 = row["sectors"]
-        extra_ja.append((f"{sector_label(U, s1, 'ja')}と{sector_label(U, s2, 'ja')}の垣根を越えるつながりになり",
-                         f"{sector_label(U, s1, 'ja')}と{sector_label(U, s2, 'ja')}の垣根を越えるつながりになります"))
-        extra_en.append(f"the tie would cross from {sector_label(U, s1, 'en')} to {sector_label(U, s2, 'en')}")
-    if row["held_by"]:
-        if row["held_by"] == row["introducers"]:  # the one partner in common, already named
-            h_ja, h_en = "紹介役", "the introducer"
-        else:
-            h_ja = "、".join(nm(h, "ja") for h in row["held_by"])
-            h_en = ", ".join(nm(h, "en") for h in row["held_by"])
-        extra_ja.append((f"今は{h_ja}だけが両者をつないでいるため2本目の経路になり",
-                         f"今は{h_ja}だけが両者をつないでいるので、2本目の経路になります"))
-        extra_en.append(f"today only {h_en} hold{'s' if len(row['held_by']) == 1 else ''} them together, "
-                        f"so this adds a second path")
-    text_ja, text_en = main_ja + "。", main_en + "."
-    if extra_ja:
-        text_ja += "、".join([c for c, _ in extra_ja[:-1]] + [extra_ja[-1][1]]) + "。"
-        text_en += " " + _join_en(extra_en) + "."
-    return {"ja": text_ja, "en": text_en}
+        extra.append(("suggest.cross", {"s1": sector_label(U, s1, lang), "s2": sector_label(U, s2, lang)}, True))
+    if held and n == 1:
+        extra.append(("suggest.only_introducer", {"name": nm(held[0])}, True))
+    elif held:
+        extra.append(("suggest.not_through", {"names": names(held)}, True))
+    if extra:
+        out += (" " if lang == "en" else "") + _join(extra, lang) + text("suggest.stop", lang)
+    if row.get("inferred"):
+        out += text("suggest.inferred", lang, note=text("findings.inferred", lang))
+    return out
 
 
-def short_name(name: str) -> str:
-    """A name without its bracketed explanation, for sentences: 「元PTA会長（協議会メンバー）」 → 「元PTA会長」."""
-    for mark in ("（", " ("):
-        head = name.split(mark)[0].strip()
-        if head and head != name:
-            return head
-    return name
-
-
-def _join_en(clauses: list[str], *, but: bool = False) -> str:
+def _join(clauses: list[tuple[str, dict, bool]], lang: str) -> str:
+    """Clauses as one sentence without its full stop: 「A、B、C」 (connective forms, the last one final) or
+    "A, B and C", the first letter a capital when the clause starts with our words."""
     if not clauses:
         return ""
-    if len(clauses) == 1:
-        text = clauses[0]
+    parts = []
+    for i, (code, fields, _) in enumerate(clauses):
+        last = i == len(clauses) - 1
+        parts.append(text(f"{code}.{'end' if last else 'and'}", lang, **fields))
+    if len(parts) == 1:
+        out = parts[0]
     else:
-        text = ", ".join(clauses[:-1]) + (", but " if but else " and ") + clauses[-1]
-    if text.split(" ", 1)[0] in ("both", "they", "the", "today"):  # our words, not an actor's name
-        text = text[0].upper() + text[1:]
-    return text
+        out = text("suggest.comma", lang).join(parts[:-1]) + text("suggest.and", lang) + parts[-1]
+    if lang == "en" and clauses[0][2]:
+        out = out[0].upper() + out[1:]
+    return out
