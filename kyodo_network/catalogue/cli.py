@@ -151,12 +151,12 @@ ENTRIES = {
     "cli.suggest.help": {
         "ja": "誰と誰を引き合わせるとよいか、誰が紹介できるか、その理由を提案する。\n\n"
               "まだ関係のない組を、共通の相手（Adamic–Adar）、共通のテーマ、一方が提供できるものを他方が求めていること、"
-              "セクターをまたぐこと、ひとりだけがつないでいる所に2本目の経路を加えること、同じ区であることで順位づけ"
+              "セクターをまたぐこと、ひとりだけがつないでいる所にもう一つのつながりができること、同じ区であることで順位づけ"
               "します。紹介役は共通の相手（よい順）で、いなければその区の市民活動支援センターです。CASE はすべて"
               "ひとつのネットワークとして分析します。\n" + _EX_SUGGEST.format(examples="例:"),
         "en": "Suggest who should meet whom, who can introduce them, and why.\n\n"
               "Pairs not yet related are ranked by partners in common (Adamic–Adar), shared themes, one offering what "
-              "the other needs, crossing sectors, adding a second path where one actor alone holds them together, and "
+              "the other needs, crossing sectors, giving a second connection where one actor alone links them, and "
               "being in the same ward. Introducers are the partners in common, best first; with none, the ward's "
               "civic activity support centre. All CASEs are analysed as one network.\n" + _EX_SUGGEST.format(examples="Example:"),
     },

@@ -41,7 +41,7 @@ _COLUMNS = {
     "score": ("橋渡しスコア", "Bridging score"),
     "betweenness": ("媒介中心性", "Betweenness"),
     "articulation": ("切断点", "Cut point"),
-    "cut_off": ("いなくなると孤立する数", "Cut off without it"),
+    "cut_off": ("いなくなると孤立する数", "Cut off if this actor leaves"),
     "constraint": ("制約度", "Constraint"),
     "effective_size": ("実効サイズ", "Effective size"),
     "brokerage": ("仲介（合計）", "Brokerage (total)"),

@@ -24,7 +24,7 @@ ENTRIES = {
     "map.size_note": {"ja": '大きさ＝橋渡しスコア', "en": 'Size = bridging score'},
     "map.size_note_projects": {"ja": '大きさ＝つながりの数', "en": 'Size = number of ties'},
     "map.coordinator": {"ja": '★ コーディネーター（他に接点のない異なるセクターの相手どうしをつなぐ）', "en": '★ Coordinator (joins partners from different sectors who have no other link)'},
-    "map.articulation": {"ja": '太い黒枠＝切断点（いなくなると孤立する相手がいる）', "en": 'Thick black ring = cut point (others lose their path without it)'},
+    "map.articulation": {"ja": '太い黒枠＝切断点（いなくなると孤立する相手がいる）', "en": 'Thick black ring = cut point (if this actor leaves, others are cut off)'},
     "map.actor": {"ja": 'アクター', "en": 'Actor'},
     "map.project": {"ja": '協働事業', "en": 'Project'},
     "map.project_tie": {"ja": '同じ協働事業に参加', "en": 'Take part in the same project'},
