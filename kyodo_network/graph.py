@@ -1,6 +1,12 @@
 """Loaded cases → NetworkX graphs.
 
 :func:`graph_from_cases` is the one way to build a graph; every analysis and map starts from it.
+
+How a project becomes ties (actor view): a participant whose ``role`` or ``role_en`` says it convenes or
+proposes the project (招集, 提案団体, 事務局, 主催, convener, proposer, secretariat, organiser: the one table
+:data:`kyodo_network.words.CONVENER_WORDS`) is the project's hub, and every other participant is tied to it (and
+hubs to each other), not to one another: the meeting runs through its convener. A project with no such role ties
+all its participants to each other.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import networkx as nx
 
 from .errors import KyodoError
 from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation, Review
+from .words import convenes
 
 __all__ = ["graph_from_names", "graphs_from_names", "support_centres", "graph_from_cases", "undirected_actor_graph", "active_in", "PROJECT_TIE_WEIGHT"]
 
@@ -242,8 +249,7 @@ def graph_from_cases(
             for u, v in ends:
                 edge(u, v)["relations"].append(rd)
     for p in active_projects:
-        members = sorted({x.id for x in p.participants if x.id in kept})
-        for u, v in combinations(members, 2):
+        for u, v in _project_pairs(p, kept):
             for a, b in ((u, v), (v, u)) if directed else ((u, v),):
                 if p.id not in edge(a, b)["projects"]:
                     edge(a, b)["projects"].append(p.id)
@@ -255,6 +261,14 @@ def graph_from_cases(
         d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
         d["held_by"] = sorted({h for r in d["relations"] for h in r["held_by"]})
     return G
+
+
+def _project_pairs(p: Project, kept: set[str]) -> list[tuple[str, str]]:
+    """The actor pairs a project ties: to its hubs (participants that convene or propose it) when it has any,
+    else every pair of participants (see the module docstring)."""
+    members = sorted({x.id for x in p.participants if x.id in kept})
+    hubs = {x.id for x in p.participants if x.id in kept and convenes(x.role, x.role_en)}
+    return [(u, v) for u, v in combinations(members, 2) if not hubs or u in hubs or v in hubs]
 
 
 def _undated(cases: list[Case], keep: list[Actor], relations: list[Relation], projects: list[Project],

@@ -105,8 +105,10 @@ TABLES: dict[str, Table] = {
         _ID,
         _c("name", "名前", "Name", "事業の名前（必須）", "Name of the project (required)", "夏まつり", "Summer festival",
            required=True, aliases=("名称", "事業名")),
-        _c("participants", "参加者", "Participants", "参加する団体の名前。「、」で区切る（必須）",
-           "Names of the actors taking part, separated by commas (required)", "みどりの会、〇〇小学校",
+        _c("participants", "参加者", "Participants",
+           "参加する団体の名前。「、」で区切る（必須）。役割は「名前:役割」（招集・提案団体・事務局・主催の団体が事業の中心になります）",
+           "Names of the actors taking part, separated by commas (required); a role as 'name:role' (a convener, "
+           "proposer, secretariat or organiser is the project's hub)", "みどりの会、〇〇小学校",
            "Midori Club, Maru Elementary School", kind="list", required=True),
         _SINCE, _UNTIL,
         _c("themes", "テーマ", "Themes", "事業のテーマ", "Themes of the project", "まちづくり", "community planning",

@@ -13,6 +13,8 @@ position still says which file it is in (see :func:`where`).
 
 from __future__ import annotations
 
+import re
+
 import csv
 import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -111,9 +113,23 @@ class _Reader:
         parts = split_list(text, separators + "".join(wrong))
         if not parts:
             return None
+        if col.key == "participants":  # 「名前:役割」 gives a participant its role (招集 makes it the project's hub)
+            parts = [_participant(p, pos) for p in parts]
         out = YList(parts)
         out.pos, out.item_pos = pos, [pos] * len(parts)
         return out
+
+
+def _participant(text: str, pos: Pos) -> Any:
+    """``名前:役割`` (or ``：``) as ``{id: 名前, role: 役割}``; a plain name as it is."""
+    parts = re.split(r"[:：]", text, maxsplit=1)
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return text
+    name, role = parts
+    m = _ymap(pos)
+    _put(m, "id", name.strip(), pos)
+    _put(m, "role", role.strip(), pos)
+    return m
 
 
 def _ymap(pos: Pos) -> YMap:

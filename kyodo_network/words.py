@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from .model import RELATION_TYPES, SECTORS, RelationType, Sector
 
 __all__ = ["key", "clean", "SECTOR_WORDS", "RELATION_WORDS", "sector_words", "relation_words", "sector_of",
-           "relation_type_of", "accepted_words", "year_of", "plain_digits", "ERAS"]
+           "relation_type_of", "accepted_words", "year_of", "plain_digits", "ERAS", "CONVENER_WORDS", "convenes"]
 
 #: Everyday words for the built-in sectors, beyond the sector's own id, names and labels.
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
@@ -47,6 +47,29 @@ RELATION_WORDS: dict[str, tuple[str, ...]] = {
     "cooperation": ("連携",),
     "information": ("情報共有",),
 }
+
+#: Words in a project participant's ``role`` (or ``role_en``) that make it the project's hub: the body that
+#: convenes or proposes it. :func:`kyodo_network.graph.graph_from_cases` ties the other participants to it.
+CONVENER_WORDS: tuple[str, ...] = ("招集", "提案団体", "事務局", "主催",
+                                   "convene", "convenes", "convener", "convenor", "proposer", "proposing",
+                                   "secretariat", "organiser", "organizer")
+
+
+def convenes(*roles: str | None) -> bool:
+    """True if any of the roles names a convener or proposer (:data:`CONVENER_WORDS`, compared by :func:`key`;
+    English words as whole words, so "organiser" is not found in "disorganised").
+
+    >>> convenes("招集（年度初め）"), convenes(None, "Convenes (each year)"), convenes("参加")
+    (True, True, False)
+    """
+    for role in roles:
+        if not role:
+            continue
+        k = key(role)
+        words = set(re.findall(r"[a-z]+", unicodedata.normalize("NFKC", role).casefold()))
+        if any(key(w) in k if not w.isascii() else w in words for w in CONVENER_WORDS):
+            return True
+    return False
 
 
 def clean(text: str) -> str:

@@ -50,7 +50,9 @@ def test_dream_heights_council_and_flat_station_bridge_the_estate(graphs):
 def test_konandai_proposing_group_bridges_ward_and_community(graphs):
     G = graphs["konandai-playpark"]
     assert ranked(G)[0] == "konandai-juku"
-    assert risks(G) == []  # the committee gives every group a second path
+    # The committee gives every local group a second path; only the city's model-project office, which met the
+    # district through the 塾's proposal (the 塾 is the model project's 提案団体, its hub), hangs on the 塾.
+    assert [(r["id"], r["cut_off"]) for r in risks(G)] == [("konandai-juku", ["yokohama-civic-collaboration-hq"])]
 
 
 def test_kodomo_fudo_service_section_was_the_only_link_to_nursery_schools(graphs):

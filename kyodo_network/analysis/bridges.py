@@ -178,9 +178,16 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
     rows = []
     for i, v in enumerate(ix.nodes):
         undirected_roles, pairs, only, only_cross = counted[i]
+        undirected_pairs = pairs
+        directed_pairs = None
         if directed:
+            # Unordered pairs {a, c} with a path a → v → c (and no tie a → c) in either direction: a pair that
+            # v brokers both ways is one pair (「組」), not two. The G–F role counts stay counts of ordered triads.
+            seen = {frozenset((a, c)) for a, c in brokered_pairs(B, v)}
+            directed_pairs = len(seen)
             pairs = Counter()
-            for a, c in brokered_pairs(B, v):
+            for pair in seen:
+                a, c = sorted(pair, key=str)
                 sa, sc = sector.get(a), sector.get(c)
                 if sa != sc:
                     pairs[tuple(sorted((str(sa), str(sc))))] += 1
@@ -210,6 +217,9 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
             "only_path_pairs": only,
             "_cross": cross,
             "_only_cross": only_cross,
+            "_undirected_pairs": undirected_pairs,
+            "_undirected_total": sum(undirected_roles[r] for r in UNDIRECTED_ROLES),
+            "_directed_pairs": directed_pairs,
         })
     top_b = max((r["betweenness"] for r in rows), default=0) or 1
     top_x = max((r["_cross"] for r in rows), default=0) or 1
@@ -219,7 +229,7 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
              + SCORE_WEIGHTS["cut_off"] * r["cut_off"] / top_c)
         r["score"] = round(s, 4)
         r["explanation"] = _explain(r, U)
-        del r["_cross"], r["_only_cross"]
+        del r["_cross"], r["_only_cross"], r["_undirected_pairs"], r["_undirected_total"], r["_directed_pairs"]
     rows.sort(key=lambda r: (-r["score"], -r["betweenness"], str(r["id"])))
     report("bridges", steps, steps)
     return rows, U, tree
@@ -304,7 +314,12 @@ def _names(U: nx.Graph, ids: list, lang: str) -> str:
 def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
     """One sentence in Japanese and one in English saying why this actor bridges (or does not), from the
     catalogue (:mod:`kyodo_network.catalogue.sentences`). It never contradicts its own row: with no brokered pair
-    it says so, and a cut-off is stated whatever the pairs (with directed ties the two can differ)."""
+    it says so, and a cut-off is stated whatever the pairs.
+
+    The first clause and the cut-off speak of the undirected network, as the betweenness and cut-point columns
+    do; with directed ties a last clause gives the unordered pairs that reach each other through the actor
+    following the direction of the ties (with ``member`` running member → body, a council of members brokers
+    none, though it holds them together)."""
     from ..lang import text
 
     def say(code: str, lang: str, n: int | None = None, **fields: object) -> str:
@@ -320,13 +335,14 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
         if U.degree(r["id"]) == 0:
             out[lang] = say("bridge.no_ties", lang, name=name)
             continue
-        total = r["brokerage"]["total"]
+        total = r["_undirected_total"]
         only = r["_only_cross"]
+        bridged = sorted(r["_undirected_pairs"].items(), key=lambda kv: (-kv[1], kv[0]))
         if only:
             (s1, s2), n = max(only.items(), key=lambda kv: (kv[1], kv[0]))
             head = say("bridge.only", lang, n, name=name, s1=sector_label(U, s1, lang), s2=sector_label(U, s2, lang))
-        elif r["sectors_bridged"]:
-            (s1, s2), n = r["sectors_bridged"][0]["sectors"], r["sectors_bridged"][0]["pairs"]
+        elif bridged:
+            (s1, s2), n = bridged[0]
             head = say("bridge.brokers", lang, n, name=name, s1=sector_label(U, s1, lang),
                        s2=sector_label(U, s2, lang))
         elif total:
@@ -337,6 +353,10 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
             tail = say("bridge.cut_off", lang, r["cut_off"], name=name, names=_names(U, r["cut_off_ids"], lang))
         else:
             tail = say("bridge.end", lang)
+        if r["_directed_pairs"] == 0:
+            tail += say("bridge.directed_none", lang, name=name)
+        elif r["_directed_pairs"] is not None:
+            tail += say("bridge.directed", lang, r["_directed_pairs"], name=name)
         out[lang] = head + tail
     return out
 

@@ -163,7 +163,7 @@ def district_indicators(G: nx.Graph) -> dict:
     if n >= 3:
         dmax = max(degrees)
         centralisation = _round(sum(dmax - d for d in degrees) / ((n - 1) * (n - 2)))
-    years = _years(G, summary["years"])
+    years = summary["years"]
     districts = G.graph.get("districts") or []
     return {
         "district": "+".join(d["id"] for d in districts) if districts else G.graph.get("name"),
@@ -192,23 +192,6 @@ def district_indicators(G: nx.Graph) -> dict:
         "last_year": years[1] if years else None,
         "years_active": years[1] - years[0] + 1 if years else None,
     }
-
-
-def _years(G: nx.Graph, named: list[int] | None) -> list[int] | None:
-    """``[first, last]`` year of activity (see the module docstring), or ``None`` if no year is known."""
-    records = [d for _, d in G.nodes(data=True)] + list(G.graph.get("projects", {}).values())
-    records += [r for _, _, d in G.edges(data=True) for r in d.get("relations", [])]
-    ongoing = any(r.get("until") is None for r in records)
-    dated = [int(str(s.get("date"))[:4]) for s in G.graph.get("sources", []) if str(s.get("date", ""))[:4].isdigit()]
-    years = list(named or [])
-    if ongoing and dated and years:
-        years.append(max(dated))
-    if not years:
-        return None
-    first, last = min(years), max(years)
-    if G.graph.get("year") is not None:
-        last = min(last, G.graph["year"])
-    return [first, max(first, last)]
 
 
 def _round(x: float) -> float:

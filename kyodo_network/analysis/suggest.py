@@ -268,7 +268,8 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
 
 def _acquainted(G: nx.Graph, key) -> set[Pair]:
     """Pairs that already know each other without a direct tie: members of the same body (two ``member``
-    relations to one actor), and a person and both ends of a tie the person holds (``held_by``)."""
+    relations to one actor), participants of the same project (since a project with a convener ties its
+    participants to the convener only), and a person and both ends of a tie the person holds (``held_by``)."""
     members: dict[Hashable, set] = defaultdict(set)
     out: set[Pair] = set()
     for _, _, d in G.edges(data=True):
@@ -278,6 +279,8 @@ def _acquainted(G: nx.Graph, key) -> set[Pair]:
             for h in r.get("held_by", []):
                 if h in G:
                     out.update(key(h, e) for e in (r["from"], r["to"]) if e != h and e in G)
+    for p in (G.graph.get("projects") or {}).values():
+        members[("project", p.get("name"), id(p))] = {x["id"] for x in p.get("participants", []) if x["id"] in G}
     for group in members.values():
         ms = sorted(group, key=str)
         out.update(key(u, v) for i, u in enumerate(ms) for v in ms[i + 1:])

@@ -6,7 +6,7 @@ from collections import Counter
 
 import networkx as nx
 
-__all__ = ["network_summary"]
+__all__ = ["network_summary", "activity_years"]
 
 
 def network_summary(G: nx.Graph) -> dict:
@@ -17,7 +17,7 @@ def network_summary(G: nx.Graph) -> dict:
     dict
         ``actors``, ``actors_by_sector`` (sector id → count, in legend order), ``relations`` (relation records),
         ``relations_by_type``, ``project_ties`` (edges that exist only through a shared project), ``projects``,
-        ``years`` (``[first, last]`` over every ``since``/``until``, or ``None``), ``components`` (count),
+        ``years`` (``[first, last]`` of activity, :func:`activity_years`, or ``None``), ``components`` (count),
         ``component_sizes`` (largest first), ``isolates`` (ids), ``inferred_actors``, ``inferred_relations``.
 
     Examples
@@ -44,10 +44,36 @@ def network_summary(G: nx.Graph) -> dict:
         "relations_by_type": dict(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
         "project_ties": sum(1 for _, _, d in U.edges(data=True) if not d.get("relations")),
         "projects": len(G.graph.get("projects", {})),
-        "years": [min(years), max(years)] if years else None,
+        "years": activity_years(G, [min(years), max(years)] if years else None),
         "components": len(components),
         "component_sizes": components,
         "isolates": sorted(nx.isolates(U)),
         "inferred_actors": sum(1 for _, d in G.nodes(data=True) if d.get("inferred")),
         "inferred_relations": sum(1 for r in relations.values() if r.get("inferred")),
     }
+
+
+def activity_years(G: nx.Graph, named: list[int] | None) -> list[int] | None:
+    """``[first, last]`` year of activity, the one rule of ``info``, ``compare`` and the report index: first is the
+    earliest year ``named`` by a ``since``/``until``; last is the latest named, or, when something is still running
+    (no ``until``) and the source has a date, the source's year (the data are as of then); never past the graph's
+    ``year``. ``None`` if no year is known.
+
+    >>> G = nx.Graph(sources=[{"date": "2010-04"}])
+    >>> G.add_node("a", since=2005)
+    >>> activity_years(G, [2005, 2005])
+    [2005, 2010]
+    """
+    records = [d for _, d in G.nodes(data=True)] + list(G.graph.get("projects", {}).values())
+    records += [r for _, _, d in G.edges(data=True) for r in d.get("relations", [])]
+    ongoing = any(r.get("until") is None for r in records)
+    dated = [int(str(s.get("date"))[:4]) for s in G.graph.get("sources", []) if str(s.get("date", ""))[:4].isdigit()]
+    years = list(named or [])
+    if ongoing and dated and years:
+        years.append(max(dated))
+    if not years:
+        return None
+    first, last = min(years), max(years)
+    if G.graph.get("year") is not None:
+        last = min(last, G.graph["year"])
+    return [first, max(first, last)]

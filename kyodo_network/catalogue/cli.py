@@ -179,14 +179,14 @@ ENTRIES = {
     },
     "cli.map.help": {
         "ja": "会議で使う地図を描く: インターネットなしで開ける1つの HTML ファイル、または印刷用の画像。\n\n"
-              "アクターはセクターで色分けし、橋渡しスコアで大きさを変えます。★ はコーディネーター、太い枠は"
+              "アクターはセクターで色分けし、橋渡しスコアで大きさを変えます。★ はつなぎ役（ほかに共通の相手がいない組をつなぐ）、太い枠は"
               "いなくなると孤立する相手がいるアクターです。つながりの線は関係の種類で描き分けます。アクターを"
               "クリックすると詳細と周りのつながりを表示し、名前で検索し、セクターで絞り込めます。CASE はすべて"
               "ひとつのネットワークとして描きます。CASE を省くと、同梱の事例ごと（yokohama-city の名簿を除く）の"
               "地図と index.html を outputs/ か -o のフォルダに書き出します。書き出したパスを1行ずつ表示します。\n"
               + _EX_MAP.format(examples="例:"),
         "en": "Draw a meeting map: one self-contained HTML file (no internet needed) or a printable image.\n\n"
-              "Actors are coloured by sector and sized by bridging score; ★ marks coordinators, a thick ring the "
+              "Actors are coloured by sector and sized by bridging score; ★ marks the sole link between partners, a thick ring the "
               "actors whose departure cuts others off; ties are styled by relation type. Click an actor for its "
               "details and neighbours; search by name; filter by sector. All CASEs are drawn as one network. With no "
               "CASE, one map per bundled case (all but the yokohama-city directory) and an index.html go into "

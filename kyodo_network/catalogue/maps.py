@@ -23,7 +23,7 @@ ENTRIES = {
     "map.arrow_note": {"ja": '矢印は向き（from → to）', "en": 'Arrows show direction (from → to)'},
     "map.size_note": {"ja": '大きさ＝橋渡しスコア', "en": 'Size = bridging score'},
     "map.size_note_projects": {"ja": '大きさ＝つながりの数', "en": 'Size = number of ties'},
-    "map.coordinator": {"ja": '★ コーディネーター（他に接点のない異なるセクターの相手どうしをつなぐ）', "en": '★ Coordinator (joins partners from different sectors who have no other link)'},
+    "map.coordinator": {"ja": '★ つなぎ役（ほかに共通の相手がいない、セクターの違う組をつなぐ）', "en": '★ Sole link between partners (of different sectors with no other partner in common)'},
     "map.articulation": {"ja": '太い黒枠＝切断点（いなくなると孤立する相手がいる）', "en": 'Thick black ring = cut point (if this actor leaves, others are cut off)'},
     "map.actor": {"ja": 'アクター', "en": 'Actor'},
     "map.project": {"ja": '協働事業', "en": 'Project'},

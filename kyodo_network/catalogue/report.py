@@ -51,9 +51,9 @@ ENTRIES: dict[str, dict[str, str]] = {
     "handout.made_by": {"ja": "kyodo-network {version} で作成", "en": "Made with kyodo-network {version}"},
     "handout.map": {"ja": "ネットワーク図", "en": "Network map"},
     "handout.map_link": {"ja": "操作できる地図を開く（{file}）", "en": "Open the interactive map ({file})"},
-    "handout.map_note": {"ja": "円の大きさは橋渡しの度合い、★はコーディネーター、太い黒い輪はいなくなると"
+    "handout.map_note": {"ja": "円の大きさは橋渡しの度合い、★はつなぎ役（ほかに共通の相手がいない組をつなぐ）、太い黒い輪はいなくなると"
                                 "ネットワークが分かれる人です。",
-                         "en": "Circle size shows bridging, ★ a coordinator, a thick black ring an actor whose "
+                         "en": "Circle size shows bridging, ★ the sole link between partners, a thick black ring an actor whose "
                                "departure splits the network."},
     "handout.bridges": {"ja": "橋渡し役（上位{n}）", "en": "Bridges (top {n})"},
     "handout.coordinators": {"ja": "コーディネーター", "en": "Coordinators"},

@@ -22,4 +22,10 @@ ENTRIES = {
     "bridge.cut_off.many": {"ja": "。{name}がいなくなると、{n}者（{names}）がほかとのつながりを失います。",
                             "en": "; without {name}, {n} actors ({names}) lose every tie to the rest."},
     "bridge.end": {"ja": "。", "en": "."},
+    "bridge.directed_none": {"ja": "関係の向きをたどると、{name}を経由して一方から他方へ届く組はありません。",
+                             "en": " Following the direction of the ties, no pair reaches the other through {name}."},
+    "bridge.directed.one": {"ja": "関係の向きをたどると、{name}を経由して一方から他方へ届く組は{n}組です。",
+                            "en": " Following the direction of the ties, {n} pair reaches each other through {name}."},
+    "bridge.directed.many": {"ja": "関係の向きをたどると、{name}を経由して一方から他方へ届く組は{n}組です。",
+                             "en": " Following the direction of the ties, {n} pairs reach each other through {name}."},
 }

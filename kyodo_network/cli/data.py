@@ -16,13 +16,16 @@ from ._options import (CaseDataError, cases_argument, columns, command, count_li
 @format_option()
 @lang_option()
 def datasets(fmt: str, lang: str) -> None:
+    from ..analysis.summary import network_summary
+    from ..graph import graph_from_cases
     from ..load import bundled_cases, load_cases
 
     rows = []
     for case in load_cases(bundled_cases().values()):
         d = case.district
+        s = network_summary(graph_from_cases([case]))  # the graph's nodes: own actors and included ones it uses
         rows.append({"id": d.id, "name": pick(d, "name", lang), "ward": pick(d, "ward", lang),
-                     "actors": len(case.actors), "relations": len(case.relations), "projects": len(case.projects),
+                     "actors": s["actors"], "relations": s["relations"], "projects": s["projects"],
                      "cite": d.cite})
     keys = ["id", "name", "ward", "actors", "relations", "projects", "cite"]
     emit(rows, columns(keys, lang, "datasets", csv=fmt == "csv"), fmt, lang=lang)

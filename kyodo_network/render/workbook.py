@@ -126,7 +126,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     projects = []
     for p in case.projects:
         row = fields(p, ("id", "name", "name_en", "since", "until", "themes", "cite", "note"))
-        row["participants"] = [part.id for part in p.participants]
+        row["participants"] = [f"{part.id}:{part.role}" if part.role else part.id for part in p.participants]
         projects.append(row)
     return {"district": district, "actors": actors, "relations": relations, "projects": projects}
 

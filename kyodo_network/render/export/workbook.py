@@ -76,7 +76,8 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
                 "type": r["type"]})
     projects = []
     for pid, p in G.graph.get("projects", {}).items():
-        members = [str(x["id"]) for x in p.get("participants", []) if x["id"] in G]
+        members = [f'{x["id"]}:{x["role"]}' if x.get("role") else str(x["id"])  # 「名前:役割」, as the sheet reads it
+                   for x in p.get("participants", []) if x["id"] in G]
         if members:
             projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members})
     return tree | {"actors": actors, "relations": relations, "projects": projects}
