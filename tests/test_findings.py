@@ -18,6 +18,8 @@ def ranked(G):
     return [r["id"] for r in bridging_scores(G)]
 
 
+# 協働の事例③: 「Sさんの発案で、最近増えたマンションに住む人を中心とした新住民や、子ども、PTAなど、今まで地区計画に
+#  関わっていなかった人も集めて、一緒に話し合いをしました。」
 def test_nippa_coordinator_s_is_a_top_bridge_and_holds_in_the_groups_he_brought(graphs):
     G = graphs["nippa"]
     assert "coordinator-s" in ranked(G)[:3]
@@ -31,6 +33,7 @@ def test_nippa_coordinator_s_is_a_top_bridge_and_holds_in_the_groups_he_brought(
     assert "coordinator-s" in [r["id"] for r in coordinators(G) if r["sector"] == "person"]
 
 
+# 協働の事例④: 「地区支援チームは、長屋門公園を中心にボランティア活動をしている「おやじの広場」にも定期的に参加し」
 def test_seya_district_support_team_is_the_hub_and_the_only_link_to_oyaji_no_hiroba(graphs):
     G = graphs["akuwa-north"]
     assert ranked(G)[0] == "seya-support-team"
@@ -38,6 +41,7 @@ def test_seya_district_support_team_is_the_hub_and_the_only_link_to_oyaji_no_hir
     assert risks(G)[0]["id"] == "seya-support-team"
 
 
+# 協働の事例⑤: 「2つの自治会と6つの市民活動団体とで構成する「ドリームハイツ地域運営協議会」」
 def test_dream_heights_council_and_flat_station_bridge_the_estate(graphs):
     G = graphs["dream-heights"]
     assert ranked(G)[:2] == ["dream-heights-council", "dream-heights-flat-station"]
@@ -47,6 +51,8 @@ def test_dream_heights_council_and_flat_station_bridge_the_estate(graphs):
     assert "自治会町内会とNPO・市民活動" in council["explanation"]["ja"]
 
 
+# 協働の事例①: 「「こどもの生き生きスペースづくり塾」という地域の自主活動グループが、横浜市協働事業提案制度モデル事業
+#  （※）に応募しました。提案団体と港南区役所では、…「協働協定書」を締結して、事業を開始しました。」
 def test_konandai_proposing_group_bridges_ward_and_community(graphs):
     G = graphs["konandai-playpark"]
     assert ranked(G)[0] == "konandai-juku"
@@ -55,6 +61,7 @@ def test_konandai_proposing_group_bridges_ward_and_community(graphs):
     assert [(r["id"], r["cut_off"]) for r in risks(G)] == [("konandai-juku", ["yokohama-civic-collaboration-hq"])]
 
 
+# 協働の事例②: 「区のサービス課（当時）にも区内の保育園との連絡調整という役割をお願いすることになりました。」
 def test_kodomo_fudo_service_section_was_the_only_link_to_nursery_schools(graphs):
     G = graphs["kodomo-fudo"]
     top = risks(G)[0]
