@@ -76,7 +76,7 @@ def test_nippa_marks_the_coordinator_and_the_council():
     node = {n["id"]: n for n in m["nodes"]}
     assert node["coordinator-s"]["coordinator"] and node["coordinator-s"]["articulation"]
     assert node["nippa-council"]["coordinator"]
-    assert [x["mark"] for x in m["legend"]["marks"]] == ["coordinator", "articulation"]
+    assert [x["mark"] for x in m["legend"]["marks"]] == ["coordinator", "articulation", "inferred"]  # nippa has inferred ties
 
 
 def test_legends_list_what_is_drawn():
@@ -380,3 +380,11 @@ def test_a_year_map_states_what_it_assumed():
     assert n > 0
     assert f"年の記録がない{n}件は2005年にもあったものとして表示" in map_model(G)["meta"]["subtitle"]
     assert "年の記録がない" not in map_model(graph_from_names(["dream-heights"]))["meta"]["subtitle"]
+
+
+def test_the_legend_explains_faded_lines_only_when_there_are_some():
+    G = graph_from_names(["dream-heights"])
+    inferred = any(d.get("inferred") for _, _, d in G.edges(data=True))
+    marks = [m["mark"] for m in map_model(G)["legend"]["marks"]]
+    assert ("inferred" in marks) == inferred
+    assert inferred  # the bundled case has ties that rest on inference

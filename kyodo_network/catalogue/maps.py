@@ -61,4 +61,5 @@ ENTRIES = {
     "map.unfold_details": {"ja": '詳細を開く', "en": 'Show details'},
     "map.undated.one": {"ja": "年の記録がない{n}件は{year}年にもあったものとして表示", "en": "{n} record with no year shown as present in {year}"},
     "map.undated.many": {"ja": "年の記録がない{n}件は{year}年にもあったものとして表示", "en": "{n} records with no year shown as present in {year}"},
+    "map.inferred_line": {"ja": "薄い線＝推定を含むつながり（資料が示唆するだけ）", "en": "Faded line = a tie that rests on inference (the text only implies it)"},
 }

@@ -162,7 +162,8 @@ JS = r"""
     side.appendChild(el("h2", ui.marks));
     model.legend.marks.forEach(function (m) {
       var pic = svg("svg", {width: 18, height: 18});
-      if (m.mark === "coordinator") { pic.appendChild(svg("polygon", {points: "9,1 11.3,6.6 17,6.9 12.6,10.6 14,16.5 9,13.3 4,16.5 5.4,10.6 1,6.9 6.7,6.6", fill: "#e7298a", stroke: "#555"})); }
+      if (m.mark === "inferred") { pic.appendChild(svg("line", {x1: 1, y1: 9, x2: 17, y2: 9, stroke: "#878787", "stroke-width": 3, opacity: 0.55})); }
+      else if (m.mark === "coordinator") { pic.appendChild(svg("polygon", {points: "9,1 11.3,6.6 17,6.9 12.6,10.6 14,16.5 9,13.3 4,16.5 5.4,10.6 1,6.9 6.7,6.6", fill: "#e7298a", stroke: "#555"})); }
       else { pic.appendChild(svg("circle", {cx: 9, cy: 9, r: 6.5, fill: "#ddd", stroke: "#111", "stroke-width": 3})); }
       legendRow(pic, m.label);
     });

@@ -287,6 +287,8 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
         marks.append({"mark": "coordinator", "label": ui("coordinator", lang)})
     if any(n["articulation"] for n in nodes):
         marks.append({"mark": "articulation", "label": ui("articulation", lang)})
+    if any(e.get("inferred") for e in edges):
+        marks.append({"mark": "inferred", "label": ui("inferred_line", lang)})
     kinds = []
     if view == "projects":
         kinds = [{"kind": "actor", "shape": "dot", "label": ui("actor", lang)},

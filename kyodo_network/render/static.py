@@ -154,7 +154,9 @@ def _draw(fig, model: Mapping, paper: str) -> None:
     if legend["marks"]:
         section(model["ui"]["marks"])
         for mk in legend["marks"]:
-            if mk["mark"] == "coordinator":
+            if mk["mark"] == "inferred":
+                handles.append(Line2D([], [], color="#878787", linewidth=2.4, alpha=0.55))
+            elif mk["mark"] == "coordinator":
                 handles.append(Line2D([], [], marker="*", linestyle="none", markersize=13, markerfacecolor="#e7298a",
                                       markeredgecolor="#4a4a4a", markeredgewidth=0.6))
             else:
