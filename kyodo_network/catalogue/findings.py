@@ -10,6 +10,7 @@ _EX_HANDOVER = """
 {examples}
   kyodo handover akuwa-north --person F係長
   kyodo handover akuwa-north --person seya-section-chief-f --lang en --format csv > handover.csv
+  kyodo handover akuwa-north --person F係長 --format html -o handover.html
 """
 
 ENTRIES = {
@@ -76,4 +77,6 @@ ENTRIES = {
     "years.none": {"ja": "このケースには年の記録がありません。年ごとの比較はできません（すべての記録をどの年にもあったものとして扱うため、差は出ません）。",
                    "en": "This case records no years, so years cannot be compared (every record would count as present in both, so no difference can show)."},
     "years.undated": {"ja": "年の記録がなく、両方の年にあったものとした記録", "en": "records with no year, assumed present in both years"},
+    "opt.handover.output": {"ja": "--format html の書き出し先（既定: outputs/handover-<ID>.html）。印刷できる引き継ぎ表です。",
+                            "en": "Where --format html writes (default: outputs/handover-<id>.html): a printable hand-over sheet."},
 }

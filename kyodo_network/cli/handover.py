@@ -37,10 +37,12 @@ def _rows(G: Any, sheet: dict, lang: str) -> list[dict]:
 @command("handover")
 @cases_argument
 @option("--person", "person", required=True, metavar="ID|NAME", help="opt.handover.person")
-@format_option()
+@format_option("table", "json", "csv", "html")
+@option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
+        help="opt.handover.output")
 @lang_option()
 @public_option
-def handover(cases: tuple[str, ...], person: str, fmt: str, lang: str, public: bool) -> None:
+def handover(cases: tuple[str, ...], person: str, fmt: str, output: str | None, lang: str, public: bool) -> None:
     from ..analysis.handover import handover as sheet_for
 
     G, (pid,) = network(cases, public=public, actors=[person])
@@ -50,6 +52,21 @@ def handover(cases: tuple[str, ...], person: str, fmt: str, lang: str, public: b
         emit([], [], fmt, data=sheet)
         return
     rows = _rows(G, sheet, lang)
+    if fmt == "html":
+        from pathlib import Path
+
+        from ..render._write import write_atomic
+        from ..render.handover import handover_html
+
+        keys = ["ties", "known_by", "projects", "agreements", "contact", "first"]
+        labels = {"partner": text("handover.partner", lang)} | {k: text("handover." + k, lang) for k in keys}
+        page = handover_html(text("handover.head", lang, name=name, district=pick(G.graph, "name", lang)),
+                             [r | {"mark": text("findings.inferred", lang) if r["inferred"] else ""} for r in rows],
+                             labels, lang=lang, note=text("findings.inferred_note", lang) if sheet["inferred"] else "",
+                             empty=text("handover.none", lang, name=name))
+        path = Path(output) if output else Path("outputs") / f"handover-{pid}.html"
+        click.echo(str(write_atomic(path, page)))
+        return
     if fmt == "csv":
         rows = [{k: ("" if v == "-" else v) for k, v in r.items()} for r in rows]
     keys = ["partner_id", "partner", "ties", "known_by", "projects", "agreements", "contact", "first", "inferred"]
