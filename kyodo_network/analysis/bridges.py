@@ -328,6 +328,8 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
             fields["n"] = n
         return text(code, lang, **fields)
 
+    v = r["id"]
+    inferred = U.nodes[v].get("inferred") is True or any(U.edges[v, w].get("inferred") for w in U[v])
     out = {}
     for lang in ("ja", "en"):
         name = r["name_en"] if lang == "en" else r["name"]
@@ -358,6 +360,8 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
         elif r["_directed_pairs"] is not None:
             tail += say("bridge.directed", lang, r["_directed_pairs"], name=name)
         out[lang] = head + tail
+        if inferred:  # the finding rests on a record the author read into the text
+            out[lang] += text("suggest.inferred", lang, note=text("findings.inferred", lang))
     return out
 
 
