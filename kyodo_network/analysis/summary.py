@@ -18,7 +18,7 @@ def network_summary(G: nx.Graph) -> dict:
         ``actors``, ``actors_by_sector`` (sector id → count, in legend order), ``relations`` (relation records),
         ``relations_by_type``, ``project_ties`` (edges that exist only through a shared project), ``projects``,
         ``years`` (``[first, last]`` of activity, :func:`activity_years`, or ``None``), ``components`` (count),
-        ``component_sizes`` (largest first), ``isolates`` (ids), ``inferred_actors``, ``inferred_relations``.
+        ``component_sizes`` (largest first), ``isolates`` (ids), ``inferred_actors``, ``inferred_relations`` (records inferred whole or in some fields).
 
     Examples
     --------
@@ -48,8 +48,9 @@ def network_summary(G: nx.Graph) -> dict:
         "components": len(components),
         "component_sizes": components,
         "isolates": sorted(nx.isolates(U)),
-        "inferred_actors": sum(1 for _, d in G.nodes(data=True) if d.get("inferred")),
-        "inferred_relations": sum(1 for r in relations.values() if r.get("inferred")),
+        # inferred as a whole or in some fields (``inferred: [offers]``): the record rests partly on a reading
+        "inferred_actors": sum(1 for _, d in G.nodes(data=True) if d.get("inferred") or d.get("inferred_fields")),
+        "inferred_relations": sum(1 for r in relations.values() if r.get("inferred") or r.get("inferred_fields")),
     }
 
 

@@ -93,9 +93,11 @@ def report_findings(G: nx.Graph, *, top: Mapping[str, int] = TOP) -> dict:
         "suggestions": suggest_introductions(G, top=top["suggestions"], support_centres=G.graph.get("support_centres")),
         "indicators": district_indicators(G),
         "summary": network_summary(G),
-        "inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred")), key=str),
+        # a record counts when the author inferred all of it or some of its fields (``inferred: [offers]``)
+        "inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred") or G.nodes[n].get("inferred_fields")),
+                                  key=str),
         "inferred_relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
-                                      if r.get("inferred")), key=str),
+                                      if r.get("inferred") or r.get("inferred_fields")), key=str),
         "undated": {
             "actors": sorted((n for n in actors if G.nodes[n].get("since") is None), key=str),
             "relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
