@@ -43,7 +43,7 @@ a{color:#1f4e9a}
   header h1{font-size:14pt}
   h2{font-size:11pt;margin:.55rem 0 .25rem}
   figure .map{border:none}
-  figure .map svg{max-height:86mm}
+  figure .map svg{max-height:76mm}
   .screen-only{display:none}
   a{color:inherit;text-decoration:none}
   table{font-size:8.5pt}

@@ -34,7 +34,7 @@ __all__ = ["report_findings", "report_html", "index_html", "report_pdf", "report
 
 REPORT_FORMATS = ("html", "pdf")
 #: How many bridges, coordinators, risks and introductions a page lists (to stay within two A4 sheets).
-TOP = {"bridges": 4, "coordinators": 3, "risks": 3, "suggestions": 3}
+TOP = {"bridges": 3, "coordinators": 3, "risks": 3, "suggestions": 3}
 #: How many names a list of inferred or undated records shows before "N more".
 LIST_MAX = 8
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
