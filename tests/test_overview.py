@@ -77,6 +77,14 @@ def test_overview_of_a_synthetic_city_opens_fast_and_links_work(tmp_path):
         districts = {d for _, d in G.nodes(data="district")}
         assert page.locator("circle").count() == len(districts)
         page.locator("a").first.click()
-        page.wait_for_function("window.kyodoReady !== undefined", timeout=15000)
+        page.wait_for_load_state("load")
+        # Poll from Python: wait_for_function compiles its predicate inside the page, which the map's
+        # Content-Security-Policy (no eval) may refuse; page.evaluate goes through the debugger protocol.
+        import time
+
+        deadline = time.monotonic() + 15
+        while not page.evaluate("window.kyodoReady !== undefined"):
+            assert time.monotonic() < deadline, "the district map never became ready"
+            time.sleep(0.05)
         assert page.url.endswith(".html") and "city-districts" in page.url
         browser.close()
