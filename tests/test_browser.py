@@ -11,7 +11,6 @@ Skipped when /usr/bin/chromium or playwright is missing, except under ``CI=true`
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 
@@ -23,27 +22,14 @@ from kyodo_network.load import district_cases
 from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.maps import write_map
 
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
+from _browser import ALLOWED, ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
 HOSTILE = Path(__file__).parent / "data" / "maps" / "hostile.yaml"
 READY_MS = 2000
-ALLOWED = ("file", "data", "blob", "about")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-proxy-server",
-        "--host-resolver-rules=MAP * ~NOTFOUND"]
 
-MISSING = [why for why, bad in (("/usr/bin/chromium is missing", not CHROMIUM.exists()),
-                                 ("playwright is not installed", sync_playwright is None)) if bad]
-if MISSING and os.environ.get("CI") != "true":
-    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason="; ".join(MISSING) + " (under CI=true this fails)")]
-else:
-    pytestmark = [pytest.mark.browser]
+pytestmark = BROWSER_MARKS
 
 
 # --------------------------------------------------------------------------- fixtures

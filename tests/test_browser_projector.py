@@ -25,27 +25,14 @@ from kyodo_network.load import district_cases
 from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.maps import write_map
 
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
+from _browser import ALLOWED, ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 ARTIFACTS = REPO / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-ALLOWED = ("file", "data", "blob", "about")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-proxy-server",
-        "--host-resolver-rules=MAP * ~NOTFOUND"]
 PROJECTOR = {"width": 1024, "height": 768}
 CASES = [*district_cases(), "yokohama-city"]
 
-MISSING = [why for why, bad in (("/usr/bin/chromium is missing", not CHROMIUM.exists()),
-                                 ("playwright is not installed", sync_playwright is None)) if bad]
-if MISSING and os.environ.get("CI") != "true":
-    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason="; ".join(MISSING) + " (under CI=true this fails)")]
-else:
-    pytestmark = [pytest.mark.browser]
+pytestmark = BROWSER_MARKS
 
 #: Every node's box and label box in DOM pixels of the canvas, computed in the page from vis-network's own data:
 #: the position (getPositions → canvasToDOM), the node's size and label font (vis's merged options), the label's

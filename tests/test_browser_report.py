@@ -19,24 +19,11 @@ from click.testing import CliRunner
 from kyodo_network.cli import cli
 from kyodo_network.load import district_cases
 
-try:
-    from playwright.sync_api import sync_playwright
-except ImportError:  # pragma: no cover - depends on the machine
-    sync_playwright = None
+from _browser import ALLOWED, ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
 
-CHROMIUM = Path("/usr/bin/chromium")
-ALLOWED = ("file", "data", "blob", "about")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-proxy-server",
-        "--host-resolver-rules=MAP * ~NOTFOUND"]
 PRIVATE = ["コーディネーターSさん", "Coordinator S", "F係長", "Section chief F"]
 
-MISSING = [why for why, bad in (("/usr/bin/chromium is missing", not CHROMIUM.exists()),
-                                 ("playwright is not installed", sync_playwright is None)) if bad]
-if MISSING and os.environ.get("CI") != "true":
-    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason="; ".join(MISSING) + " (under CI=true this fails)")]
-else:
-    pytestmark = [pytest.mark.browser]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")

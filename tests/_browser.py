@@ -1,0 +1,30 @@
+"""What every browser test shares: Debian's chromium, the flags that keep it offline, and the skip rule.
+
+A browser test may skip only where no browser can be found, never under ``CI=true`` (there a missing browser
+fails the run). The shared/BROWSER.md notes of the workplace say why each flag is there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+CHROMIUM = Path("/usr/bin/chromium")
+#: URL schemes a page may load; every other request is blocked and recorded.
+ALLOWED = ("file", "data", "blob", "about")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-proxy-server",
+        "--host-resolver-rules=MAP * ~NOTFOUND"]
+
+MISSING = [why for why, bad in (("/usr/bin/chromium is missing", not CHROMIUM.exists()),
+                                 ("playwright is not installed", sync_playwright is None)) if bad]
+#: ``pytestmark`` of a browser test module.
+BROWSER_MARKS = ([pytest.mark.browser, pytest.mark.skip(reason="; ".join(MISSING) + " (under CI=true this fails)")]
+                 if MISSING and os.environ.get("CI") != "true" else [pytest.mark.browser])
