@@ -126,7 +126,7 @@ def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, outpu
         if pr["weakest"]:
             say("review.weakest", lang, project=name, items=sep.join(_item_name(i, lang) for i in pr["weakest"]))
         if pr["unanswered"]:
-            say("review.unanswered", lang, project=name, items=sep.join(pr["unanswered"]))
+            say("review.unanswered", lang, project=name, items=sep.join(_item_name(i, lang) for i in pr["unanswered"]))
     if len(findings["projects"]) > 1:
         click.echo("")
         say("review.compare", lang)
