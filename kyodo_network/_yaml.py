@@ -56,6 +56,9 @@ class _Invalid:
     def __repr__(self) -> str:
         return "INVALID"
 
+    def __reduce__(self) -> str:
+        return "INVALID"  # the one instance, also after the read cache's pickle
+
 
 INVALID = _Invalid()
 

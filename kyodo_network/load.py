@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ._cache import remembered
 from ._inputs import remember_input
 from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
 from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector
@@ -608,7 +609,14 @@ def _split_inferred(p: Any, rec: dict, fields: dict, value: Any) -> None:
 
 
 def read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
-    """Read one file, YAML or spreadsheet, into a case (unlinked), its includes and its problems."""
+    """Read one file, YAML or spreadsheet, into a case (unlinked), its includes and its problems.
+
+    What a file gave is kept in the private cache (:mod:`kyodo_network._cache`) under its bytes, so the next
+    command reading the same file does not parse it again."""
+    return remembered(path, display, lambda: _read_case(path, display))
+
+
+def _read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     if path.suffix.lower() in SHEET_SUFFIXES or path.suffix.lower() == ".csv":
         from .sheets import read_workbook
 

@@ -42,3 +42,18 @@ def in_mistakes(monkeypatch: pytest.MonkeyPatch) -> Path:
 def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests choose their language with ``--lang`` or by setting ``KYODO_LANG`` themselves."""
     monkeypatch.delenv("KYODO_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """The read cache (``kyodo_network._cache``) of this test run lives in a temporary folder, never the home
+    folder; CLI subprocesses inherit it."""
+    import os
+
+    before = os.environ.get("KYODO_CACHE")
+    os.environ["KYODO_CACHE"] = str(tmp_path_factory.mktemp("kyodo-cache"))
+    yield
+    if before is None:
+        os.environ.pop("KYODO_CACHE", None)
+    else:
+        os.environ["KYODO_CACHE"] = before

@@ -16,7 +16,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kyodo_network"
 
 #: Module (dotted, relative to the package) → floor. A folder's modules share its floor.
 FLOORS = {
-    "lang": 0, "catalogue": 0, "_inputs": 0,
+    "lang": 0, "catalogue": 0, "_inputs": 0, "_cache": 0,
     "errors": 1,
     "model": 2, "words": 2, "names": 2, "sheet_layout": 2,
     "_yaml": 3, "load": 3, "load_reviews": 3, "validate": 3, "sheets": 3,

@@ -1,0 +1,154 @@
+"""A private cache of files already read, so the second command on a district does not read its YAML again.
+
+Reading and checking a case file is most of what a command costs on a ward (about a second for 2,000 actors:
+libyaml parses, but every value is then located and checked in Python). The result of reading one file — its
+case, its includes and its problems, before it is linked to other files — depends only on the file's bytes, the
+name it is shown by, and the code of kyodo-network, so :func:`remembered` keeps it under a key made of those three
+and the next command that reads the same bytes takes it from there. A file that changes gets a new key; nothing
+stale is ever used.
+
+Where: ``$KYODO_CACHE`` if set (``off`` turns the cache off), else the user's cache folder
+(``$XDG_CACHE_HOME/kyodo-network``, ``~/.cache/kyodo-network``; ``%LOCALAPPDATA%\\kyodo-network\\cache`` on
+Windows, ``~/Library/Caches/kyodo-network`` on macOS). The folder is created private to the user (mode 0700,
+files 0600): it holds what the case files hold, private people included, and is read with :mod:`pickle`, which
+trusts its input — as the case files themselves, it must not be writable by anyone else. Deleting the folder is
+always safe. It keeps at most :data:`MAX_ENTRIES` files, the least recently used going first.
+
+Nothing here is an input or an output: a cache that cannot be written (read-only home, full disk) or an entry
+that cannot be read (cut short, from another Python) is skipped silently, and the file is read as if there were
+no cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+__all__ = ["cache_dir", "remembered", "MAX_ENTRIES"]
+
+#: Entries kept; past it the least recently used are removed down to three quarters of it.
+MAX_ENTRIES = 2000
+
+#: Files larger than this are never cached (the loader refuses them anyway).
+MAX_BYTES = 8 * 1024 * 1024
+
+OFF = {"off", "0", "no", "false", "none"}
+
+T = TypeVar("T")
+_FINGERPRINT: str | None = None
+
+
+def cache_dir() -> Path | None:
+    """The cache folder in use, or None when ``KYODO_CACHE=off``.
+
+    >>> import os; os.environ["KYODO_CACHE"] = "off"; cache_dir() is None
+    True
+    >>> del os.environ["KYODO_CACHE"]
+    """
+    chosen = os.environ.get("KYODO_CACHE", "").strip()
+    if chosen.lower() in OFF:
+        return None
+    if chosen:
+        return Path(chosen).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "kyodo-network" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "kyodo-network"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "kyodo-network"
+
+
+def _fingerprint() -> str:
+    """What the cached results depend on besides the file: this package's code, Python, PyYAML, openpyxl."""
+    global _FINGERPRINT
+    if _FINGERPRINT is None:
+        h = hashlib.sha256(sys.version.encode())
+        package = Path(__file__).resolve().parent
+        for path in sorted(package.rglob("*.py")):
+            st = path.stat()
+            h.update(f"{path.relative_to(package)}:{st.st_size}:{st.st_mtime_ns};".encode())
+        for name in ("yaml", "openpyxl"):
+            module = sys.modules.get(name)
+            h.update(f"{name}={getattr(module, '__version__', '')};".encode())
+        _FINGERPRINT = h.hexdigest()
+    return _FINGERPRINT
+
+
+def remembered(path: Path, display: str, read: Callable[[], T]) -> T:
+    """``read()``, or what it returned before for the same bytes of ``path`` shown as ``display``.
+
+    ``read`` must depend only on the file's content and ``display`` (it is :func:`kyodo_network.load.read_case`'s
+    reading of one file, before linking).
+    """
+    folder = cache_dir()
+    if folder is None:
+        return read()
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return read()
+        raw = path.read_bytes()
+    except OSError:
+        return read()
+    key = hashlib.sha256(f"{_fingerprint()}\0{display}\0{path.suffix.lower()}\0".encode() + raw).hexdigest()
+    entry = folder / f"{key}.pickle"
+    try:
+        with open(entry, "rb") as f:
+            value = pickle.load(f)
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - an unreadable entry is a miss, whatever it holds
+        _forget(entry)
+    else:
+        try:
+            os.utime(entry)  # recently used
+        except OSError:
+            pass
+        return value
+    value = read()
+    _keep(folder, entry, value)
+    return value
+
+
+def _keep(folder: Path, entry: Path, value: Any) -> None:
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kyodo-tmp-", suffix=".pickle")  # 0600
+        try:
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        except BaseException:
+            _forget(Path(tmp))
+            raise
+        _prune(folder)
+    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        return
+
+
+def _prune(folder: Path) -> None:
+    entries = []
+    for e in os.scandir(folder):
+        if e.name.startswith(".kyodo-tmp-"):  # left by a process killed while writing
+            if e.stat().st_mtime < time.time() - 3600:
+                _forget(Path(e.path))
+        elif e.name.endswith(".pickle"):
+            entries.append(e)
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort(key=lambda e: e.stat().st_mtime_ns)
+    for e in entries[: len(entries) - MAX_ENTRIES * 3 // 4]:
+        _forget(Path(e.path))
+
+
+def _forget(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
