@@ -34,25 +34,37 @@ class ActorIndex:
     """
 
     def __init__(self, actors: Iterable[tuple[str, str, str]]) -> None:
-        self.by_id: dict[str, str] = {}
-        self.by_name: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}
+        self._english: dict[str, str] = {}
         for ident, name, name_en in actors:
-            if ident in self.names:
-                continue
-            self.names[ident] = name
-            self.by_id.setdefault(key(ident), ident)
-            for n in {key(name), key(name_en or "")} - {""}:
-                self.by_name.setdefault(n, []).append(ident)
+            if ident not in self.names:
+                self.names[ident] = name
+                if name_en:
+                    self._english[ident] = name_en
+        self._keys: tuple[dict[str, str], dict[str, list[str]]] | None = None
+
+    def _by_key(self) -> tuple[dict[str, str], dict[str, list[str]]]:
+        """Ids and names compared by :func:`~kyodo_network.words.key`; built at the first lookup that needs
+        them (most references are written exactly as an id, so most loads never do)."""
+        if self._keys is None:
+            by_id: dict[str, str] = {}
+            by_name: dict[str, list[str]] = {}
+            for ident, name in self.names.items():
+                by_id.setdefault(key(ident), ident)
+                for n in {key(name), key(self._english.get(ident, ""))} - {""}:
+                    by_name.setdefault(n, []).append(ident)
+            self._keys = by_id, by_name
+        return self._keys
 
     def find(self, text: str) -> list[str]:
         """Ids of the actors ``text`` names: one id, several (an ambiguous name) or none."""
         if text in self.names:  # written exactly as the id
             return [text]
+        by_id, by_name = self._by_key()
         k = key(text)
-        if k in self.by_id:
-            return [self.by_id[k]]
-        return list(self.by_name.get(k, []))
+        if k in by_id:
+            return [by_id[k]]
+        return list(by_name.get(k, []))
 
     def candidates(self, ids: Iterable[str]) -> tuple[Msg, ...]:
         """The actors ``ids`` as phrases 「name」 (id …), for a message listing them."""
