@@ -15,7 +15,7 @@ from .cutpoints import CutTree, rest_first
 from .engine import Indexed, Progress, engine_name
 from .wording import list_names, sector_label
 
-__all__ = ["bridging_scores", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
+__all__ = ["bridging_scores", "top_bridge", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
 
 #: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
 SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
@@ -83,8 +83,8 @@ def _indexed_pass(U: nx.Graph, tree: CutTree, sector: dict) -> list[tuple[Counte
     return out
 
 
-def bridging_scores(G: nx.Graph, *, directed: bool | None = None, engine: str | None = None,
-                    progress: Progress | None = None) -> list[dict]:
+def bridging_scores(G: nx.Graph, *, top: int | None = None, directed: bool | None = None,
+                    engine: str | None = None, progress: Progress | None = None) -> list[dict]:
     """Rank every actor by how much it bridges groups and sectors, with the evidence.
 
     Parameters
@@ -92,6 +92,9 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None, engine: str | 
     G
         Actor graph from :func:`~kyodo_network.graph.graph_from_cases`. Node attributes ``sector``, ``name`` and
         ``name_en`` are used.
+    top
+        Return only the first ``top`` rows (all when None or 0). The ranking is over every actor either way;
+        only the evidence (lists of ids, sector pairs, sentences) is written for fewer rows.
     directed
         Count brokerage on directed ties (all five Gould–Fernandez roles). Needs a directed ``G``
         (``graph_from_cases(..., directed=True)``). Defaults to ``G.is_directed()``.
@@ -145,7 +148,22 @@ def bridging_scores(G: nx.Graph, *, directed: bool | None = None, engine: str | 
     >>> top["id"], top["betweenness"], top["cut_off"], top["brokerage"]["liaison"]
     ('b', 1.0, 1, 1)
     """
-    return _bridging(G, directed=directed, engine=engine, progress=progress)[0]
+    rows, U, tree = _bridging(G, directed=directed, engine=engine, progress=progress)
+    return _finish(rows[:top] if top else rows, U, tree)
+
+
+def top_bridge(G: nx.Graph) -> tuple[dict | None, int]:
+    """The first row of :func:`bridging_scores` (None for an empty network) and the total of every actor's
+    brokerage counts, without writing the evidence of the other rows (for comparing districts).
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c")])
+    >>> nx.set_node_attributes(G, {"a": "npo", "b": "government", "c": "neighbourhood"}, "sector")
+    >>> row, total = top_bridge(G); row["id"], total
+    ('b', 1)
+    """
+    rows, U, tree = _bridging(G, directed=False, engine=None, progress=None)
+    total = sum(r["brokerage"]["total"] for r in rows)
+    return (_finish(rows[:1], U, tree)[0] if rows else None), total
 
 
 def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
@@ -195,8 +213,6 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
         else:
             role_row = {r: undirected_roles[r] for r in UNDIRECTED_ROLES}
             role_row["total"] = sum(role_row.values())
-        cut = [ix.nodes[j] for j in tree.cut_off_index(i)] if i in tree.separated else []
-        cut.sort(key=str)
         cross = sum(role_row.get(r, 0) for r in CROSS_ROLES)
         d = U.nodes[v]
         rows.append({
@@ -208,13 +224,13 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
             "betweenness": round(between[v], 6),
             "betweenness_estimated": plan["estimated"],
             "articulation": i in tree.separated,
-            "cut_off": len(cut),
-            "cut_off_ids": cut,
+            "cut_off": tree.cut_off_count(i) if i in tree.separated else 0,
             "constraint": _number(constraint.get(v)),
             "effective_size": _number(effective.get(v)),
             "brokerage": role_row,
-            "sectors_bridged": [{"sectors": list(k), "pairs": n} for k, n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))],
             "only_path_pairs": only,
+            "_pairs": pairs,
+            "_index": i,
             "_cross": cross,
             "_only_cross": only_cross,
             "_undirected_pairs": undirected_pairs,
@@ -228,11 +244,32 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
         s = (SCORE_WEIGHTS["betweenness"] * r["betweenness"] / top_b + SCORE_WEIGHTS["cross_sector"] * r["_cross"] / top_x
              + SCORE_WEIGHTS["cut_off"] * r["cut_off"] / top_c)
         r["score"] = round(s, 4)
-        r["explanation"] = _explain(r, U)
-        del r["_cross"], r["_only_cross"], r["_undirected_pairs"], r["_undirected_total"], r["_directed_pairs"]
     rows.sort(key=lambda r: (-r["score"], -r["betweenness"], str(r["id"])))
     report("bridges", steps, steps)
     return rows, U, tree
+
+
+def _finish(rows: list[dict], U: nx.Graph, tree: CutTree) -> list[dict]:
+    """Write the evidence of the rows that are shown (``cut_off_ids``, ``sectors_bridged``, ``explanation``) and
+    drop the working keys; done only for the rows returned, since it costs more than the ranking itself."""
+    nodes = tree.ix.nodes
+    out = []
+    for r in rows:
+        i = r["_index"]
+        cut = [nodes[j] for j in tree.cut_off_index(i)] if r["articulation"] else []
+        cut.sort(key=str)
+        r["cut_off_ids"] = cut
+        r["explanation"] = _explain(r, U)
+        r["sectors_bridged"] = [{"sectors": list(k), "pairs": n}
+                                for k, n in sorted(r["_pairs"].items(), key=lambda kv: (-kv[1], kv[0]))]
+        out.append({k: r[k] for k in ROW_KEYS})
+    return out
+
+
+#: The keys of a bridges row, in order.
+ROW_KEYS = ("id", "name", "name_en", "sector", "score", "betweenness", "betweenness_estimated", "articulation",
+            "cut_off", "cut_off_ids", "constraint", "effective_size", "brokerage", "sectors_bridged",
+            "only_path_pairs", "explanation")
 
 
 def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | None = None,
@@ -430,9 +467,12 @@ def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = No
                 pairs.append({"a": nodes[a], "b": nodes[c], "a_sector": sa, "b_sector": sc, "only_path": only_path})
         pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
         # One count, one meaning: ``cross_sector`` is the number of pairs listed; the G–F count is kept apart.
-        out.append({**r, "cross_sector": len(pairs), "cross_sector_brokerage": cross, "pairs": pairs})
-    out.sort(key=lambda r: (r["sector"] != "person", -r["cross_sector"], -r["score"], str(r["id"])))
-    return out[:top] if top else out
+        out.append((r, len(pairs), cross, pairs))
+    out.sort(key=lambda x: (x[0]["sector"] != "person", -x[1], -x[0]["score"], str(x[0]["id"])))
+    out = out[:top] if top else out
+    finished = _finish([r for r, *_ in out], U, tree)
+    return [{**r, "cross_sector": n, "cross_sector_brokerage": cross, "pairs": pairs}
+            for r, (_, n, cross, pairs) in zip(finished, out)]
 
 
 def coordinator_ids(G: nx.Graph) -> set:

@@ -56,7 +56,7 @@ import networkx as nx
 
 from ..model import FORMAL_TYPES, SECTORS
 from ..graph import undirected_actor_graph
-from .bridges import bridging_scores
+from .bridges import top_bridge
 from .risk import risks
 from .summary import network_summary
 
@@ -151,10 +151,8 @@ def district_indicators(G: nx.Graph) -> dict:
 
     top_id = top_name = top_name_en = top_share = None
     if n:
-        bridges = bridging_scores(U)
-        total = sum(r["brokerage"]["total"] for r in bridges)
+        top, total = top_bridge(U)
         if total:
-            top = bridges[0]
             top_id, top_name, top_name_en = top["id"], top["name"], top["name_en"]
             top_share = _round(top["brokerage"]["total"] / total)
 

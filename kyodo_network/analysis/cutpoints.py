@@ -159,6 +159,14 @@ class CutTree:
             out.extend(self._remainder(i))
         return out
 
+    def cut_off_count(self, i: int) -> int:
+        """How many indices :meth:`cut_off_index` would list, from the piece sizes alone."""
+        rest = self.rest_index(i)
+        if rest < 0:
+            return 0
+        sizes = self.sizes(self.ix.nodes[i])
+        return sum(sizes) - sizes[rest]
+
     def cut_off(self, v: Hashable) -> list[Hashable]:
         """Ids that lose their path to the rest when ``v`` leaves, sorted by ``str``."""
         nodes = self.ix.nodes

@@ -54,8 +54,7 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
 
     G, _ = network(cases, year=year, directed=directed, public=public)
     with progress_bar(quiet) as progress:
-        rows = bridging_scores(G, progress=progress)
-    rows = rows[:top] if top else rows
+        rows = bridging_scores(G, top=top, progress=progress)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return

@@ -87,7 +87,7 @@ def report_findings(G: nx.Graph, *, top: Mapping[str, int] = TOP) -> dict:
     relations = {r.get("origin") or id(r): r for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
     actors = [n for n, d in G.nodes(data=True) if d.get("kind", "actor") == "actor"]
     return {
-        "bridges": [r for r in bridging_scores(G) if r["score"] > 0][:top["bridges"]],
+        "bridges": [r for r in bridging_scores(G, top=top["bridges"]) if r["score"] > 0],
         "coordinators": coordinators(G, top=top["coordinators"]),
         "risks": risks(G, top=top["risks"]),
         "suggestions": suggest_introductions(G, top=top["suggestions"], support_centres=G.graph.get("support_centres")),
