@@ -22,6 +22,7 @@ no cache.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import os
 import pickle
 import sys
@@ -31,7 +32,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "remembered", "MAX_ENTRIES"]
+__all__ = ["cache_dir", "remembered", "remembered_from_files", "MAX_ENTRIES"]
 
 #: Entries kept; past it the least recently used are removed down to three quarters of it.
 MAX_ENTRIES = 2000
@@ -74,9 +75,16 @@ def _fingerprint() -> str:
         for path in sorted(package.rglob("*.py")):
             st = path.stat()
             h.update(f"{path.relative_to(package)}:{st.st_size}:{st.st_mtime_ns};".encode())
-        for name in ("yaml", "openpyxl"):
-            module = sys.modules.get(name)
-            h.update(f"{name}={getattr(module, '__version__', '')};".encode())
+        for folder in (package / "datasets", package.parent / "datasets"):  # bundled cases (the support centres)
+            for path in sorted(folder.glob("**/*.yaml")) if folder.is_dir() else ():
+                st = path.stat()
+                h.update(f"{path.name}:{st.st_size}:{st.st_mtime_ns};".encode())
+        for name in ("yaml", "openpyxl", "networkx"):  # their installed copy, whether imported yet or not
+            spec = importlib.util.find_spec(name)
+            origin = Path(spec.origin) if spec is not None and spec.origin else None
+            if origin is not None and origin.exists():
+                st = origin.stat()
+                h.update(f"{name}={origin}:{st.st_size}:{st.st_mtime_ns};".encode())
         _FINGERPRINT = h.hexdigest()
     return _FINGERPRINT
 
@@ -106,14 +114,56 @@ def remembered(path: Path, display: str, read: Callable[[], T]) -> T:
     except Exception:  # noqa: BLE001 - an unreadable entry is a miss, whatever it holds
         _forget(entry)
     else:
-        try:
-            os.utime(entry)  # recently used
-        except OSError:
-            pass
+        _touch(entry)
         return value
     value = read()
     _keep(folder, entry, value)
     return value
+
+
+def remembered_from_files(label: str, build: Callable[[], tuple[T, list[Path]]]) -> tuple[T, list[Path]]:
+    """``build()`` — a value and the files it read — or what it returned before under ``label``, as long as every
+    one of those files still holds the same bytes (each is read and hashed again: a few milliseconds a megabyte).
+
+    For what is built from several files whose list is known only once they are read (a graph from named case
+    files and the files they include). Returns the value and the files, so the caller can record them as inputs.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    key = hashlib.sha256(f"{_fingerprint()}\0{label}".encode()).hexdigest()
+    entry = folder / f"{key}.pickle"
+    try:
+        with open(entry, "rb") as f:
+            files, value = pickle.load(f)
+        if all(_digest(Path(p)) == digest for p, digest in files):
+            _touch(entry)
+            return value, [Path(p) for p, _ in files]
+    except FileNotFoundError:
+        pass
+    except Exception:  # noqa: BLE001 - an unreadable entry is a miss, whatever it holds
+        _forget(entry)
+    value, paths = build()
+    digests = [(str(p), _digest(Path(p))) for p in paths]
+    if all(d is not None for _, d in digests):
+        _keep(folder, entry, (digests, value))
+    return value, paths
+
+
+def _touch(entry: Path) -> None:
+    try:
+        os.utime(entry)  # recently used, for pruning
+    except OSError:
+        pass
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            return None
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 def _keep(folder: Path, entry: Path, value: Any) -> None:

@@ -54,12 +54,17 @@ def graph_from_names(
     >>> G.graph["year"], "dream-heights-flat-station" in G
     (2005, False)
     """
-    from .load import load_cases
+    from .load import load_cases_and_files
 
-    cases = load_cases(names)
-    G = graph_from_cases(cases, year=year, view=view, directed=directed)
-    G.graph["support_centres"] = support_centres(cases)
-    return G
+    names = [os.fspath(n) for n in names]
+
+    def build() -> tuple[nx.Graph, list]:
+        cases, files = load_cases_and_files(names)
+        G = graph_from_cases(cases, year=year, view=view, directed=directed)
+        G.graph["support_centres"] = support_centres(cases)
+        return G, files
+
+    return _remembered("graph", names, (year, view, directed), build)
 
 
 def graphs_from_names(
@@ -76,14 +81,32 @@ def graphs_from_names(
     >>> [G.graph["districts"][0]["id"] for G in graphs_from_names(["nippa", "dream-heights"])]
     ['nippa', 'dream-heights']
     """
-    from .load import district_cases, load_cases
+    from .load import district_cases, load_cases_and_files
 
-    cases = load_cases(list(names) or district_cases())
-    centres = support_centres(cases)
-    graphs = [graph_from_cases([c], year=year, view=view, directed=directed) for c in cases]
-    for G in graphs:
-        G.graph["support_centres"] = centres
-    return graphs
+    names = [os.fspath(n) for n in names] or [os.fspath(n) for n in district_cases()]
+
+    def build() -> tuple[list[nx.Graph], list]:
+        cases, files = load_cases_and_files(names)
+        centres = support_centres(cases)
+        graphs = [graph_from_cases([c], year=year, view=view, directed=directed) for c in cases]
+        for G in graphs:
+            G.graph["support_centres"] = centres
+        return graphs, files
+
+    return _remembered("graphs", names, (year, view, directed), build)
+
+
+def _remembered(kind: str, names: list[str], options: tuple, build):
+    """What ``build`` returns, from the private cache (:mod:`kyodo_network._cache`) while the files it read are
+    unchanged; the files are recorded as inputs either way, so no output can land on one of them."""
+    from ._cache import remembered_from_files
+    from ._inputs import remember_input
+
+    label = repr((kind, os.getcwd(), names, options))
+    value, files = remembered_from_files(label, build)
+    for f in files:
+        remember_input(f)
+    return value
 
 
 def support_centres(cases: Iterable[Case]) -> list[dict]:

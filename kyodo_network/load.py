@@ -659,6 +659,11 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     >>> cases[0].district.ward
     '戸塚区'
     """
+    return load_cases_and_files(names)[0]
+
+
+def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = ()) -> tuple[list[Case], list[Path]]:
+    """:func:`load_cases`, and every file it read (named and included, resolved), for the graph cache."""
     from .validate import check_cases, link_case
 
     names = list(names) or list(bundled_cases().values())
@@ -734,7 +739,7 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     if problems:
         raise CaseDataError(problems)
     by_key = {Path(c.path).resolve(): c for c in everything}
-    return [by_key[p.resolve()] for p in paths]
+    return [by_key[p.resolve()] for p in paths], list(loaded)
 
 
 def _display(path: Path) -> str:

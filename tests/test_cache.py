@@ -152,3 +152,62 @@ def test_the_same_bytes_under_another_name_are_read_again(cache, reads, tmp_path
     (cb,) = load_cases([b])
     assert reads == ["city.yaml", "city.yaml"]  # problems and origins name the file as it was given
     assert ca.path != cb.path
+
+
+# --- the graph cache: a graph from named files, valid while every file it read is unchanged -----------------
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Counts the graphs really built behind graph_from_names / graphs_from_names (one per call that builds)."""
+    from kyodo_network import graph
+
+    seen: list[int] = []
+    real = graph.support_centres
+
+    def counting(cases):
+        seen.append(1)
+        return real(cases)
+
+    monkeypatch.setattr(graph, "support_centres", counting)
+    return seen
+
+
+def test_graph_is_built_once_while_its_files_are_unchanged(cache, builds, tmp_path):
+    from kyodo_network.graph import graph_from_names, graphs_from_names
+
+    files = [_copy(VALID / n, tmp_path / "d") for n in ("city.yaml", "hills.yaml", "river.yaml")]
+    G = graph_from_names(files[1:])
+    H = graph_from_names(files[1:])
+    assert len(builds) == 1
+    assert sorted(G.nodes(data=True)) == sorted(H.nodes(data=True)) and G.graph == H.graph
+    assert sorted(G.edges(data=True)) == sorted(H.edges(data=True))
+    graphs_from_names(files[1:])
+    graph_from_names(files[1:], year=2015)
+    assert len(builds) == 3  # another kind, another year: their own entries
+    # the included city.yaml changes: the graph is built again and shows it
+    city = files[0]
+    city.write_text(city.read_text(encoding="utf-8").replace("Civic Affairs Bureau", "Civic Bureau"), encoding="utf-8")
+    again = graph_from_names(files[1:])
+    assert len(builds) == 4
+    assert again.nodes["city-civic-bureau"]["name_en"] == "Civic Bureau"
+
+
+def test_a_cached_graph_still_records_its_files_as_inputs(cache, tmp_path, monkeypatch):
+    from kyodo_network import _inputs
+    from kyodo_network.graph import graph_from_names
+
+    files = [_copy(VALID / n, tmp_path / "d") for n in ("city.yaml", "hills.yaml")]
+    graph_from_names([files[1]])
+    monkeypatch.setattr(_inputs, "_READ", set())
+    graph_from_names([files[1]])  # from the cache
+    assert _inputs.is_input(files[1]) and _inputs.is_input(files[0])  # the included file too
+
+
+def test_a_bad_file_is_never_cached_as_a_graph(cache, in_mistakes):
+    from kyodo_network.graph import graph_from_names
+
+    bad = sorted(MISTAKES.glob("*.yaml"))[0].name
+    for _ in range(2):
+        with pytest.raises(CaseDataError):
+            graph_from_names([bad])
+    assert len(list(cache.glob("*.pickle"))) == 1  # the file's reading (with its problems), no graph
