@@ -97,3 +97,19 @@ def test_engine_from_environment(monkeypatch):
     monkeypatch.setenv("KYODO_ENGINE", "nope")
     with pytest.raises(ValueError):
         engine_name()
+
+
+def test_betweenness_shared_among_processes_equals_one_process(monkeypatch):
+    """Above PARALLEL_WORK the sources are split among forked workers; the sums must not change beyond rounding."""
+    from kyodo_network.analysis import centrality
+
+    G = nx.connected_watts_strogatz_graph(300, 6, 0.2, seed=3)
+    one = centrality.betweenness(G)
+    monkeypatch.setattr(centrality, "PARALLEL_WORK", 0)
+    monkeypatch.setattr(centrality, "cores", lambda: 2)
+    shared = centrality.betweenness(G)
+    sampled = centrality.betweenness(G, exact_max=100, sources=60)
+    monkeypatch.setattr(centrality, "PARALLEL_WORK", 10**12)
+    assert sampled == pytest.approx(centrality.betweenness(G, exact_max=100, sources=60), rel=1e-12, abs=1e-15)
+    assert shared == pytest.approx(one, rel=1e-12, abs=1e-15)
+    assert shared == pytest.approx(nx.betweenness_centrality(G), rel=1e-9, abs=1e-12)
