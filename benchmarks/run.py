@@ -4,8 +4,13 @@ For each size it writes (once, seeded; ``benchmarks/city.py``) a synthetic city 
 case files under ``benchmarks/.cache/``, then runs the real ``kyodo`` CLI on all of them, one subprocess per
 step, and reports wall time and peak memory (``ru_maxrss`` of that child, from ``os.wait4``):
 
-- ``load``: ``kyodo validate`` (reading and checking the YAML; every other step pays this too);
-- ``bridges``, ``risks``, ``coordinators``, ``suggest``, ``compare``, ``map`` and ``map --format png``.
+- ``load``: ``kyodo validate`` on files never read before (an empty read cache): parsing and checking the YAML;
+- ``load (cached)``: the same again, the files' readings now taken from the read cache
+  (``kyodo_network/_cache.py``), as every later command on an unchanged district does;
+- ``bridges``, ``risks``, ``coordinators``, ``suggest``, ``compare``, ``map`` and ``map --format png``, in that
+  order, each a fresh process reading the cache (so each pays start-up, imports, linking and the graph build).
+
+Each size gets its own empty cache folder (``KYODO_CACHE``), removed afterwards.
 
 ``benchmarks/analysis_time.py`` then loads the city once and times the library calls behind each command
 without the loading (the ``library s`` column), so the analysis is measured apart from the YAML reader.
@@ -40,6 +45,7 @@ from city import write_city  # noqa: E402
 
 STEPS = {
     "load": ["validate"],
+    "load (cached)": ["validate"],
     "bridges": ["bridges", "--top", "20"],
     "risks": ["risks", "--top", "20"],
     "coordinators": ["coordinators", "--top", "20"],
@@ -62,10 +68,13 @@ def city_files(n: int, seed: int) -> list[Path]:
     return sorted(folder.glob("d*.yaml")) + sorted(folder.glob("links-*.yaml"))
 
 
-def measure(argv: list[str], timeout: float) -> dict:
-    """Run ``argv``; wall seconds, peak RSS (MB) of that child alone, exit code (None if killed at ``timeout``)."""
+def measure(argv: list[str], timeout: float, cache: str | None = None) -> dict:
+    """Run ``argv``; wall seconds, peak RSS (MB) of that child alone, exit code (None if killed at ``timeout``).
+
+    ``cache``: the read-cache folder the child uses (``KYODO_CACHE``)."""
+    env = {**os.environ, "KYODO_CACHE": cache} if cache else None
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     deadline = start + timeout
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
@@ -97,16 +106,16 @@ def kyodo() -> list[str]:
 def run_size(n: int, args) -> dict:
     files = [str(f) for f in city_files(n, args.seed)]
     res: dict = {"actors": n, "files": len(files), "steps": {}}
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as cache:
         for step in args.steps:
             argv = kyodo() + [a.format(out=out) for a in STEPS[step][:1]] + files + \
                 [a.format(out=out) for a in STEPS[step][1:]]
-            r = measure(argv, args.timeout)
+            r = measure(argv, args.timeout, cache)
             res["steps"][step] = r
             print(f"  {n:>6} {step:<18} {_fmt(r['wall'])} s  {r['peak_mb']:.0f} MB"
                   + (f"  rc={r['rc']}" if r["rc"] else ""), file=sys.stderr, flush=True)
-    r = measure([sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
-                args.timeout * 3)
+        r = measure([sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
+                    args.timeout * 3, cache)
     try:
         res["library"] = json.loads((CACHE / f"lib-{n}.json").read_text())
     except (OSError, ValueError):
@@ -143,9 +152,9 @@ def table(results: list[dict]) -> str:
         lib = res.get("library", {})
         base = res.get("baseline", {})
         for step, r in steps.items():
-            key = {"load": "load", "map": "map"}.get(step, step)
+            key = {"load (cached)": "load", "load": "-"}.get(step, step)
             minus = _fmt(lib[key]) if key in lib and step != "map --format png" else ""
-            if step == "load" and "graph" in lib:
+            if step == "load (cached)" and "graph" in lib:
                 minus += f" (+ graph {lib['graph']:.2f})"
             bl, ratio = "", ""
             if step == "bridges" and "analysis" in base:
