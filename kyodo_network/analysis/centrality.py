@@ -30,7 +30,7 @@ SAMPLE_SEED = 2010
 PARALLEL_WORK = 2_000_000
 
 
-def betweenness_sample(U: nx.Graph, *, exact_max: int = EXACT_MAX, sources: int = SAMPLE_SOURCES,
+def betweenness_sample(U: nx.Graph, *, exact_max: int | None = None, sources: int | None = None,
                        seed: int = SAMPLE_SEED) -> dict:
     """How :func:`betweenness` computes on ``U``: ``{"estimated", "sources", "seed", "actors"}``.
 
@@ -39,14 +39,16 @@ def betweenness_sample(U: nx.Graph, *, exact_max: int = EXACT_MAX, sources: int 
     >>> betweenness_sample(nx.path_graph(3))
     {'estimated': False, 'sources': 3, 'seed': None, 'actors': 3}
     """
+    exact_max = EXACT_MAX if exact_max is None else exact_max
+    sources = SAMPLE_SOURCES if sources is None else sources
     n = U.number_of_nodes()
     if n <= exact_max or sources >= n:
         return {"estimated": False, "sources": n, "seed": None, "actors": n}
     return {"estimated": True, "sources": sources, "seed": seed, "actors": n}
 
 
-def betweenness(U: nx.Graph, *, engine: str | None = None, exact_max: int = EXACT_MAX,
-                sources: int = SAMPLE_SOURCES, seed: int = SAMPLE_SEED,
+def betweenness(U: nx.Graph, *, engine: str | None = None, exact_max: int | None = None,
+                sources: int | None = None, seed: int = SAMPLE_SEED,
                 indexed: Indexed | None = None) -> dict[Hashable, float]:
     """Freeman betweenness of every node of an undirected graph, unweighted, normalised as networkx does.
 
@@ -84,6 +86,7 @@ def betweenness(U: nx.Graph, *, engine: str | None = None, exact_max: int = EXAC
     {0: 0.0, 1: 1.0, 2: 0.0}
     """
     plan = betweenness_sample(U, exact_max=exact_max, sources=sources, seed=seed)
+    sources = plan["sources"]
     nodes = list(U)
     n = len(nodes)
     sample = random.Random(seed).sample(nodes, sources) if plan["estimated"] else None

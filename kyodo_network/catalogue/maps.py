@@ -40,6 +40,7 @@ ENTRIES = {
     "map.participants": {"ja": '参加者', "en": 'Participants'},
     "map.bridging": {"ja": '橋渡し', "en": 'Bridging'},
     "map.score": {"ja": '橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.2f}', "en": 'bridging score {score:.2f}, betweenness {betweenness:.2f}'},
+    "map.score_estimated": {"ja": '橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.2f}（推定値）', "en": 'bridging score {score:.2f}, betweenness {betweenness:.2f} (an estimate)'},
     "map.years": {"ja": '活動期間', "en": 'Years'},
     "map.ward": {"ja": '区', "en": 'Ward'},
     "map.id": {"ja": '識別子（コマンドで指定するとき）', "en": 'ID (to name it in a command)'},

@@ -114,6 +114,14 @@ ENTRIES = {
     "report.info.isolated": {"ja": "孤立", "en": "isolated"},
     "report.info.inferred": {"ja": "推定: アクター {actors}、関係 {relations}",
                              "en": "inferred: {actors} actors, {relations} relations"},
+    "bridges.estimated": {
+        "ja": "※媒介中心性は推定値です。{actors:,}団体のうち{sources:,}団体を起点に最短経路を数えました（乱数の種 {seed}。"
+              "同じデータなら毎回同じ値になります）。{exact_max:,}団体までのネットワークは正確に計算します。",
+        "en": "Note: betweenness is an estimate, counting shortest paths from {sources:,} of the {actors:,} actors "
+              "(seed {seed}: the same data always gives the same values). Networks of up to {exact_max:,} actors "
+              "get exact values.",
+    },
+    "col.betweenness_estimated": {"ja": "媒介中心性は推定値", "en": "betweenness estimated"},
     "report.coordinators.head": {"ja": "セクターをまたぐ仲介 {n} 組", "en": "{n} cross-sector brokered pairs"},
     "report.coordinators.pairs": {"ja": "つないでいる組（他に共通の相手なし、* = ほかにつながる道がない）:",
                                   "en": "connects (no other common partner; * = only path):"},

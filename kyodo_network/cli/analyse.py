@@ -63,7 +63,7 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
     for i, r in enumerate(flat, 1):
         r["rank"] = i
     if fmt == "csv":
-        keys = ["id", "name", "sector", "sector_label", "score", "betweenness", "articulation", "cut_off",
+        keys = ["id", "name", "sector", "sector_label", "score", "betweenness", "betweenness_estimated", "articulation", "cut_off",
                 "constraint", "effective_size", *roles, "sectors_bridged", "only_path_pairs", "explanation_ja",
                 "explanation_en"]
         emit(flat, columns(keys, lang, "bridges", csv=True), fmt, lang=lang)
@@ -75,6 +75,19 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
     for r in flat:
         if r["score"] > 0:
             click.echo(f"{r['rank']:>3}. {r['explanation']}")
+    _say_estimated(G, rows, lang)
+
+
+def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
+    """Under a table whose betweenness is estimated (a network above EXACT_MAX actors), say so and how."""
+    if not any(r.get("betweenness_estimated") for r in rows):
+        return
+    from ..analysis import centrality
+
+    plan = centrality.betweenness_sample(G)  # counts nodes only: the undirected graph has the same
+    click.echo("")
+    click.echo(text("bridges.estimated", lang, actors=plan["actors"], sources=plan["sources"], seed=plan["seed"],
+                    exact_max=centrality.EXACT_MAX))
 
 
 @command("coordinators")
@@ -115,6 +128,7 @@ def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, y
             for p in r["pairs"]:
                 click.echo(f"    {p}")
         click.echo("")
+    _say_estimated(G, rows, lang)
 
 
 def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:

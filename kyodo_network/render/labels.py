@@ -54,7 +54,8 @@ def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: 
     else:
         lines.append(sector_label(H, d.get("sector"), lang))
     if r:
-        lines.append(ui("score", lang, score=r["score"], betweenness=r["betweenness"]))
+        lines.append(ui("score_estimated" if r.get("betweenness_estimated") else "score", lang, score=r["score"],
+                        betweenness=r["betweenness"]))
     if coordinator:
         lines.append(ui("coordinator", lang))
     if art:
@@ -93,7 +94,8 @@ def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[lis
         add("projects", "\n".join(project_name(H, p, lang) for p in d.get("projects") or []))
         if r:
             expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
-            add("bridging", ui("score", lang, score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
+            add("bridging", ui("score_estimated" if r.get("betweenness_estimated") else "score", lang,
+                               score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
         add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
         add("id", str(d.get("_id", n)))
     add("years", years(d))

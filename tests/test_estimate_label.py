@@ -1,0 +1,59 @@
+"""Where betweenness is estimated (a network above EXACT_MAX actors), every output says so.
+
+The bound is lowered for the test so that a bundled case counts as "large"; the estimate is then computed from
+SAMPLE_SOURCES sources, as on a city."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kyodo_network.analysis import centrality
+from kyodo_network.cli import cli
+
+
+@pytest.fixture
+def small_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(centrality, "EXACT_MAX", 10)
+    monkeypatch.setattr(centrality, "SAMPLE_SOURCES", 6)
+
+
+def test_bridges_table_says_estimate_in_both_languages(runner, small_bound):
+    ja = runner.invoke(cli, ["bridges", "nippa", "--top", "3"])
+    assert ja.exit_code == 0, ja.output
+    assert "※媒介中心性は推定値です" in ja.stdout and "6団体を起点" in ja.stdout
+    en = runner.invoke(cli, ["bridges", "nippa", "--top", "3", "--lang", "en"])
+    assert "betweenness is an estimate, counting shortest paths from 6 of the" in en.stdout
+
+
+def test_bridges_json_and_csv_carry_the_flag(runner, small_bound):
+    rows = json.loads(runner.invoke(cli, ["bridges", "nippa", "--format", "json"]).stdout)
+    assert rows and all(r["betweenness_estimated"] is True for r in rows)
+    csv = runner.invoke(cli, ["bridges", "nippa", "--format", "csv", "--lang", "en"]).stdout
+    header, first = csv.lstrip("\ufeff").splitlines()[:2]
+    col = header.split(",").index("betweenness_estimated")  # English CSV headers are the keys
+    assert first.split(",")[col] == "true"
+    ja = runner.invoke(cli, ["bridges", "nippa", "--format", "csv"]).stdout
+    assert "媒介中心性は推定値" in ja.splitlines()[0]
+
+
+def test_exact_networks_say_nothing(runner):
+    out = runner.invoke(cli, ["bridges", "nippa", "--top", "3"]).stdout
+    assert "推定値" not in out
+    rows = json.loads(runner.invoke(cli, ["bridges", "nippa", "--format", "json"]).stdout)
+    assert not any(r["betweenness_estimated"] for r in rows)
+
+
+def test_coordinators_say_estimate(runner, small_bound):
+    out = runner.invoke(cli, ["coordinators", "nippa"]).stdout
+    assert "※媒介中心性は推定値です" in out
+
+
+def test_map_tooltips_say_estimate(small_bound):
+    from kyodo_network.graph import graph_from_names
+    from kyodo_network.render.mapmodel import map_model
+
+    model = map_model(graph_from_names(["nippa"]))
+    text = json.dumps(model, ensure_ascii=False)
+    assert "（推定値）" in text
