@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 import pytest
 
@@ -204,3 +206,22 @@ def test_separations_agree_with_removing_each_node(seed):
     rows = by_id(bridging_scores(with_sectors(G, dict.fromkeys(G, "npo"))))
     for v in G:
         assert rows[v]["cut_off_ids"] == (cut_off_nodes(G, {v}) if v in split else [])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_sole_pair_counts_equal_the_pairs_listed_one_by_one(seed):
+    """The sparse count behind the coordinators' ranking against sole_link_pairs, a separate set-based walk."""
+    from kyodo_network.analysis.bridges import sole_link_pairs, sole_pair_counts
+    from kyodo_network.analysis.engine import Indexed
+
+    rng = random.Random(seed)
+    G = nx.gnm_random_graph(60, 150 + 40 * seed, seed=seed)
+    G.add_edges_from((0, k) for k in range(1, 25))  # a hub, so one degree group is large
+    sectors = ["npo", "government", "person", None]
+    nx.set_node_attributes(G, {v: rng.choice(sectors) for v in G}, "sector")
+    sector = nx.get_node_attributes(G, "sector")
+    ix = Indexed(G, weight=None)
+    got = sole_pair_counts(ix, {v: sector.get(v) for v in G})
+    want = [len(list(sole_link_pairs(G, v))) for v in ix.nodes]
+    assert got.tolist() == want
+    assert sum(want) > 0

@@ -15,7 +15,7 @@ from .cutpoints import CutTree, rest_first
 from .engine import Indexed, Progress, engine_name
 from .wording import list_names, sector_label
 
-__all__ = ["bridging_scores", "top_bridge", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
+__all__ = ["bridging_scores", "top_bridge", "sole_pair_counts", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
 
 #: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
 SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
@@ -442,37 +442,81 @@ def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = No
     rows, U, tree = _bridging(G, directed=False, engine=engine, progress=progress)
     sector = nx.get_node_attributes(U, "sector")
     ix = tree.ix
-    near = [set(a) for a in ix.adj]
-    nodes = ix.nodes
-    out = []
+    counts = sole_pair_counts(ix, sector)
+    ranked = []
     for r in rows:
         cross = sum(r["brokerage"].get(role, 0) for role in CROSS_ROLES)
-        if not cross:
+        if cross:
+            ranked.append((r, int(counts[ix.index[r["id"]]]), cross))
+    ranked.sort(key=lambda x: (x[0]["sector"] != "person", -x[1], -x[0]["score"], str(x[0]["id"])))
+    ranked = ranked[:top] if top else ranked
+    near = [set(a) for a in ix.adj]
+    listed = [_sole_pairs(ix, tree, near, sector, ix.index[r["id"]]) for r, _, _ in ranked]
+    finished = _finish([r for r, _, _ in ranked], U, tree)
+    # One count, one meaning: ``cross_sector`` is the number of pairs listed; the G–F count is kept apart.
+    return [{**r, "cross_sector": len(pairs), "cross_sector_brokerage": cross, "pairs": pairs}
+            for r, (_, _, cross), pairs in zip(finished, ranked, listed)]
+
+
+def _sole_pairs(ix: Indexed, tree: CutTree, near: list[set], sector: dict, b: int) -> list[dict]:
+    """The pairs of :func:`coordinators` for node index ``b``, only-path pairs first."""
+    nodes = ix.nodes
+    nbrs = sorted(ix.adj[b], key=lambda j: str(nodes[j]))
+    cut = b in tree.separated
+    pairs = []
+    for i, a in enumerate(nbrs):
+        na, sa = near[a], sector.get(nodes[a])
+        for c in nbrs[i + 1:]:
+            sc = sector.get(nodes[c])
+            if c in na or sa == sc:
+                continue
+            nc = near[c]
+            small, large = (na, nc) if len(na) <= len(nc) else (nc, na)
+            if any(x != b and x in large for x in small):
+                continue
+            only_path = cut and tree.piece_of(b, a) != tree.piece_of(b, c)
+            pairs.append({"a": nodes[a], "b": nodes[c], "a_sector": sa, "b_sector": sc, "only_path": only_path})
+    pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
+    return pairs
+
+
+def sole_pair_counts(ix: Indexed, sector: dict):
+    """For every node index ``b``: how many pairs of its partners, from different sectors, have no tie of their own
+    and no partner in common but ``b`` (the pairs :func:`coordinators` lists), as a numpy array.
+
+    Counted for all nodes at once with sparse products: a pair ``(a, c)`` of ``b``'s partners qualifies when
+    ``A[a, c] = 0`` and ``(A·A)[a, c] = 1`` (``b`` is their only common partner). The pairs of partners are
+    taken degree by degree, so memory grows with the pairs of partners of the nodes of one degree.
+
+    >>> ix = Indexed(nx.Graph([("s", "x"), ("s", "y")]))
+    >>> sole_pair_counts(ix, {"s": "person", "x": "npo", "y": "school"}).tolist()
+    [1, 0, 0]
+    """
+    import numpy as np
+
+    n = len(ix)
+    counts = np.zeros(n, dtype=np.int64)
+    if not ix.edges:
+        return counts
+    codes: dict = {}
+    sec = np.array([codes.setdefault(sector.get(v), len(codes)) for v in ix.nodes], dtype=np.int64)
+    A = ix.sparse([1.0] * len(ix.edges))
+    A.sort_indices()
+    C = (A @ A).tocsr()
+    deg = np.diff(A.indptr)
+    for d in np.unique(deg[deg >= 2]):
+        rows = np.flatnonzero(deg == d)
+        nb = A.indices[A.indptr[rows][:, None] + np.arange(d)]
+        i, j = np.triu_indices(int(d), 1)
+        a, c = nb[:, i].ravel(), nb[:, j].ravel()
+        b = np.repeat(rows, len(i))
+        ok = sec[a] != sec[c]
+        a, c, b = a[ok], c[ok], b[ok]
+        if not len(a):
             continue
-        b = ix.index[r["id"]]
-        nbrs = sorted(ix.adj[b], key=lambda j: str(nodes[j]))
-        cut = b in tree.separated
-        pairs = []
-        for i, a in enumerate(nbrs):
-            na, sa = near[a], sector.get(nodes[a])
-            for c in nbrs[i + 1:]:
-                sc = sector.get(nodes[c])
-                if c in na or sa == sc:
-                    continue
-                nc = near[c]
-                small, large = (na, nc) if len(na) <= len(nc) else (nc, na)
-                if any(x != b and x in large for x in small):
-                    continue
-                only_path = cut and tree.piece_of(b, a) != tree.piece_of(b, c)
-                pairs.append({"a": nodes[a], "b": nodes[c], "a_sector": sa, "b_sector": sc, "only_path": only_path})
-        pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
-        # One count, one meaning: ``cross_sector`` is the number of pairs listed; the G–F count is kept apart.
-        out.append((r, len(pairs), cross, pairs))
-    out.sort(key=lambda x: (x[0]["sector"] != "person", -x[1], -x[0]["score"], str(x[0]["id"])))
-    out = out[:top] if top else out
-    finished = _finish([r for r, *_ in out], U, tree)
-    return [{**r, "cross_sector": n, "cross_sector_brokerage": cross, "pairs": pairs}
-            for r, (_, n, cross, pairs) in zip(finished, out)]
+        alone = (np.asarray(C[a, c]).ravel() == 1) & (np.asarray(A[a, c]).ravel() == 0)
+        counts += np.bincount(b[alone], minlength=n)
+    return counts
 
 
 def coordinator_ids(G: nx.Graph) -> set:
