@@ -22,7 +22,7 @@ from .errors import KyodoError
 from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation, Review
 from .words import convenes
 
-__all__ = ["graph_from_names", "graphs_from_names", "support_centres", "graph_from_cases", "undirected_actor_graph", "active_in", "PROJECT_TIE_WEIGHT"]
+__all__ = ["graph_from_names", "graphs_from_names", "support_centres", "graph_from_cases", "undirected_actor_graph", "simple_graph", "active_in", "PROJECT_TIE_WEIGHT"]
 
 #: Weight of the tie between two participants of the same project (a relation's default weight is 2).
 PROJECT_TIE_WEIGHT = 1
@@ -128,6 +128,18 @@ def undirected_actor_graph(G: nx.Graph) -> nx.Graph:
     U = nx.Graph(G.to_undirected() if G.is_directed() else G)
     U.remove_edges_from(list(nx.selfloop_edges(U)))
     return U
+
+
+def simple_graph(G: nx.Graph) -> nx.Graph:
+    """``G`` itself when it is already a simple undirected graph without self-loops, else
+    :func:`undirected_actor_graph` of it: for measures that only read it (no copy of a city per call).
+
+    >>> G = nx.path_graph(3); simple_graph(G) is G
+    True
+    """
+    if type(G) is nx.Graph and not nx.number_of_selfloops(G):
+        return G
+    return undirected_actor_graph(G)
 
 
 def graph_from_cases(

@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterator
 
 import networkx as nx
 
-from ..graph import undirected_actor_graph
+from ..graph import simple_graph, undirected_actor_graph
 from .brokerage import UNDIRECTED_ROLES, brokerage, brokered_pairs
 from .centrality import betweenness, betweenness_sample
 from .cutpoints import CutTree, rest_first
@@ -175,7 +175,7 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
     report = progress or (lambda step, done, total: None)
     steps = 4
     report("bridges", 0, steps)
-    U = undirected_actor_graph(G)
+    U = simple_graph(G)
     has_weight = all("weight" in d for _, _, d in U.edges(data=True))
     w = "weight" if has_weight and U.number_of_edges() else None
     ix = Indexed(U, weight=w)

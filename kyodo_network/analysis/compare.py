@@ -55,7 +55,7 @@ from typing import Any, NamedTuple
 import networkx as nx
 
 from ..model import FORMAL_TYPES, SECTORS
-from ..graph import undirected_actor_graph
+from ..graph import simple_graph
 from .bridges import top_bridge
 from .risk import risks
 from .summary import network_summary
@@ -133,7 +133,7 @@ def district_indicators(G: nx.Graph) -> dict:
     >>> r["avg_clustering"], r["ei_index"], r["top_bridge"], r["top_bridge_share"]
     (1.0, -1.0, None, None)
     """
-    U = undirected_actor_graph(G)
+    U = simple_graph(G)
     summary = network_summary(G)
     n, m = U.number_of_nodes(), U.number_of_edges()
     sector = nx.get_node_attributes(U, "sector")

@@ -8,7 +8,7 @@ from itertools import combinations
 import networkx as nx
 
 from ..errors import KyodoError
-from ..graph import undirected_actor_graph
+from ..graph import simple_graph, undirected_actor_graph
 from .bridges import cut_off_nodes
 from .cutpoints import CutTree
 from .engine import Progress, engine_name
@@ -198,7 +198,7 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
     >>> [r["id"] for r in risks(G)]
     ['b']
     """
-    U = undirected_actor_graph(G)
+    U = simple_graph(G)
     report = progress or (lambda step, done, total: None)
     report("risks", 0, 2)
     tree = CutTree(U)
