@@ -188,3 +188,26 @@ def test_chart_text_with_dollars_is_literal(tmp_path, town):
     rows[0]["name"] = rows[0]["name_en"] = "費用$\\undefinedcommand$_^"
     for suffix in ("png", "svg"):
         assert write_comparison_chart(rows, tmp_path / f"c.{suffix}", lang="ja").stat().st_size > 0
+
+
+def test_many_districts_shared_among_processes_give_the_same_rows(monkeypatch):
+    from kyodo_network.analysis import centrality, compare
+    from kyodo_network.graph import graphs_from_names
+
+    graphs = graphs_from_names() * 3  # every bundled district, three times over
+    serial = compare.compare_districts(graphs)
+    monkeypatch.setattr(compare, "PARALLEL_DISTRICTS", 2)
+    monkeypatch.setattr(centrality, "cores", lambda: 2)
+    assert compare.compare_districts(graphs) == serial
+
+
+def test_top_bridge_is_the_first_bridges_row():
+    from kyodo_network.analysis.bridges import bridging_scores, top_bridge
+    from kyodo_network.graph import graph_from_names
+
+    for case in ("nippa", "akuwa-north", "dream-heights", "konandai-playpark"):
+        G = graph_from_names([case])
+        row, total = top_bridge(G)
+        rows = bridging_scores(G)
+        assert row == rows[0]
+        assert total == sum(r["brokerage"]["total"] for r in rows)

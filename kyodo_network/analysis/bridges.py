@@ -161,13 +161,19 @@ def top_bridge(G: nx.Graph) -> tuple[dict | None, int]:
     >>> row, total = top_bridge(G); row["id"], total
     ('b', 1)
     """
-    rows, U, tree = _bridging(G, directed=False, engine=None, progress=None)
+    rows, U, tree = _bridging(G, directed=False, engine=None, progress=None, burt=False)
     total = sum(r["brokerage"]["total"] for r in rows)
-    return (_finish(rows[:1], U, tree)[0] if rows else None), total
+    if not rows:
+        return None, total
+    top = rows[0]  # Burt's measures do not enter the score: computed for this one actor only
+    w = "weight" if U.number_of_edges() and all("weight" in d for _, _, d in U.edges(data=True)) else None
+    constraint, effective = burt_measures(U, weight=w, engine="networkx", nodes=[top["id"]])
+    top["constraint"], top["effective_size"] = _number(constraint[top["id"]]), _number(effective[top["id"]])
+    return _finish(rows[:1], U, tree)[0], total
 
 
 def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
-              progress: Progress | None) -> tuple[list[dict], nx.Graph, CutTree]:
+              progress: Progress | None, burt: bool = True) -> tuple[list[dict], nx.Graph, CutTree]:
     directed = G.is_directed() if directed is None else directed
     if directed and not G.is_directed():
         msg = "directed brokerage needs a directed graph: graph_from_cases(..., directed=True)"
@@ -183,7 +189,7 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
     between = betweenness(U, engine=engine, indexed=ix)
     report("bridges", 1, steps)
     tree = CutTree(U, indexed=ix)
-    constraint, effective = burt_measures(U, weight=w, engine=engine, indexed=ix)
+    constraint, effective = burt_measures(U, weight=w, engine=engine, indexed=ix) if burt else ({}, {})
     report("bridges", 2, steps)
     sector = nx.get_node_attributes(U, "sector")
     counted = _indexed_pass(U, tree, sector)
@@ -273,7 +279,7 @@ ROW_KEYS = ("id", "name", "name_en", "sector", "score", "betweenness", "betweenn
 
 
 def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | None = None,
-                  indexed: Indexed | None = None) -> tuple[dict, dict]:
+                  indexed: Indexed | None = None, nodes: list | None = None) -> tuple[dict, dict]:
     """Burt's constraint and effective size of every node of an undirected graph without self-loops.
 
     The definitions of networkx's ``constraint`` and ``effective_size``: ``p_ij = w_ij / sum_k w_ik``;
@@ -286,19 +292,22 @@ def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | N
     own sparse path for ``nodes=None`` gives a weighted effective size that differs from Burt's, 5.52 instead
     of UCINET's 5.47 for node G of networkx's structural-holes test graph).
 
+    ``nodes``: only these nodes (with the networkx engine; used for one actor of a large network).
+
     >>> c, e = burt_measures(nx.star_graph(2), weight=None)
     >>> c[0], e[0]
     (0.5, 2.0)
     """
-    if engine_name(engine) == "networkx":
+    if engine_name(engine) == "networkx" or nodes is not None:
         H = nx.Graph(U)
         H.remove_edges_from(list(nx.selfloop_edges(H)))
         if weight is None:
             nx.set_edge_attributes(H, 1, "_unit")
         w = weight or "_unit"
-        nodes = [v for v in H if H.degree(v)]
-        constraint = dict.fromkeys(H, float("nan"))
-        effective = dict.fromkeys(H, float("nan"))
+        wanted = list(H) if nodes is None else list(nodes)
+        constraint = dict.fromkeys(wanted, float("nan"))
+        effective = dict.fromkeys(wanted, float("nan"))
+        nodes = [v for v in wanted if H.degree(v)]
         constraint.update(nx.constraint(H, nodes=nodes, weight=w))
         effective.update(nx.effective_size(H, nodes=nodes, weight=w))
         return constraint, effective
