@@ -197,7 +197,10 @@ def test_many_districts_shared_among_processes_give_the_same_rows(monkeypatch):
     graphs = graphs_from_names() * 3  # every bundled district, three times over
     serial = compare.compare_districts(graphs)
     monkeypatch.setattr(compare, "PARALLEL_DISTRICTS", 2)
+    from kyodo_network.analysis import _parallel
+
     monkeypatch.setattr(centrality, "cores", lambda: 2)
+    monkeypatch.setattr(_parallel, "cores", lambda: 2)
     assert compare.compare_districts(graphs) == serial
 
 

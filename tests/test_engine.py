@@ -106,7 +106,10 @@ def test_betweenness_shared_among_processes_equals_one_process(monkeypatch):
     G = nx.connected_watts_strogatz_graph(300, 6, 0.2, seed=3)
     one = centrality.betweenness(G)
     monkeypatch.setattr(centrality, "PARALLEL_WORK", 0)
+    from kyodo_network.analysis import _parallel
+
     monkeypatch.setattr(centrality, "cores", lambda: 2)
+    monkeypatch.setattr(_parallel, "cores", lambda: 2)
     shared = centrality.betweenness(G)
     sampled = centrality.betweenness(G, exact_max=100, sources=60)
     monkeypatch.setattr(centrality, "PARALLEL_WORK", 10**12)

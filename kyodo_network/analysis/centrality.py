@@ -9,13 +9,12 @@ at least 16 of the exact top 20 (``benchmarks/run.py`` reports it on every run).
 
 from __future__ import annotations
 
-import os
 import random
-import sys
 from collections.abc import Hashable, Sequence
 
 import networkx as nx
 
+from ._parallel import cores, parallel_map
 from .engine import Indexed, engine_name
 
 __all__ = ["betweenness", "betweenness_sample", "EXACT_MAX", "SAMPLE_SOURCES", "SAMPLE_SEED"]
@@ -113,42 +112,16 @@ def betweenness(U: nx.Graph, *, engine: str | None = None, exact_max: int | None
     return {v: raw[i] * (on_source if i in inside else off_source) for i, v in enumerate(nodes)}
 
 
-_SHARED = None  # the graph a forked worker reads (set just before the fork, so it is not pickled)
-
-
-def _part(sources: list[int]) -> list[float]:
-    return _SHARED.betweenness(directed=False, sources=sources)
-
-
-def cores() -> int:
-    """Cores this process may use (``os.sched_getaffinity`` where the system has it)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - macOS, Windows
-        return os.cpu_count() or 1
-
-
 def _dependencies(g, sources: Sequence[int]) -> list[float]:
     """Half the sum over ``sources`` of each vertex's dependency (igraph's subset betweenness, undirected).
 
-    igraph holds the interpreter while it counts, so threads cannot share the work; on Linux, above
-    :data:`PARALLEL_WORK`, the sources are split among forked worker processes (one per core) that read the same
-    graph, and their sums added. The result is the same to rounding (about 1e-15 relative): only the order of the
-    additions changes."""
+    Above :data:`PARALLEL_WORK` the sources are split among the cores
+    (:func:`~kyodo_network.analysis._parallel.parallel_map`) and the sums added: the same result to rounding
+    (about 1e-15 relative), only the order of the additions changes."""
     sources = list(sources)
-    procs = min(cores(), len(sources))
-    if procs < 2 or len(sources) * max(g.ecount(), 1) < PARALLEL_WORK or not sys.platform.startswith("linux"):
+    k = min(cores(), len(sources))
+    if k < 2 or len(sources) * max(g.ecount(), 1) < PARALLEL_WORK:
         return g.betweenness(directed=False, sources=sources)
-    import multiprocessing
-
-    global _SHARED
-    _SHARED = g
-    chunks = [sources[k::procs] for k in range(procs)]
-    try:
-        with multiprocessing.get_context("fork").Pool(procs) as pool:
-            parts = pool.map(_part, chunks)
-    except OSError:  # cannot fork (limits): count in this process
-        return g.betweenness(directed=False, sources=sources)
-    finally:
-        _SHARED = None
+    parts = parallel_map(lambda chunk: g.betweenness(directed=False, sources=chunk),
+                         [sources[i::k] for i in range(k)])
     return [sum(col) for col in zip(*parts)]

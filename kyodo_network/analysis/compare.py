@@ -56,6 +56,7 @@ import networkx as nx
 
 from ..model import FORMAL_TYPES, SECTORS
 from ..graph import simple_graph
+from ._parallel import parallel_map
 from .bridges import top_bridge
 from .risk import risks
 from .summary import network_summary
@@ -120,40 +121,11 @@ def compare_districts(graphs: Iterable[nx.Graph]) -> list[dict]:
     (0.6667, 1.0, 1.0, 'b')
     """
     graphs = list(graphs)
-    return _in_parallel(district_indicators, graphs)
+    return parallel_map(district_indicators, graphs, worth_it=len(graphs) >= PARALLEL_DISTRICTS)
 
 
 #: Districts from which :func:`compare_districts` shares them among the machine's cores.
 PARALLEL_DISTRICTS = 16
-
-_WORK: tuple = ()  # (function, graphs) a forked worker reads; set just before the fork, so nothing is pickled
-
-
-def _one(i: int) -> dict:
-    func, graphs = _WORK
-    return func(graphs[i])
-
-
-def _in_parallel(func, graphs: list) -> list:
-    """``[func(G) for G in graphs]``, on Linux with many districts shared among forked workers (one per core)."""
-    import sys
-
-    from .centrality import cores
-
-    procs = min(cores(), len(graphs))
-    if procs < 2 or len(graphs) < PARALLEL_DISTRICTS or not sys.platform.startswith("linux"):
-        return [func(G) for G in graphs]
-    import multiprocessing
-
-    global _WORK
-    _WORK = (func, graphs)
-    try:
-        with multiprocessing.get_context("fork").Pool(procs) as pool:
-            return pool.map(_one, range(len(graphs)), chunksize=max(1, len(graphs) // (procs * 8)))
-    except OSError:  # cannot fork: in this process
-        return [func(G) for G in graphs]
-    finally:
-        _WORK = ()
 
 
 def district_indicators(G: nx.Graph) -> dict:
