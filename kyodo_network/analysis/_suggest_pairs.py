@@ -128,12 +128,19 @@ class PairTables:
                      threshold: Callable[[], float]) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
         """Pairs of one ward (district pairs of different wards are taken with their district) that share a
         theme or match an offer to a need and whose score could reach ``threshold()``: ``I, J, themes, matches``.
-        Ties, acquaintances and partners in common are not excluded here."""
-        top = weights["second_path"] + weights["locality"]
+        Ties, acquaintances and partners in common are not excluded here. (Weights are not negative.)"""
+        top = weights["cross_sector"] + weights["second_path"] + weights["locality"]
+        # no pair scores more than either actor's bound: all its themes shared, all its offers and needs matched
+        bound = (weights["themes"] * _row_sizes(self.themes)
+                 + weights["complement"] * (_row_sizes(self.offers) + _row_sizes(self.needs)) + top)
         for kind, members in self.groups():
+            t = threshold()
+            if t > -math.inf:
+                members = members[bound[members] >= t - 1e-3]  # rounding moves a score by less
             m = len(members)
-            (T,) = _dense(self.themes[members])
-            O, N = _dense(self.offers[members], self.needs[members])
+            if m < 2:
+                continue
+            T, O, N = _dense(self.themes[members], self.offers[members], self.needs[members])
             sec, ward = self.sector[members], self.ward[members]
             step = max(1, BLOCK // m)
             for a in range(0, m, step):
@@ -141,21 +148,22 @@ class PairTables:
                 nt = _product(T[a:b], T[a:])
                 nm = _product(O[a:b], N[a:]) + _product(N[a:b], O[a:])
                 cross = sec[a:b, None] != sec[None, a:]
-                mask = (nt + nm) > 0
-                mask &= np.arange(a, b)[:, None] < np.arange(a, m)[None, :]
-                if kind == "district":  # pairs of one ward were taken with the ward
-                    mask &= ~((ward[a:b, None] >= 0) & (ward[a:b, None] == ward[None, a:]))
-                if cross_only:
-                    mask &= cross
                 t = threshold()
                 if t > -math.inf:
-                    best = (weights["themes"] * nt + weights["complement"] * nm
-                            + weights["cross_sector"] * cross + top)
-                    mask &= best >= t - 1e-3  # rounding moves a score by less
-                ri, ci = np.nonzero(mask)
-                if len(ri):
-                    yield (members[a + ri], members[a + ci], nt[ri, ci].astype(np.int64),
-                           nm[ri, ci].astype(np.int64))
+                    best = weights["themes"] * nt + weights["complement"] * nm + weights["cross_sector"] * cross
+                    ri, ci = np.nonzero(best >= t - 1e-3 - weights["second_path"] - weights["locality"])
+                else:
+                    ri, ci = np.nonzero((nt + nm) > 0)
+                nt, nm = nt[ri, ci], nm[ri, ci]
+                keep = ((nt + nm) > 0) & (ri < ci)
+                if kind == "district":  # pairs of one ward were taken with the ward
+                    w1, w2 = ward[a + ri], ward[a + ci]
+                    keep &= ~((w1 >= 0) & (w1 == w2))
+                if cross_only:
+                    keep &= cross[ri, ci]
+                if keep.any():
+                    yield (members[a + ri[keep]], members[a + ci[keep]], nt[keep].astype(np.int64),
+                           nm[keep].astype(np.int64))
 
 
 class Ranking:
@@ -261,10 +269,16 @@ def _incidence(sets: list[set], vocab: dict | None = None) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(sets), len(vocab)))
 
 
-def _dense(*Xs: sp.csr_matrix) -> list:
-    """The columns the ``Xs`` use, as dense float32 arrays (exact counts), or the ``Xs`` if they are too many."""
-    used = np.unique(np.concatenate([X.indices for X in Xs]))
-    return [X[:, used].toarray() for X in Xs] if len(used) <= 512 else list(Xs)
+def _dense(T: sp.csr_matrix, O: sp.csr_matrix, N: sp.csr_matrix) -> list:
+    """The columns used, as dense float32 arrays (exact counts), or the sparse matrices if they are too many."""
+    themes, items = np.unique(T.indices), np.unique(np.concatenate([O.indices, N.indices]))
+    if max(len(themes), len(items)) > 512:
+        return [T, O, N]
+    return [T[:, themes].toarray(), O[:, items].toarray(), N[:, items].toarray()]
+
+
+def _row_sizes(X: sp.csr_matrix) -> np.ndarray:
+    return np.diff(X.indptr)
 
 
 def _product(X, Y) -> np.ndarray:

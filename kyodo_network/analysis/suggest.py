@@ -165,7 +165,7 @@ def suggest_introductions(
         return []
 
     tables = PairTables(U, G, nodes, info, CITY_WIDE_WARDS)
-    blocks = _Blocks(U)
+    blocks = _Blocks(U, _biconnected(tables))
     component = _components(tables)
 
     def separated(i: int, j: int) -> bool:
@@ -195,6 +195,17 @@ def _actor_graph(G: nx.Graph) -> nx.Graph:
     if not G.is_directed() and not G.is_multigraph() and nx.number_of_selfloops(G) == 0:
         return G
     return undirected_actor_graph(G)
+
+
+def _biconnected(tables: PairTables) -> list[list[Hashable]]:
+    """The biconnected components, by igraph (C; the same blocks as ``networkx.biconnected_components``:
+    a bridge is a block of two, an isolated actor is in none)."""
+    from .engine import import_igraph
+
+    upper = tables.adj_rows < tables.adj_cols
+    g = import_igraph().Graph(n=tables.n, edges=np.column_stack([tables.adj_rows[upper], tables.adj_cols[upper]]))
+    nodes = tables.nodes
+    return [[nodes[i] for i in comp] for comp in g.biconnected_components()]
 
 
 def _components(tables: PairTables) -> np.ndarray:
@@ -349,9 +360,10 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
 class _Blocks:
     """Biconnected components (blocks) and the block–cut tree, for "only one actor holds these two together"."""
 
-    def __init__(self, U: nx.Graph) -> None:
+    def __init__(self, U: nx.Graph, components: Iterable[Iterable[Hashable]] | None = None) -> None:
+        """``components``: the blocks when already known (any numbering: only the block–cut tree is used)."""
         self.of: dict[Hashable, set[int]] = defaultdict(set)
-        for i, comp in enumerate(nx.biconnected_components(U)):
+        for i, comp in enumerate(nx.biconnected_components(U) if components is None else components):
             for n in comp:
                 self.of[n].add(i)
         self.cut = {n for n, b in self.of.items() if len(b) > 1}
