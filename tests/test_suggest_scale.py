@@ -38,7 +38,7 @@ def network(seed: int, directed: bool = False) -> nx.Graph:
                    ward=rng.choice(WARDS), district=rng.choice(districts + [None]))
         if rng.random() < 0.1:
             G.nodes[v]["inferred_fields"] = ["themes"]
-    dense = rng.choice([0.02, 0.05, 0.1])
+    dense = rng.choice([0.02, 0.05, 0.1]) if n <= 120 else 0.015
     for _ in range(int(dense * n * n / 4)):
         u, v = rng.sample(ids, 2)
         if rng.random() < 0.6:  # ties inside a district, so that partners and places overlap
@@ -73,7 +73,7 @@ def same(G, **kw):
     return got
 
 
-@pytest.mark.parametrize("seed", range(24))
+@pytest.mark.parametrize("seed", range(16))
 def test_every_option_gives_the_plain_definition_s_rows(seed):
     G = network(seed, directed=seed % 6 == 5)
     rng = random.Random(seed)
@@ -83,7 +83,7 @@ def test_every_option_gives_the_plain_definition_s_rows(seed):
     same(G, top=0)
     same(G, top=7, cross_sector_only=True)
     same(G, cross_sector_only=True)
-    for actor in rng.sample(sorted(G), 4) + [max(G, key=G.degree)]:
+    for actor in rng.sample(sorted(G), 2) + [max(G, key=G.degree)]:
         same(G, for_actor=actor, support_centres=CENTRES)
         same(G, for_actor=actor, top=3, cross_sector_only=seed % 2 == 0)
     assert everything or G.number_of_edges() == 0

@@ -270,21 +270,28 @@ def _incidence(sets: list[set], vocab: dict | None = None) -> sp.csr_matrix:
 
 
 def _dense(T: sp.csr_matrix, O: sp.csr_matrix, N: sp.csr_matrix) -> list:
-    """The columns used, as dense float32 arrays (exact counts), or the sparse matrices if they are too many."""
+    """The columns used, as bit masks (one ``uint64`` an actor) when at most 64, else as dense float32 arrays
+    (exact counts), else (over 512) the sparse matrices themselves."""
     themes, items = np.unique(T.indices), np.unique(np.concatenate([O.indices, N.indices]))
     if max(len(themes), len(items)) > 512:
         return [T, O, N]
-    return [T[:, themes].toarray(), O[:, items].toarray(), N[:, items].toarray()]
+    out = [T[:, themes].toarray(), O[:, items].toarray(), N[:, items].toarray()]
+    if max(len(themes), len(items)) <= 64 and hasattr(np, "bitwise_count"):
+        bits = [np.left_shift(np.uint64(1), np.arange(X.shape[1], dtype=np.uint64)) for X in out]
+        return [(X.astype(np.uint64) * b).sum(axis=1, dtype=np.uint64) for X, b in zip(out, bits)]
+    return out
+
+
+def _product(X, Y) -> np.ndarray:
+    """``X · Yᵀ`` as a dense array of counts (bit masks: the number of bits both have)."""
+    if X.ndim == 1:
+        return np.bitwise_count(X[:, None] & Y[None, :])
+    P = X @ Y.T
+    return P.toarray() if sp.issparse(P) else P
 
 
 def _row_sizes(X: sp.csr_matrix) -> np.ndarray:
     return np.diff(X.indptr)
-
-
-def _product(X, Y) -> np.ndarray:
-    """``X · Yᵀ`` as a dense array of counts."""
-    P = X @ Y.T
-    return P.toarray() if sp.issparse(P) else P
 
 
 def _acquaintance(G: nx.Graph, index: dict) -> tuple[sp.csr_matrix, np.ndarray]:
