@@ -340,14 +340,11 @@ def _local_pairs(adj: dict[Hashable, set], info: dict, for_actor: Hashable | Non
                 needs[x].append(n)
         links = [(holders, holders) for holders in themes.values()]
         links += [(givers, needs[x]) for x, givers in offers.items() if x in needs]
+        if for_actor is not None:  # the actor on either side (on both, when it offers and needs an item)
+            links = [side for left, right in links
+                     for side in ((([for_actor], right),) if for_actor in left else ())
+                     + (((left, [for_actor]),) if for_actor in right else ())]
         for left, right in links:
-            if for_actor is not None:
-                if for_actor in left:
-                    right, left = right, [for_actor]
-                elif for_actor in right:
-                    left, right = left, [for_actor]
-                else:
-                    continue
             for u in left:
                 near = adj[u]
                 for v in right:

@@ -121,3 +121,23 @@ def test_round4_is_python_s_round():
     x = np.concatenate([rng.random(20000) * 20, np.arange(0, 5, 0.00005), [0.00005, 1.00015, 2.67685, 1.4427]])
     assert _suggest_pairs.round4(x).tolist() == [round(v, 4) for v in x.tolist()]
     assert math.isclose(_suggest_pairs.round4(np.array([2.5]))[0], 2.5)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_one_actor_s_suggestions_are_the_whole_ranking_s_rows_for_it(seed):
+    """``for_actor`` filters the whole ranking; it finds no fewer and no other pairs (an item the actor both
+    offers and needs brings in those who offer it as well as those who need it)."""
+    G = network(seed)
+    everything = suggest_introductions(G)
+    for actor in random.Random(seed).sample(sorted(G), 5) + [max(G, key=G.degree)]:
+        mine = {frozenset((r["a"], r["b"])): r["score"] for r in suggest_introductions(G, for_actor=actor)}
+        theirs = {frozenset((r["a"], r["b"])): r["score"] for r in everything if actor in (r["a"], r["b"])}
+        assert mine == theirs
+
+
+def test_an_item_offered_and_needed_finds_both_sides():
+    G = nx.Graph()
+    G.add_node("me", sector="npo", offers=["会場"], needs=["会場"], ward="港南区", district="d")
+    G.add_node("giver", sector="company", offers=["会場"], ward="港南区", district="d")
+    G.add_node("taker", sector="school", needs=["会場"], ward="港南区", district="d")
+    assert {r["b"] for r in suggest_introductions(G, for_actor="me")} == {"giver", "taker"}

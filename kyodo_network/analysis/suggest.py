@@ -300,10 +300,10 @@ def _rank_for(U: nx.Graph, G: nx.Graph, tables: PairTables, ranking: Ranking, ac
     nt, nm = tables.counts(me, others)
     local = tables.local(me, others)
     cross = tables.sector[me] != tables.sector
-    # As the plain definition had it: an item the actor both offers and needs finds only those who need it
-    # (a partner who offers it is found by other reasons only), though the score counts both directions.
+    # Those who need what the actor offers, and those who offer what it needs (both, for an item it offers and
+    # needs): the same pairs as the whole ranking holds for this actor.
     offers, needs = (np.asarray(X[f].todense(), dtype=float).ravel() for X in (tables.offers, tables.needs))
-    found = tables.needs @ offers + tables.offers @ (needs * (1 - offers)) if len(offers) else np.zeros(n)
+    found = tables.needs @ offers + tables.offers @ needs if len(offers) else np.zeros(n)
     keep = (aa > 0) | (local & ((nt > 0) | (found > 0)))
     keep[[index[v] for v in mine] + [f]] = False
     keep &= ~tables.acquainted_with(f)
