@@ -88,3 +88,16 @@ def test_overview_of_a_synthetic_city_opens_fast_and_links_work(tmp_path):
             time.sleep(0.05)
         assert page.url.endswith(".html") and "city-districts" in page.url
         browser.close()
+
+
+def test_district_maps_shared_among_processes_are_the_same_bytes(tmp_path, monkeypatch):
+    from kyodo_network.analysis import _parallel
+    from kyodo_network.render import overview
+
+    G = city_graph(90)
+    monkeypatch.setattr(overview, "PARALLEL_MAPS", 10 ** 9)
+    alone = {p.name: p.read_bytes() for p in write_overview(G, tmp_path / "a" / "city.html")}
+    monkeypatch.setattr(overview, "PARALLEL_MAPS", 1)
+    monkeypatch.setattr(_parallel, "cores", lambda: 2)
+    shared = {p.name: p.read_bytes() for p in write_overview(G, tmp_path / "b" / "city.html")}
+    assert shared == alone and len(shared) == 4

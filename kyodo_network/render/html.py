@@ -37,7 +37,9 @@ def json_for_script(value: object) -> str:
     '{"name":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026"}'
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    for ch, escaped in _ESCAPES.items():
+        text = text.replace(ch, escaped)  # the escapes hold none of these characters
+    return text
 
 
 @lru_cache(maxsize=1)

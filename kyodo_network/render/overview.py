@@ -140,6 +140,10 @@ def overview_html(model: Mapping, hrefs: Mapping[str, str], *, lang: str = "ja")
     ])
 
 
+#: District maps from which :func:`write_overview` shares them among the machine's cores.
+PARALLEL_MAPS = 8
+
+
 def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja", public: bool = False,
                    sectors: Iterable[str] | None = None, seed: int = SEED, progress=None) -> list[Path]:
     """Write the overview to ``path`` and one map per group into the folder ``<path stem>-districts/`` beside it.
@@ -148,6 +152,7 @@ def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja
     nothing (:func:`~kyodo_network.render._write.write_files`); with ``public`` the one redaction
     (:func:`~kyodo_network.privacy.redact_graph`) is applied to ``G`` first.
     """
+    from ..analysis._parallel import cores, parallel_map
     from ..privacy import redact_graph
     from .mapmodel import map_model
     from .maps import map_bytes
@@ -162,14 +167,22 @@ def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja
         members.setdefault(gid, []).append(v)
     model = overview_model(G, lang=lang, seed=seed)
     files, hrefs = [], {}
-    total = len(members)
-    for k, gid in enumerate(sorted(members)):
+    order = sorted(members)
+    chosen = list(sectors) if sectors else None
+
+    def page(gid: str) -> bytes:
         H = G.subgraph(members[gid])
-        detail = map_model(H, lang=lang, sectors=list(sectors) if sectors else None, public=public, seed=seed)
-        file = folder / f"{gid}.html"
-        files.append((file, map_bytes(detail, fmt="html")))
-        hrefs[gid] = f"{folder.name}/{file.name}"
+        return map_bytes(map_model(H, lang=lang, sectors=chosen, public=public, seed=seed), fmt="html")
+
+    # The district maps are independent: shared among the cores in batches, so the bar still moves.
+    batch = max(1, 4 * cores())
+    for start in range(0, len(order), batch):
+        part = order[start:start + batch]
+        for gid, body in zip(part, parallel_map(page, part, worth_it=len(order) >= PARALLEL_MAPS)):
+            file = folder / f"{gid}.html"
+            files.append((file, body))
+            hrefs[gid] = f"{folder.name}/{file.name}"
         if progress:
-            progress("maps", k + 1, total)
+            progress("maps", min(start + batch, len(order)), len(order))
     files.append((path, overview_html(model, hrefs, lang=lang)))
     return write_files(files)
