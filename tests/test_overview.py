@@ -101,3 +101,31 @@ def test_district_maps_shared_among_processes_are_the_same_bytes(tmp_path, monke
     monkeypatch.setattr(_parallel, "cores", lambda: 2)
     shared = {p.name: p.read_bytes() for p in write_overview(G, tmp_path / "b" / "city.html")}
     assert shared == alone and len(shared) == 4
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_a_city_on_paper_is_its_overview(tmp_path, fmt, monkeypatch):
+    """Above OVERVIEW_MIN actors `kyodo map --format png|svg|pdf` draws the districts, not every actor."""
+    from click.testing import CliRunner
+
+    from kyodo_network.cli import cli
+    from kyodo_network.render import overview
+
+    src = Path(__file__).parent / "data" / "valid"
+    files = [str(src / "hills.yaml"), str(src / "river.yaml")]  # 9 actors
+    whole = tmp_path / f"whole.{fmt}"
+    assert CliRunner().invoke(cli, ["map", *files, "-o", str(whole)]).exit_code == 0
+    monkeypatch.setattr(overview, "OVERVIEW_MIN", 5)
+    out = tmp_path / f"city.{fmt}"
+    result = CliRunner().invoke(cli, ["map", *files, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    body = out.read_bytes()
+    assert body != whole.read_bytes()
+    assert body[:4] in (b"\x89PNG", b"<?xm", b"%PDF")
+    if fmt == "pdf":  # the PDF keeps its text: the overview's title, not the map of every actor
+        import io
+
+        from pypdf import PdfReader
+
+        assert "地区ごとの全体図" in PdfReader(io.BytesIO(body)).pages[0].extract_text()
+    assert not list(tmp_path.glob("*-districts"))  # no folder of district maps on paper

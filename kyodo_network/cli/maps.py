@@ -85,11 +85,22 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     check_targets([path])  # never onto an input, refused before anything is drawn
     from ..render.overview import OVERVIEW_MIN, write_overview
 
-    if fmt == "html" and focus is None and sum(1 for _, k in G.nodes(data="kind") if k != "project") > OVERVIEW_MIN:
+    city = focus is None and sum(1 for _, k in G.nodes(data="kind") if k != "project") > OVERVIEW_MIN
+    if city and fmt == "html":
         with progress_bar(quiet) as progress:  # a city: one node per district, a map per district linked from it
             written = write_overview(G, path, lang=lang, public=public, sectors=sectors, progress=progress)
         for p in written:
             click.echo(str(p))
+        return
+    if city:  # on paper, the same overview (every actor at once would be a grey cloud)
+        from ..privacy import redact_graph
+        from ..render._write import write_atomic
+        from ..render.overview import overview_model
+        from ..render.overview_static import overview_static_bytes
+
+        H = redact_graph(G)[0] if public else G
+        body = overview_static_bytes(overview_model(H, lang=lang), fmt=fmt, paper=paper, lang=lang)
+        click.echo(str(write_atomic(path, body)))
         return
     try:
         model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)

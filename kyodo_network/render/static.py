@@ -11,14 +11,15 @@ from __future__ import annotations
 import io
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 from ..errors import KyodoError
 from .fonts import japanese_font, japanese_font_path  # noqa: F401  (japanese_font_path re-exported)
 from ._write import write_atomic
 
-__all__ = ["write_static_map", "static_bytes", "japanese_font_path", "PAPERS", "STATIC_FORMATS"]
+__all__ = ["write_static_map", "static_bytes", "figure_bytes", "japanese_font_path", "PAPERS", "STATIC_FORMATS"]
 
 #: Landscape paper sizes in inches.
 PAPERS = {"a4": (11.69, 8.27), "a3": (16.54, 11.69)}
@@ -37,6 +38,12 @@ def static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", dpi: in
 
     Output is reproducible: the same model gives the same bytes (no creation date in SVG or PDF).
     """
+    return figure_bytes(lambda fig: _draw(fig, model, paper), fmt=fmt, paper=paper, dpi=dpi)
+
+
+def figure_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str = "a4", dpi: int = 200) -> bytes:
+    """A matplotlib figure on ``paper`` (landscape), drawn by ``draw(fig)``, as ``fmt`` bytes: the Japanese font,
+    text taken literally (no mathtext), and no dates or software names, so the same drawing gives the same bytes."""
     if fmt not in STATIC_FORMATS:
         raise KyodoError(f"unknown format '{fmt}'; use one of {', '.join(STATIC_FORMATS)}")
     if paper not in PAPERS:
@@ -52,7 +59,7 @@ def static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", dpi: in
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=PAPERS[paper], dpi=dpi)
         FigureCanvasAgg(fig)
-        _draw(fig, model, paper)
+        draw(fig)
         buf = io.BytesIO()
         meta = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}[fmt]
         fig.savefig(buf, format=fmt, metadata=meta)
