@@ -114,29 +114,30 @@ def run_size(n: int, args) -> dict:
             res["steps"][step] = r
             print(f"  {n:>6} {step:<18} {_fmt(r['wall'])} s  {r['peak_mb']:.0f} MB"
                   + (f"  rc={r['rc']}" if r["rc"] else ""), file=sys.stderr, flush=True)
-        r = measure([sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
+        if args.library:
+            measure([sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
                     args.timeout * 3, cache)
-    try:
-        res["library"] = json.loads((CACHE / f"lib-{n}.json").read_text())
-    except (OSError, ValueError):
-        res["library"] = {}
-    print(f"  {n:>6} library            {res['library']}", file=sys.stderr, flush=True)
-    if n <= args.baseline_max:
-        r = measure([sys.executable, str(HERE / "baseline.py"), "--out", str(CACHE / f"baseline-{n}.json"), *files],
-                    args.timeout * 4)
-        try:
-            res["baseline"] = {**json.loads((CACHE / f"baseline-{n}.json").read_text()), "peak_mb": r["peak_mb"]}
-        except (OSError, ValueError):
-            res["baseline"] = {"error": r.get("stderr", "timed out")}
-        print(f"  {n:>6} baseline           {res['baseline']}", file=sys.stderr, flush=True)
-    if args.quality:
-        r = measure([sys.executable, str(HERE / "quality.py"), "--cache", str(CACHE / f"exact-{n}-s{args.seed}.json"),
-                     "--out", str(CACHE / f"quality-{n}.json"), *files], args.timeout * 20)
-        try:
-            res["quality"] = json.loads((CACHE / f"quality-{n}.json").read_text())
-        except (OSError, ValueError):
-            res["quality"] = {"error": r.get("stderr", "timed out")}
-        print(f"  {n:>6} quality            {res['quality']}", file=sys.stderr, flush=True)
+            try:
+                res["library"] = json.loads((CACHE / f"lib-{n}.json").read_text())
+            except (OSError, ValueError):
+                res["library"] = {}
+            print(f"  {n:>6} library            {res['library']}", file=sys.stderr, flush=True)
+        if n <= args.baseline_max:
+            r = measure([sys.executable, str(HERE / "baseline.py"), "--out", str(CACHE / f"baseline-{n}.json"),
+                         *files], args.timeout * 4, cache)
+            try:
+                res["baseline"] = {**json.loads((CACHE / f"baseline-{n}.json").read_text()), "peak_mb": r["peak_mb"]}
+            except (OSError, ValueError):
+                res["baseline"] = {"error": r.get("stderr", "timed out")}
+            print(f"  {n:>6} baseline           {res['baseline']}", file=sys.stderr, flush=True)
+        if args.quality:
+            r = measure([sys.executable, str(HERE / "quality.py"), "--cache", str(CACHE / f"exact-{n}-s{args.seed}.json"),
+                         "--out", str(CACHE / f"quality-{n}.json"), *files], args.timeout * 20, cache)
+            try:
+                res["quality"] = json.loads((CACHE / f"quality-{n}.json").read_text())
+            except (OSError, ValueError):
+                res["quality"] = {"error": r.get("stderr", "timed out")}
+            print(f"  {n:>6} quality            {res['quality']}", file=sys.stderr, flush=True)
     return res
 
 
@@ -184,6 +185,8 @@ def main() -> None:
     parser.add_argument("--steps", default=",".join(STEPS), help="comma-separated subset of: " + ", ".join(STEPS))
     parser.add_argument("--baseline-max", type=int, default=8000, help="run the networkx baseline up to this size")
     parser.add_argument("--no-quality", dest="quality", action="store_false", help="skip the sampling-quality check")
+    parser.add_argument("--no-library", dest="library", action="store_false",
+                        help="skip timing the library calls apart from the CLI")
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a step is killed")
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     args = parser.parse_args()
