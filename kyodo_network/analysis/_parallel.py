@@ -35,16 +35,19 @@ def _run(i: int) -> Any:
 
 def parallel_map(func: Callable[[Any], T], items: Sequence[Any], *, worth_it: bool = True) -> list[T]:
     """``[func(x) for x in items]``, shared among forked workers (one per core) when ``worth_it`` and the
-    system can fork; in this process otherwise, or if forking fails.
+    system can fork; in this process otherwise, in a worker itself (work shared inside shared work: the district
+    maps of a city, a district's betweenness), or if forking fails.
 
     >>> parallel_map(len, ["a", "bb"])
     [1, 2]
     """
+    import multiprocessing
+
     global _JOB
     procs = min(cores(), len(items))
-    if not worth_it or procs < 2 or not sys.platform.startswith("linux"):
+    inside = multiprocessing.current_process().daemon  # a worker already: its work is its own share
+    if not worth_it or procs < 2 or inside or not sys.platform.startswith("linux"):
         return [func(x) for x in items]
-    import multiprocessing
 
     _JOB = (func, items)
     try:
