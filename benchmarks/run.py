@@ -7,7 +7,7 @@ step, and reports wall time and peak memory (``ru_maxrss`` of that child, from `
 - ``load``: ``kyodo validate`` on files never read before (an empty read cache): parsing and checking the YAML;
 - ``load (cached)``: the same again, the files' readings now taken from the read cache
   (``kyodo_network/_cache.py``), as every later command on an unchanged district does;
-- ``first network``: ``kyodo info``, the first command that builds the network, which the read cache then keeps
+- ``first network``: ``kyodo info --actors``, the first command that builds the network, which the read cache then keeps
   too (:func:`kyodo_network.graph.graph_from_names`);
 - ``bridges``, ``risks``, ``coordinators``, ``suggest``, ``compare``, ``map`` and ``map --format png``, in that
   order, each a fresh process (so each pays start-up and imports; all but ``compare``, whose one-graph-per-district
@@ -49,7 +49,7 @@ from city import write_city  # noqa: E402
 STEPS = {
     "load": ["validate"],
     "load (cached)": ["validate"],
-    "first network": ["info"],
+    "first network": ["info", "--actors"],
     "bridges": ["bridges", "--top", "20"],
     "risks": ["risks", "--top", "20"],
     "coordinators": ["coordinators", "--top", "20"],
