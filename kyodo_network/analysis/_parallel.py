@@ -51,9 +51,26 @@ def parallel_map(func: Callable[[Any], T], items: Sequence[Any], *, worth_it: bo
 
     _JOB = (func, items)
     try:
-        with multiprocessing.get_context("fork").Pool(procs) as pool:
-            return pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (procs * 8)))
+        pool = multiprocessing.get_context("fork").Pool(procs, initializer=_worker_signals)
     except OSError:  # cannot fork (process limits): count here
-        return [func(x) for x in items]
-    finally:
         _JOB = None
+        return [func(x) for x in items]
+    try:
+        out = pool.map(_run, range(len(items)), chunksize=max(1, len(items) // (procs * 8)))
+        pool.close()  # the workers finish and leave on their own: never killed while they hold a queue's lock
+        return out
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+        _JOB = None
+
+
+def _worker_signals() -> None:
+    """A worker dies at once on SIGTERM and leaves Ctrl-C to the parent: it must not run the CLI's handlers
+    (inherited through the fork), which would raise inside it while it holds the pool's locks."""
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
