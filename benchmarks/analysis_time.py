@@ -29,9 +29,9 @@ def run(step: str, G, cases, out: str) -> None:
     elif step == "suggest":
         from kyodo_network.analysis.suggest import suggest_introductions
         suggest_introductions(G, top=20)
-    elif step == "compare":
+    elif step == "compare":  # one graph per case, as `kyodo compare` builds them, then the indicators
         from kyodo_network.analysis.compare import compare_districts
-        compare_districts(cases)
+        compare_districts([graph_from_cases([c]) for c in cases])
     elif step == "map":
         from kyodo_network.render.overview import OVERVIEW_MIN, write_overview
         if G.number_of_nodes() > OVERVIEW_MIN:
