@@ -174,3 +174,25 @@ def test_stdout_on_a_full_disk_is_a_message_not_a_traceback():
                               stderr=subprocess.PIPE, text=True, timeout=120)
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "書き出せませんでした" in done.stderr
+
+
+def test_write_files_calls_lazy_data_in_order_and_stays_all_or_nothing(tmp_path):
+    from kyodo_network.render._write import write_files
+
+    calls = []
+
+    def data(k):
+        def make():
+            calls.append(k)
+            if k == 2 and fail:
+                raise RuntimeError("stop")
+            return f"page {k}"
+        return make
+
+    fail = True
+    with pytest.raises(RuntimeError):
+        write_files([(tmp_path / f"{k}.html", data(k)) for k in range(4)])
+    assert calls == [0, 1, 2] and not list(tmp_path.iterdir())
+    fail, calls[:] = False, []
+    written = write_files([(tmp_path / f"{k}.html", data(k)) for k in range(4)])
+    assert calls == [0, 1, 2, 3] and [p.read_text() for p in written] == [f"page {k}" for k in range(4)]

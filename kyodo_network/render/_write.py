@@ -19,7 +19,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .._inputs import is_input
@@ -65,8 +65,11 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> Path:
     return write_files([(path, data)])[0]
 
 
-def write_files(files: Iterable[tuple[str | os.PathLike[str], str | bytes]]) -> list[Path]:
+def write_files(files: Iterable[tuple[str | os.PathLike[str], str | bytes | Callable[[], str | bytes]]]) -> list[Path]:
     """Write several files all or nothing (see the module docstring); returns their paths in order.
+
+    A file's data may be a function returning it, called in order as that file is written, so many large
+    files (a city's district maps) need not all be held in memory at once.
 
     >>> import tempfile, pathlib
     >>> d = pathlib.Path(tempfile.mkdtemp())
@@ -84,7 +87,7 @@ def write_files(files: Iterable[tuple[str | os.PathLike[str], str | bytes]]) -> 
         for path, (_, data) in zip(paths, files):
             _make_folder(path.parent, made)
             _clean_stale(path.parent)
-            temps.append((_write_temp(path, data), path))
+            temps.append((_write_temp(path, data() if callable(data) else data), path))
         for tmp, path in temps:
             backup = None
             if len(temps) > 1 and path.exists():

@@ -15,7 +15,7 @@ import html
 import math
 import os
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -174,15 +174,25 @@ def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja
         H = G.subgraph(members[gid])
         return map_bytes(map_model(H, lang=lang, sectors=chosen, public=public, seed=seed), fmt="html")
 
-    # The district maps are independent: shared among the cores in batches, so the bar still moves.
+    # The district maps are independent: made on every core a batch at a time, as write_files reaches them, so
+    # only one batch is ever held in memory (807 district maps of a 100,000-actor city are about 500 MB).
     batch = max(1, 4 * cores())
-    for start in range(0, len(order), batch):
-        part = order[start:start + batch]
-        for gid, body in zip(part, parallel_map(page, part, worth_it=len(order) >= PARALLEL_MAPS)):
-            file = folder / f"{gid}.html"
-            files.append((file, body))
-            hrefs[gid] = f"{folder.name}/{file.name}"
-        if progress:
-            progress("maps", min(start + batch, len(order)), len(order))
+    made: dict[str, bytes] = {}
+
+    def body(k: int) -> Callable[[], bytes]:
+        def make() -> bytes:
+            if order[k] not in made:
+                made.clear()
+                part = order[k:k + batch]
+                made.update(zip(part, parallel_map(page, part, worth_it=len(order) >= PARALLEL_MAPS)))
+                if progress:
+                    progress("maps", min(k + batch, len(order)), len(order))
+            return made.pop(order[k])
+        return make
+
+    for k, gid in enumerate(order):
+        file = folder / f"{gid}.html"
+        files.append((file, body(k)))
+        hrefs[gid] = f"{folder.name}/{file.name}"
     files.append((path, overview_html(model, hrefs, lang=lang)))
     return write_files(files)
