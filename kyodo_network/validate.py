@@ -37,26 +37,6 @@ def _field(record: object, name: str) -> Origin | None:
     return record.field_origins.get(name, record.origin)  # type: ignore[attr-defined]
 
 
-def _from_end() -> Msg:
-    return msg("ref.end", end="from")
-
-
-def _to_end() -> Msg:
-    return msg("ref.end", end="to")
-
-
-def _held_by() -> Msg:
-    return msg("ref.held_by")
-
-
-class _Placed:
-    """A stand-in record whose every field is at ``origin`` (a project participant's place)."""
-
-    def __init__(self, origin: Origin | None) -> None:
-        self.origin = origin
-        self.field_origins: dict = {}
-
-
 def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None = None, *, cutoff: float = 0.6) -> str:
     """A did-you-mean in English for ``value``: a case difference, a label containing it, or a close spelling."""
     found = _closest(value, choices, labels, cutoff)
@@ -133,12 +113,12 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
     index = ActorIndex([(a.id, a.name, a.name_en) for a in actors]
                        + [(a.id, a.name, a.name_en) for c in included for a in c.actors])
 
-    def link(text: str, record: object, field: str, what: Callable[[], Msg]) -> str | None:
+    def link(text: str, where: Callable[[], Origin | None], what: Callable[[], Msg]) -> str | None:
         """The id ``text`` names; the place and the phrase of a problem are made only when there is one."""
         found = index.find(text)
         if len(found) == 1:
             return found[0]
-        origin = _field(record, field)
+        origin = where()
         if found:
             problems.append(_at(origin, "ambiguous-actor", value=text, what=what(),
                                 candidates=index.candidates(found)))
@@ -150,14 +130,14 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
 
     relations = []
     for rel in case.relations:
-        source = link(rel.source, rel, "from", _from_end)
-        target = link(rel.target, rel, "to", _to_end)
+        source = link(rel.source, lambda: _field(rel, "from"), lambda: msg("ref.end", end="from"))
+        target = link(rel.target, lambda: _field(rel, "to"), lambda: msg("ref.end", end="to"))
         if source is not None and source == target:
             problems.append(_at(_field(rel, "to"), "self-relation", value=rel.target))
         if (source or rel.source, target or rel.target) != (rel.source, rel.target):
             rel = replace(rel, source=source or rel.source, target=target or rel.target)
         if rel.held_by:  # the persons who carry the tie, written as ids or names
-            held = tuple(link(h, rel, "held_by", _held_by) or h for h in rel.held_by)
+            held = tuple(link(h, lambda: _field(rel, "held_by"), lambda: msg("ref.held_by")) or h for h in rel.held_by)
             rel = replace(rel, held_by=tuple(dict.fromkeys(held)))
         relations.append(rel)
 
@@ -166,8 +146,7 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         origins = project.participant_origins or (project.origin,) * len(project.participants)
         parts = []
         for part, origin in zip(project.participants, origins):
-            at = _Placed(origin)
-            ident = link(part.id, at, "", lambda p=project.id: msg("ref.participant", project=p))
+            ident = link(part.id, lambda o=origin: o, lambda p=project.id: msg("ref.participant", project=p))
             parts.append(Participant(ident or part.id, part.role, part.role_en))
         projects.append(replace(project, participants=tuple(parts)))
 

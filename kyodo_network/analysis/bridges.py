@@ -166,10 +166,14 @@ def top_bridge(G: nx.Graph) -> tuple[dict | None, int]:
     if not rows:
         return None, total
     top = rows[0]  # Burt's measures do not enter the score: computed for this one actor only
-    w = "weight" if U.number_of_edges() and all("weight" in d for _, _, d in U.edges(data=True)) else None
-    constraint, effective = burt_measures(U, weight=w, engine="networkx", nodes=[top["id"]])
+    constraint, effective = burt_measures(U, weight=_tie_weight(U), engine="networkx", nodes=[top["id"]])
     top["constraint"], top["effective_size"] = _number(constraint[top["id"]]), _number(effective[top["id"]])
     return _finish(rows[:1], U, tree)[0], total
+
+
+def _tie_weight(U: nx.Graph) -> str | None:
+    """``"weight"`` when every tie has one (relation strength for Burt's measures), else None (unit ties)."""
+    return "weight" if U.number_of_edges() and all("weight" in d for _, _, d in U.edges(data=True)) else None
 
 
 def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
@@ -182,8 +186,7 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
     steps = 4
     report("bridges", 0, steps)
     U = simple_graph(G)
-    has_weight = all("weight" in d for _, _, d in U.edges(data=True))
-    w = "weight" if has_weight and U.number_of_edges() else None
+    w = _tie_weight(U)
     ix = Indexed(U, weight=w)
     plan = betweenness_sample(U)
     between = betweenness(U, engine=engine, indexed=ix)
@@ -299,6 +302,9 @@ def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | N
     (0.5, 2.0)
     """
     if engine_name(engine) == "networkx" or nodes is not None:
+        if nodes is not None:  # a node's measures need its ties and theirs: two steps out is enough
+            near = set(nodes).union(*(U[v] for v in nodes))
+            U = U.subgraph(near.union(*(U[v] for v in near)))
         H = nx.Graph(U)
         H.remove_edges_from(list(nx.selfloop_edges(H)))
         if weight is None:
