@@ -22,7 +22,7 @@ def small_bound(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bridges_table_says_estimate_in_both_languages(runner, small_bound):
     ja = runner.invoke(cli, ["bridges", "nippa", "--top", "3"])
     assert ja.exit_code == 0, ja.output
-    assert "※媒介中心性は推定値です" in ja.stdout and "6団体を起点" in ja.stdout
+    assert "※媒介中心性は推定値です" in ja.stdout and "6主体を起点" in ja.stdout
     en = runner.invoke(cli, ["bridges", "nippa", "--top", "3", "--lang", "en"])
     assert "betweenness is an estimate, counting shortest paths from 6 of the" in en.stdout
 

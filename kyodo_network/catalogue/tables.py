@@ -115,8 +115,8 @@ ENTRIES = {
     "report.info.inferred": {"ja": "推定: アクター {actors}、関係 {relations}",
                              "en": "inferred: {actors} actors, {relations} relations"},
     "bridges.estimated": {
-        "ja": "※媒介中心性は推定値です。{actors:,}団体のうち{sources:,}団体を起点に最短経路を数えました（乱数の種 {seed}。"
-              "同じデータなら毎回同じ値になります）。{exact_max:,}団体までのネットワークは正確に計算します。",
+        "ja": "※媒介中心性は推定値です。{actors:,}主体のうち{sources:,}主体を起点に最短経路を数えました（起点は乱数の種 {seed} で"
+              "決まった選び方をするので、同じデータなら毎回同じ値になります）。{exact_max:,}主体までのネットワークは正確に計算します。",
         "en": "Note: betweenness is an estimate, counting shortest paths from {sources:,} of the {actors:,} actors "
               "(seed {seed}: the same data always gives the same values). Networks of up to {exact_max:,} actors "
               "get exact values.",
