@@ -336,6 +336,8 @@ def _actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
         "name": a.name,
         "name_en": a.name_en or a.name,  # English output falls back to the Japanese name: nothing invented
         "sector": a.sector,
+        "category": a.category,
+        "private_fields": list(a.private_fields),
         "sector_name": s.name,
         "sector_name_en": s.name_en,
         "colour": s.colour,
@@ -374,6 +376,7 @@ def _relation_dict(r: Relation) -> dict:
         "note": r.note,
         "origin": str(r.origin) if r.origin else None,
         "held_by": list(r.held_by),
+        "label": r.label,
     }
 
 

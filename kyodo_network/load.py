@@ -15,6 +15,7 @@ import difflib
 import os
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -729,9 +730,7 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = ()) -> tuple[
             return None
         incs = tuple(c for t in include_of.get(key, []) if t not in seen
                      for c in [with_includes(t, seen | {key})] if c is not None)
-        return Case(path=case.path, district=case.district, actors=case.actors, relations=case.relations,
-                    projects=case.projects, sectors=case.sectors, includes=incs, source=case.source,
-                    reviews=case.reviews)
+        return replace(case, includes=incs)
 
     # Included files are checked first, so a file that redefines an included actor differently gets the problem.
     everything = [c for c in (with_includes(k) for k in order) if c is not None]

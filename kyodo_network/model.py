@@ -87,6 +87,7 @@ SECTORS: dict[str, Sector] = {
         Sector("council", "協議会・実行委員会", "Councils, committees", "#17becf", "協議会", "Council"),
         Sector("person", "個人（コーディネーター・職員・委員・専門家）", "Persons (coordinators, officials, experts)", "#e7298a",
                "個人", "Person"),
+        Sector("other", "その他", "Other", "#999999", "その他", "Other"),
     ]
 }
 
@@ -195,6 +196,13 @@ class Actor:
     field_origins: dict[str, Origin] = field(default_factory=dict, repr=False, compare=False)
     #: Fields that are the author's reading rather than the source's words (``inferred: [offers, needs]``).
     inferred_fields: tuple[str, ...] = ()
+    #: The user's own word for what the actor is (種別: 老人クラブ, 民児協, 医療機関 …), kept as written and shown
+    #: wherever the actor's kind is named; ``sector`` is the broad sector it is placed under
+    #: (:mod:`kyodo_network.vocabulary`). None when the file named the sector itself.
+    category: str | None = None
+    #: Fields whose values are private whatever the actor's visibility (a column headed 連絡先（取扱注意）):
+    #: ``--public`` hides them.
+    private_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -216,6 +224,9 @@ class Relation:
     inferred_fields: tuple[str, ...] = ()
     #: The persons (actor ids) who hold this tie for an organisation: it is lost when they all leave (a 異動).
     held_by: tuple[str, ...] = ()
+    #: The user's own word for the tie (寄付, 見守り協定, 協働 …) when it is not the type's own name; ``type`` is the
+    #: typed relation it is placed under (:mod:`kyodo_network.vocabulary`).
+    label: str | None = None
 
     @property
     def directed(self) -> bool:
@@ -287,6 +298,9 @@ class Case:
     includes: tuple[Case, ...] = field(default=(), repr=False)
     source: dict[str, str] = field(default_factory=dict)
     reviews: tuple[Review, ...] = ()  # reviews written outside their project (each names its ``project``)
+    #: What the reader understood, for the user to check (columns, words placed, names matched, actors made):
+    #: :class:`~kyodo_network.errors.Problem` records whose codes begin ``note-``; never a reason to refuse.
+    notes: tuple = ()
 
     @property
     def id(self) -> str:
