@@ -338,6 +338,7 @@ def _actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
         "sector": a.sector,
         "category": a.category,
         "private_fields": list(a.private_fields),
+        "representative": a.representative,
         "sector_name": s.name,
         "sector_name_en": s.name_en,
         "colour": s.colour,

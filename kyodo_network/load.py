@@ -23,10 +23,12 @@ from typing import Any
 from ._cache import remembered
 from ._inputs import remember_input
 from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
-from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector
+from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector, place
 from .validate import hint_for
 from .load_reviews import link_reviews, parse_agreement, parse_reviews
-from .words import clean, plain_digits, relation_type_of, relation_words, year_of
+from .vocabulary import UNKNOWN_TYPE, own_word, place_relation
+from .dates import year_of
+from .words import clean, key, plain_digits
 from ._yaml import INVALID, YList, YMap, load_yaml
 
 __all__ = ["load_cases", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
@@ -36,7 +38,7 @@ __all__ = ["load_cases", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bu
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 #: Suffixes read as spreadsheets (by :mod:`kyodo_network.sheets`) rather than YAML.
-SHEET_SUFFIXES = (".xlsx",)
+SHEET_SUFFIXES = (".xlsx", ".xlsm")
 
 #: An explicit id may be any text without spaces, control characters or the list separators of a sheet cell.
 #: Control characters a text may not hold (all of C0 and C1 but tab and line feed).
@@ -51,14 +53,15 @@ DISTRICT_FIELDS = {
     "ward_en": ("text", False), "city": ("text", False), "summary": ("text", False), "cite": ("text", False),
 }
 ACTOR_FIELDS = {
-    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "sector": ("word", True),
+    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "sector": ("word", False),
     "role": ("text", False), "role_en": ("text", False), "themes": ("texts", False), "offers": ("texts", False),
     "needs": ("texts", False), "since": ("year", False), "until": ("year", False),
     "visibility": ("visibility", False), "contact": ("text", False), "ward": ("text", False),
     "ward_en": ("text", False), "cite": ("text", False), "inferred": ("inferred", False), "note": ("text", False),
+    "partners": ("texts", False), "representative": ("text", False), "private_fields": ("texts", False),
 }
 RELATION_FIELDS = {
-    "from": ("ref", True), "to": ("ref", True), "type": ("word", True), "since": ("year", False),
+    "from": ("ref", True), "to": ("ref", True), "type": ("word", False), "since": ("year", False),
     "until": ("year", False), "weight": ("weight", False), "cite": ("text", False), "inferred": ("inferred", False),
     "note": ("text", False), "held_by": ("texts", False),
 }
@@ -76,6 +79,15 @@ SOURCE_FIELDS = {
     "date": ("text", False), "url": ("text", False),
 }
 TOP_FIELDS = ("format", "source", "district", "include", "sectors", "actors", "relations", "projects", "reviews")
+#: Keys people write after one look at the README, read as the field they mean (each read is noted).
+ALIASES: dict[str, dict[str, str]] = {
+    "actor": {"type": "sector", "category": "sector", "種別": "sector", "kind": "sector", "名前": "name",
+              "year": "since", "tags": "themes", "partner": "partners", "連携先": "partners", "notes": "note"},
+    "relation": {"kind": "type", "year": "since", "種類": "type", "notes": "note"},
+    "project": {"year": "since", "members": "participants", "参加者": "participants", "notes": "note"},
+    "file": {"name": "district.name", "ward": "district.ward", "city": "district.city",
+             "地区": "district.name", "区": "district.ward"},
+}
 RELATION_FIELDS["agreement"] = ("any", False)  # 協働協定書 items (kyodo_network.load_reviews)
 
 def bundled_dir() -> Path:
@@ -216,15 +228,20 @@ class _Parser:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []
         self.ids: dict[str, tuple[str, Pos]] = {}
         self.last_origins: dict[str, Origin] = {}
 
     def add(self, code: str, pos: Pos, **fields: Any) -> None:
-        sheet = pos[2] if len(pos) > 2 else ""
-        self.problems.append(problem(code, self.path, pos[0], pos[1], sheet=sheet, **fields))
+        path, line, col, sheet = place(self.path, pos)
+        self.problems.append(problem(code, path, line, col, sheet=sheet, **fields))
+
+    def note(self, code: str, pos: Pos, **fields: Any) -> None:
+        path, line, col, sheet = place(self.path, pos)
+        self.notes.append(problem(code, path, line, col, sheet=sheet, **fields))
 
     def origin(self, pos: Pos) -> Origin:
-        return Origin(self.path, pos[0], pos[1], pos[2] if len(pos) > 2 else "")
+        return Origin(*place(self.path, pos))
 
     def claim(self, ident: str, kind: str, pos: Pos) -> bool:
         """Register an explicit actor or project id; report and refuse an id already used in this file."""
@@ -246,6 +263,7 @@ class _Parser:
         seen: set[str] = set()
         stated: dict[str, Origin] = {}  # where each field the record states was written (see last_origins)
         path, positions = self.path, data.value_pos
+        data = self.aliased(data, what, fields)
         for k, value in data.items():
             if k not in fields:
                 if isinstance(k, str) and k.startswith(("x-", "x_")):
@@ -272,6 +290,22 @@ class _Parser:
             if required and k not in seen and out.get(k) in (None, "", [], ()):
                 self.add("missing-field", data.pos, record=label.phrase(), field=k)
         self.last_origins = stated
+        return out
+
+    def aliased(self, data: YMap, what: str, fields: dict) -> YMap:
+        """``data`` with the keys of :data:`ALIASES` read as the fields they mean (noted), when that field is free."""
+        aliases = ALIASES.get(what, {})
+        if not any(k not in fields and aliases.get(k) in fields and aliases[k] not in data for k in data):
+            return data
+        out = YMap()
+        out.pos, out.key_pos, out.value_pos = data.pos, {}, {}
+        for k, value in data.items():
+            name = k
+            if k not in fields and aliases.get(k) in fields and aliases[k] not in data:
+                name = aliases[k]
+                self.note("note-alias", data.key_pos[k], key=k, field=name)
+            out[name] = value
+            out.key_pos[name], out.value_pos[name] = data.key_pos[k], data.value_pos[k]
         return out
 
     def printable(self, key: str, text: str, pos: Any) -> bool:
@@ -367,6 +401,9 @@ class _Parser:
             year, reason, fields = year_of(value)
             if year is not None:
                 return year
+            if reason == "unknown":  # 不明, 未定, ―: no year, as an empty cell
+                self.note("note-year-unknown", pos, value=value)
+                return None
             fields = {"value": value, **fields}
             self.add("bad-year", pos, what=msg(f"what.{reason}", field=key, **fields))
             return None
@@ -463,16 +500,17 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     if not isinstance(data, YMap):
         p.add("bad-format", (1, 1), what=msg("what.holds", got=_kind(data)))
         return None, [], p.problems
+    p.notes.extend(getattr(data, "notes", ()))
     fmt = data.get("format")
-    if fmt != FORMAT:
+    if fmt is None:
+        p.note("note-format-assumed", data.pos)
+    elif fmt != FORMAT:
         pos = data.value_pos.get("format", data.pos)
-        what = msg("what.format-missing") if fmt is None else msg("what.format-unsupported", value=str(fmt),
-                                                                   expected=FORMAT)
-        p.add("bad-format", pos, what=what)
-        if fmt is not None:
-            return None, [], p.problems
+        p.add("bad-format", pos, what=msg("what.format-unsupported", value=str(fmt), expected=FORMAT))
+        return None, [], p.problems
+    top_district = _top_district(p, data, path)
     for k in data:
-        if k not in TOP_FIELDS and not str(k).startswith(("x-", "x_")):
+        if k not in TOP_FIELDS and k not in top_district and not str(k).startswith(("x-", "x_")):
             p.add("unknown-field", data.key_pos[k], field=k, record=msg("record.file"), hint=hint_for(str(k), TOP_FIELDS))
 
     source: dict = {}
@@ -483,7 +521,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     default_cite = source.get("title") or source.get("publisher") or ""
     district = None
     if "district" not in data:
-        p.add("missing-field", data.pos, record=msg("record.file"), field="district")
+        district = District(origin=p.origin(data.pos), cite=default_cite, **top_district.get("", {}))
     else:
         rec = p.record(data["district"], DISTRICT_FIELDS, "district", data.value_pos["district"])
         if rec is not None and rec.get("name"):
@@ -522,14 +560,22 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             raw_actors.append((rec, pos, origins))
     taken = set(p.ids)
     actors = []
+    partner_cells = []
     for rec, pos, origins in raw_actors:
         if not rec.get("id"):
             rec["id"] = _unique(clean(rec["name"]), taken)  # Japanese ids are fine; deterministic by file order
         rec.setdefault("cite", default_cite)
+        partners = rec.pop("partners", ())
+        if partners:
+            partner_cells.append((rec["id"], partners, origins.get("partners", p.origin(pos)), origins))
+        private = tuple(dict.fromkeys((*rec.get("private_fields", ()),
+                                       *(("representative",) if rec.get("representative") else ()))))
+        if private:
+            rec["private_fields"] = private
         actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=origins, **rec))
 
-    relations = []
-    types = relation_words()
+    relations = _partner_relations(p, actors, partner_cells, default_cite)
+    placed: dict[tuple[str, str, bool], list[Origin]] = {}
     for value, pos in p.items(data, "relations"):
         rec = p.record(value, RELATION_FIELDS, "relation", pos)
         if rec is None:
@@ -538,16 +584,17 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         p.span(rec, pos, value)
         _split_inferred(p, rec, RELATION_FIELDS, value)
         word = rec.get("type")
-        if word is not None:
-            rec["type"] = relation_type_of(word)
-            if rec["type"] is None:
-                p.add("unknown-type", value.value_pos["type"], value=word, hint=hint_for(word, types, types))
+        rec["type"], known = place_relation(word) if word else (UNKNOWN_TYPE, True)
+        rec["label"] = own_word(word, rec["type"]) if word else None
+        placed.setdefault((word or "", rec["type"], known), []).append(origins.get("type", p.origin(pos)))
         if "agreement" in rec:
             rec["agreement"] = parse_agreement(p, rec["agreement"], value.value_pos["agreement"])
         if rec.get("from") and rec.get("to") and rec.get("type"):
             rec.setdefault("cite", default_cite)
             rec["source"], rec["target"] = rec.pop("from"), rec.pop("to")
             relations.append(Relation(origin=p.origin(pos), field_origins=origins, **rec))
+
+    _note_words(p, placed, "type")
 
     projects = []
     for value, pos in p.items(data, "projects"):
@@ -591,8 +638,70 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     if district is None:
         return None, includes, p.problems
     case = Case(path=path, district=district, actors=tuple(actors), relations=tuple(relations),
-                projects=tuple(projects), sectors=tuple(sectors), source=source or {}, reviews=top_reviews)
+                projects=tuple(projects), sectors=tuple(sectors), source=source or {}, reviews=top_reviews,
+                notes=tuple(p.notes))
     return case, includes, p.problems
+
+
+def _partner_relations(p: _Parser, actors: list[Actor], cells: list, cite: str) -> list[Relation]:
+    """The ties a list's partners cells name (主な連携先): one cooperation tie from the actor to each partner, as
+    written (linked to an actor by :func:`~kyodo_network.validate.link_case`)."""
+    from .names import ActorIndex, split_names
+
+    if not cells:
+        return []
+    index = ActorIndex((a.id, a.name, a.name_en) for a in actors)
+    out = []
+    for ident, partners, origin, origins in cells:
+        for text in partners:
+            for name in split_names(text, index):
+                out.append(Relation(source=ident, target=name, type=UNKNOWN_TYPE, cite=cite, origin=origin,
+                                    field_origins={"from": origins.get("name", origin), "to": origin}))
+    o = cells[0][2]
+    p.notes.append(problem("note-partners", o.path, o.line, o.col, sheet=o.sheet, n=len(out)))
+    return out
+
+
+def _note_words(p: _Parser, placed: dict[tuple[str, str, bool], list[Origin]], kind: str) -> None:
+    """One note per word the file used for a relation type (or a sector): where it was placed, how often."""
+    from .model import RELATION_TYPES
+
+    for (word, ident, known), origins in placed.items():
+        o = origins[0]
+        pos = (o.line, o.col, o.sheet) if o.sheet else (o.line, o.col)
+        t = RELATION_TYPES[ident]
+        label = msg("both", ja=t.name, en=t.name_en)
+        if not word:
+            p.notes.append(problem("note-no-type", o.path, o.line, o.col, sheet=o.sheet, n=len(origins)))
+        elif not known:
+            p.notes.append(problem("note-type-other", o.path, o.line, o.col, sheet=o.sheet, word=word, n=len(origins)))
+        elif key(word) not in (key(ident), key(t.name), key(t.name_en)):
+            p.notes.append(problem("note-type-placed", o.path, o.line, o.col, sheet=o.sheet, word=word, type=label,
+                                   n=len(origins)))
+
+
+def _top_district(p: _Parser, data: YMap, path: str) -> dict:
+    """A file without ``district:``: its top-level ``name:``/``ward:``/``city:`` (or the file's name) describe the
+    district. Returns the top-level keys so read, and under ``""`` the district's fields."""
+    if "district" in data:
+        return {}
+    fields: dict[str, str] = {}
+    used: dict[str, Any] = {}
+    for k, target in ALIASES["file"].items():
+        value = data.get(k)
+        field_ = target.split(".")[1]
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip() and field_ not in fields:
+            fields[field_] = clean(str(value))
+            used[k] = True
+    from .sheets import district_name_from
+
+    if "name" in fields:
+        p.note("note-top-name", data.key_pos.get("name", data.pos), name=fields["name"], source=msg("source.top-name"))
+    else:
+        fields["name"] = district_name_from(Path(path).stem)
+        p.note("note-top-name", data.pos, name=fields["name"], source=msg("source.file"))
+    fields.setdefault("id", Path(path).stem)
+    return {**used, "": fields}
 
 
 def _split_inferred(p: Any, rec: dict, fields: dict, value: Any) -> None:
@@ -609,19 +718,25 @@ def _split_inferred(p: Any, rec: dict, fields: dict, value: Any) -> None:
     rec["inferred_fields"] = tuple(f for f in named if f not in unknown)
 
 
-def read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+def read_case(path: Path, display: str, *, columns: dict[str, str] | None = None, name: str | None = None
+              ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     """Read one file, YAML or spreadsheet, into a case (unlinked), its includes and its problems.
 
     What a file gave is kept in the private cache (:mod:`kyodo_network._cache`) under its bytes, so the next
-    command reading the same file does not parse it again."""
+    command reading the same file does not parse it again (not when ``columns`` or ``name`` change the reading)."""
+    if columns or name:
+        return _read_case(path, display, columns, name)
     return remembered(path, display, lambda: _read_case(path, display))
 
 
-def _read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
-    if path.suffix.lower() in SHEET_SUFFIXES or path.suffix.lower() == ".csv":
-        from .sheets import read_workbook
+def _read_case(path: Path, display: str, columns: dict[str, str] | None = None, name: str | None = None
+               ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+    suffix = path.suffix.lower()
+    if suffix in SHEET_SUFFIXES or suffix == ".csv":
+        from .sheets import read_csv_case, read_workbook
 
-        data, problems = read_workbook(path, display)
+        reader = read_csv_case if suffix == ".csv" else read_workbook
+        data, problems = reader(path, display, columns=columns, name=name)
         if data is None:
             return None, [], problems
         case, includes, more = parse_tree(data, display)
@@ -629,10 +744,14 @@ def _read_case(path: Path, display: str) -> tuple[Case | None, list[tuple[str, P
     text, problems = read_text(path)
     if text is None:
         return None, [], [Problem(display, q.line, q.col, q.code, q.fields, q.sheet) for q in problems]
-    return parse_case(text, display)
+    case, includes, problems = parse_case(text, display)
+    if case is not None and name:
+        case = replace(case, district=replace(case.district, name=name))
+    return case, includes, problems
 
 
-def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
+def load_cases(names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None,
+               name: str | None = None) -> list[Case]:
     """Load case files by path or bundled id, with their includes, and check them all.
 
     Parameters
@@ -660,15 +779,20 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = ()) -> list[Case]:
     >>> cases[0].district.ward
     '戸塚区'
     """
-    return load_cases_and_files(names)[0]
+    return load_cases_and_files(names, columns=columns, name=name)[0]
 
 
-def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = ()) -> tuple[list[Case], list[Path]]:
-    """:func:`load_cases`, and every file it read (named and included, resolved), for the graph cache."""
+def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None,
+                         name: str | None = None) -> tuple[list[Case], list[Path]]:
+    """:func:`load_cases`, and every file it read (named and included, resolved), for the graph cache.
+
+    ``columns`` (headings read as given fields, ``--column``) and ``name`` (the district's name, ``--name``)
+    apply to the named files, not to the files they include."""
     from .validate import check_cases, link_case
 
     names = list(names) or list(bundled_cases().values())
     paths = [resolve_case(n) for n in names]
+    named_keys = {p.resolve() for p in paths}
     loaded: dict[Path, Case | None] = {}
     include_of: dict[Path, list[Path]] = {}
     order: list[Path] = []  # included files before the files that include them
@@ -680,7 +804,9 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = ()) -> tuple[
             return
         loaded[key] = None
         remember_input(path)
-        case, includes, found = read_case(path, _display(path))
+        named = key in named_keys
+        case, includes, found = read_case(path, _display(path), columns=columns if named else None,
+                                          name=name if named else None)
         problems.extend(found)
         targets = []
         for inc, pos in includes:

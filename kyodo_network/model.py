@@ -23,6 +23,8 @@ __all__ = [
     "VOCABULARY_EN",
     "in_english",
     "Origin",
+    "CsvFile",
+    "place",
     "District",
     "Actor",
     "Relation",
@@ -140,6 +142,23 @@ def in_english(word: str) -> str:
 VISIBILITIES = ("public", "internal", "private")
 
 
+class CsvFile(str):
+    """The third element of a position in a CSV file: the file's name (a CSV file has no sheets)."""
+
+
+def place(path: str, pos: tuple) -> tuple[str, int, int, str]:
+    """``(path, line, col, sheet)`` of a position ``(line, col)`` or ``(row, col, sheet)`` in the file ``path``; a
+    position in a CSV file names its own file.
+
+    >>> place("a.xlsx", (3, 2, "団体一覧")), place("x", (4, 1, CsvFile("b.csv"))), place("c.yaml", (5, 9))
+    (('a.xlsx', 3, 2, '団体一覧'), ('b.csv', 4, 1, ''), ('c.yaml', 5, 9, ''))
+    """
+    sheet = pos[2] if len(pos) > 2 else ""
+    if isinstance(sheet, CsvFile):
+        return str(sheet), pos[0], pos[1], ""
+    return path, pos[0], pos[1], sheet
+
+
 class Origin(NamedTuple):
     """Where a record was written: file path and 1-based line and column, or sheet, row and column."""
 
@@ -200,6 +219,8 @@ class Actor:
     #: wherever the actor's kind is named; ``sector`` is the broad sector it is placed under
     #: (:mod:`kyodo_network.vocabulary`). None when the file named the sector itself.
     category: str | None = None
+    #: The name of the person who represents the body (a list's 代表者): private, kept with the body, not drawn.
+    representative: str | None = None
     #: Fields whose values are private whatever the actor's visibility (a column headed 連絡先（取扱注意）):
     #: ``--public`` hides them.
     private_fields: tuple[str, ...] = ()

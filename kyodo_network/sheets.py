@@ -1,47 +1,52 @@
-"""Spreadsheets in: an Excel workbook (``kyodo template``'s layout or Kumu's) or CSV files → a located case tree.
+"""Spreadsheets in: any workbook or CSV file that lists groups, ties or projects → a located case tree.
 
-The reader does not judge words. It turns the cells into the same located tree the YAML reader builds
-(:class:`~kyodo_network._yaml.YMap` / :class:`~kyodo_network._yaml.YList`), so the loader applies every rule
-(names for ids, Japanese sector words, 和暦 years, …) in one place for both kinds of file. Only what belongs to
-the spreadsheet itself is decided here: which column is which (by its header), how a cell holds a list, which
-sheets to read, and the three visibility words of the template's drop-down list.
+Lists come as offices keep them: a 団体一覧 with a merged title row and a blank row above the headings, partners
+listed in one cell, a 種別 cell merged over several rows, a second sheet of projects (協働事業名・参加団体・年度・
+所管課) with one event on a row per year; a survey export with one row per answer; Kumu's Elements and
+Connections; ``kyodo template``'s own workbook. The reader finds each sheet's heading row (the first row with
+headings it knows, below any title and blank rows), tells from the headings what the sheet lists, fills merged
+cells, and turns the cells into the same located tree the YAML reader builds
+(:class:`~kyodo_network._yaml.YMap` / :class:`~kyodo_network._yaml.YList`), so that the loader applies every
+rule (words, names, years) in one place for every kind of file. What it understood — each column's meaning, the
+title it skipped, rows it merged — is kept as notes (``tree.notes``) that ``kyodo validate`` and ``kyodo import``
+show.
 
-Positions in the tree are ``(row, col, sheet)``, 1-based, e.g. ``(12, 2, "関係")`` for cell B12 of sheet 関係.
-CSV files have no sheets: there the third element is a :class:`CsvFile`, the name of the file, so that each
-position still says which file it is in (see :func:`where`).
+The heading words are declared once, in :data:`kyodo_network.sheet_layout.TABLES`. A heading it does not know is
+a note, never a problem; ``--column 見出し=項目`` reads it. Positions are ``(row, col, sheet)``, 1-based; in a
+CSV file the third element is a :class:`~kyodo_network.model.CsvFile`, the file's name.
 """
 
 from __future__ import annotations
 
-import re
-
 import csv
 import io
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem, problem
-from .model import FORMAT
+from .errors import Msg, Problem, msg, problem
+from .model import FORMAT, CsvFile, place
 from .sheet_layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
-from .sheet_layout import (DISTRICT_ROWS, DISTRICT_SHEET, LIST_SEPARATORS, TABLES, VISIBILITY_WORDS,
-                           WRONG_SEPARATORS, Column, Table, cell_name, column_letter, normalise, split_list)
-from .validate import label_hint
+from .sheet_layout import (DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
+                           VISIBILITY_WORDS, Column, Table, cell_name, heading, normalise, split_list)
+from .validate import hint_for, label_hint
+from .words import key
 from ._yaml import YList, YMap
 
-__all__ = ["CsvFile", "read_workbook", "read_csv_tables", "where", "MAX_WORKBOOK_BYTES"]
+__all__ = ["CsvFile", "read_workbook", "read_csv_tables", "read_csv_case", "where", "MAX_WORKBOOK_BYTES",
+           "district_name_from", "parse_column_overrides"]
 
 #: Workbooks larger than this are refused (a district's list is a few tens of kilobytes).
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
 #: Rows read from one sheet or CSV file at most.
 MAX_ROWS = 100_000
+#: The heading row is looked for among this many rows from the top (title rows, blank rows, notes above it).
+HEADER_SEARCH_ROWS = 30
 
 Pos = tuple[int, int, str]
-
-
-class CsvFile(str):
-    """The third element of a CSV position: the name of the file the cell is in."""
 
 
 def where(display: str, pos: Pos) -> tuple[str, int, int, str]:
@@ -52,84 +57,24 @@ def where(display: str, pos: Pos) -> tuple[str, int, int, str]:
     >>> where("ignored", (3, 1, CsvFile("actors.csv")))
     ('actors.csv', 3, 1, '')
     """
-    row, col, sheet = pos
-    if isinstance(sheet, CsvFile):
-        return str(sheet), row, col, ""
-    return display, row, col, sheet
+    return place(display, pos)
 
-
-def _at(code: str, display: str, pos: Pos, **fields: object) -> Problem:
-    """A problem at a cell: with the sheet when :class:`Problem` has one, else the sheet and cell in the path."""
-    path, row, col, sheet = where(display, pos)
-    if sheet and "sheet" in getattr(Problem, "__dataclass_fields__", {}):
-        return problem(code, path, row, col, sheet=sheet, **fields)
-    if sheet:
-        return problem(code, f"{path}:{sheet}!{cell_name(row, col)}" if row else f"{path}:{sheet}", **fields)
-    return problem(code, path, row, col, **fields)
-
-
-# --- cells → values ----------------------------------------------------------------------------------------
 
 class _Reader:
-    """Collects the tree and problems of one spreadsheet."""
+    """Collects the problems and notes of one spreadsheet."""
 
     def __init__(self, display: str) -> None:
         self.display = display
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []
 
     def add(self, code: str, pos: Pos, **fields: object) -> None:
-        self.problems.append(_at(code, self.display, pos, **fields))
+        path, row, col, sheet = place(self.display, pos)
+        self.problems.append(problem(code, path, row, col, sheet=sheet, **fields))
 
-    def value(self, col: Column, raw: Any, pos: Pos, *, separators: str = LIST_SEPARATORS) -> Any:
-        """The cell as the YAML reader would give it; ``None`` for an empty cell."""
-        if raw is None:
-            return None
-        if isinstance(raw, datetime | date):
-            if col.kind == "year":
-                return raw.year
-            raw = raw.date().isoformat() if isinstance(raw, datetime) and not raw.time() else raw.isoformat()
-        if isinstance(raw, float) and raw.is_integer():
-            raw = int(raw)
-        if isinstance(raw, str):
-            raw = raw.strip()
-            if not raw:
-                return None
-        if col.kind == "list":
-            return self.items(col, str(raw), pos, separators)
-        if col.kind == "visibility":
-            word = VISIBILITY_WORDS.get(normalise(raw))
-            if word is None:
-                hint = label_hint(str(raw), VISIBILITY_WORDS)
-                self.add("bad-value", pos, field=col.ja, what=f"is '{raw}'; use 公開, 内部 or 非公開 "
-                                                               f"(public, internal, private){hint}")
-            return word
-        return raw
-
-    def items(self, col: Column, text: str, pos: Pos, separators: str) -> YList | None:
-        wrong = [ch for ch in WRONG_SEPARATORS if ch in text]
-        if wrong:
-            shown = "a line break" if wrong[0] == "\n" else f"'{wrong[0]}'"
-            self.add("bad-value", pos, field=col.ja, what=f"separates items with {shown}; use 「、」, 「,」 or |")
-        parts = split_list(text, separators + "".join(wrong))
-        if not parts:
-            return None
-        if col.key == "participants":  # 「名前:役割」 gives a participant its role (招集 makes it the project's hub)
-            parts = [_participant(p, pos) for p in parts]
-        out = YList(parts)
-        out.pos, out.item_pos = pos, [pos] * len(parts)
-        return out
-
-
-def _participant(text: str, pos: Pos) -> Any:
-    """``名前:役割`` (or ``：``) as ``{id: 名前, role: 役割}``; a plain name as it is."""
-    parts = re.split(r"[:：]", text, maxsplit=1)
-    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-        return text
-    name, role = parts
-    m = _ymap(pos)
-    _put(m, "id", name.strip(), pos)
-    _put(m, "role", role.strip(), pos)
-    return m
+    def note(self, code: str, pos: Pos, **fields: object) -> None:
+        path, row, col, sheet = place(self.display, pos)
+        self.notes.append(problem(code, path, row, col, sheet=sheet, **fields))
 
 
 def _ymap(pos: Pos) -> YMap:
@@ -138,66 +83,14 @@ def _ymap(pos: Pos) -> YMap:
     return out
 
 
-def _put(m: YMap, key: str, value: Any, pos: Pos) -> None:
-    m[key] = value
-    m.key_pos[key] = m.value_pos[key] = pos
+def _put(m: YMap, key_: str, value: Any, pos: Pos) -> None:
+    m[key_] = value
+    m.key_pos[key_] = m.value_pos[key_] = pos
 
 
-def _ylist(pos: Pos) -> YList:
-    out = YList()
-    out.pos, out.item_pos = pos, []
-    return out
-
-
-# --- one table (a sheet or a CSV file) ---------------------------------------------------------------------
-
-Rows = Iterable[tuple[int, Sequence[Any]]]
-
-
-def _read_table(r: _Reader, table: Table, rows: Rows, at: Callable[[int, int], Pos], *, kumu: bool,
-                label: str) -> YList:
-    """The records of one table. ``rows`` are (row number, cell values from column 1); ``at`` makes positions."""
-    out = _ylist(at(1, 1))
-    header: dict[int, Column] = {}
-    header_row = 0
-    unlabeled: set[int] = set()
-    ignored: set[int] = set()  # columns whose header was reported already
-    for number, cells in rows:
-        if not header_row:
-            if all(_blank(c) for c in cells):
-                continue
-            header_row = number
-            out.pos = at(number, 1)
-            header = _header(r, table, cells, number, at, label)
-            ignored = {i for i, c in enumerate(cells, 1) if not _blank(c)}
-            continue
-        if all(_blank(c) for c in cells):
-            continue
-        rec = _ymap(at(number, 1))
-        for i, raw in enumerate(cells, 1):
-            col = header.get(i)
-            if col is None:
-                if not _blank(raw) and i not in unlabeled and i not in ignored:
-                    unlabeled.add(i)
-                    r.add("bad-value", at(number, i), field=f"column {column_letter(i)}",
-                          what="has values but no header; add a header (see 使い方) or delete them")
-                continue
-            seps = "|" if kumu else LIST_SEPARATORS
-            value = r.value(col, raw, at(number, i), separators=seps)
-            if value is not None:
-                _put(rec, col.key, value, at(number, i))
-        if not rec:
-            continue
-        if table.key == "relations" and kumu:
-            out.extend(_kumu_relations(rec, header, at, number, out))
-        else:
-            out.append(rec)
-            out.item_pos.append(rec.pos)
-    if header_row:
-        for col in table.columns:
-            if col.required and col not in header.values() and not (kumu and col.key == "type"):
-                r.add("missing-field", at(header_row, 1), record=f"the header row of {label}",
-                      field=f"{col.ja} / {col.en}")
+def _ylist(pos: Pos, items: Iterable[Any] = (), positions: Iterable[Pos] = ()) -> YList:
+    out = YList(items)
+    out.pos, out.item_pos = pos, list(positions)
     return out
 
 
@@ -205,115 +98,616 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _header(r: _Reader, table: Table, cells: Sequence[Any], number: int, at: Callable[[int, int], Pos],
-            label: str) -> dict[int, Column]:
+#: Cell texts that mean "none" in a list column or a partners cell (a survey's 特になし, 無回答).
+NONE_WORDS = frozenset(key(w) for w in ("なし", "無し", "特になし", "特に無し", "とくになし", "ない", "無回答", "（無回答）",
+                                          "(無回答)", "該当なし", "-", "―", "ー", "－", "なし。", "特になし。", "none", "n/a"))
+
+#: Extra separators a list cell may use beyond the template's (a line break, a semicolon).
+MORE_SEPARATORS = ";；\n／/"
+
+
+# --- where the table is, and what it lists --------------------------------------------------------------------
+
+def _headings() -> dict[str, list[tuple[str, Column]]]:
+    out: dict[str, list[tuple[str, Column]]] = {}
+    for table in TABLES.values():
+        for col in table.columns:
+            for h in col.headers():
+                out.setdefault(heading(h)[0], []).append((table.key, col))
+    return out
+
+
+_HEADINGS = _headings()
+#: A column that says what a sheet lists: a relation needs both ends, a project its participants, an actor its name.
+_DEFINING = {"relations": ("from", "to"), "projects": ("participants",), "actors": ("name",)}
+
+
+def parse_column_overrides(items: Iterable[str]) -> tuple[dict[str, str], list[Msg]]:
+    """``--column 見出し=項目`` options as ``{heading: field}``, and a message for each that cannot be read.
+
+    The field is a column key of any table (``name``, ``sector``, ``partners``, ``needs`` …) or its Japanese
+    heading (``名前``, ``連携先`` …); ``skip`` (or 読まない) leaves the column out.
+
+    >>> parse_column_overrides(["困りごと=needs", "つながり=主な連携先", "x"])[0]
+    {'困りごと': 'needs', 'つながり': 'partners'}
+    """
+    out: dict[str, str] = {}
+    bad: list[Msg] = []
+    known = {c.key for t in TABLES.values() for c in t.columns}
+    for item in items:
+        head, sep, field_ = item.partition("=")
+        field_ = field_.strip()
+        if field_ in ("読まない", "無視"):
+            field_ = "skip"
+        if field_ not in known:
+            found = _HEADINGS.get(heading(field_)[0]) if field_ else None
+            field_ = found[0][1].key if found else ""
+        if not sep or not head.strip() or not field_:
+            bad.append(msg("bad-column", value=item, fields=", ".join(sorted(known))))
+            continue
+        out[head.strip()] = field_
+    return out, bad
+
+
+def _match_heading(cell: Any, overrides: Mapping[str, str]) -> list[tuple[str, Column]]:
+    norm = heading(cell)[0]
+    for head, field_ in overrides.items():
+        if heading(head)[0] == norm:
+            return [(t.key, c) for t in TABLES.values() for c in t.columns if c.key == field_]
+    return _HEADINGS.get(norm, [])
+
+
+def _score(cells: Sequence[Any], overrides: Mapping[str, str]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for cell in cells:
+        if _blank(cell) or not isinstance(cell, str):
+            continue
+        for table, col in _match_heading(cell, overrides):
+            if col.kind not in ("skip", "district"):
+                found.setdefault(table, set()).add(col.key)
+    return found
+
+
+def _find_header(rows: Sequence[tuple[int, Sequence[Any]]], overrides: Mapping[str, str]
+                 ) -> tuple[int, dict[str, set[str]]] | None:
+    """The index in ``rows`` of the heading row and the columns it names per table, or None."""
+    seen = 0
+    for i, (_, cells) in enumerate(rows):
+        filled = [c for c in cells if not _blank(c)]
+        if not filled:
+            continue
+        seen += 1
+        if seen > HEADER_SEARCH_ROWS:
+            return None
+        found = _score(cells, overrides)
+        best = max((len(v) for v in found.values()), default=0)
+        defining = any(all(k in found.get(t, ()) for k in keys) for t, keys in _DEFINING.items())
+        if best >= 2 or (best == 1 and defining and len(filled) >= 2):
+            return i, found
+    return None
+
+
+def _table_for(sheet: str, found: Mapping[str, set[str]]) -> str | None:
+    """What a sheet lists: by its name when it is a table's own (the template's, Kumu's), else by its headings."""
+    norm = normalise(sheet)
+    for table in TABLES.values():
+        if norm in {normalise(n) for n in (table.ja, table.en, table.kumu) if n}:
+            return table.key
+    for t, keys in _DEFINING.items():
+        if all(k in found.get(t, ()) for k in keys):
+            return t
+    return None
+
+
+def district_name_from(text: str) -> str:
+    """A district's name from a list's title or file name: the words before 団体一覧, 名簿, アンケート, マップ …
+
+    >>> district_name_from("野庭地区 団体一覧（令和5年4月現在）"), district_name_from("日野南地区アンケート")
+    ('野庭地区', '日野南地区')
+    >>> district_name_from("港南台つながりマップ"), district_name_from("my-district")
+    ('港南台', 'my-district')
+    """
+    t = re.sub(r"[（(【\[].*?[）)】\]]", " ", str(text)).strip()
+    t = re.split(r"\s*(?:の?(?:団体|活動団体|関係団体|地域団体)?(?:一覧表?|名簿|リスト)|アンケート|調査|つながり|"
+                 r"ネットワーク|マップ|地図|関係図|連携表|回答)", t, maxsplit=1)[0]
+    t = re.split(r"[\s　]+", t.strip())[0] if t.strip() else ""
+    return t.strip(" _-・") or str(text).strip()
+
+
+# --- a table: a sheet or a CSV file --------------------------------------------------------------------------
+
+@dataclass
+class _Source:
+    """One sheet or CSV file: its rows, how to make a position, and what the reader needs to know about it."""
+
+    label: str
+    rows: list[tuple[int, Sequence[Any]]]
+    at: Callable[[int, int], Pos]
+    kumu: bool = False
+    merged: dict[tuple[int, int], Any] = field(default_factory=dict)
+    era: Callable[[], set[tuple[int, int]]] = lambda: set()
+    csv: bool = False
+
+
+@dataclass
+class _Table:
+    """What was read of one table: the records, the title above it, a district named in a column."""
+
+    key: str
+    records: YList
+    title: str = ""
+    title_pos: Pos | None = None
+    districts: list[tuple[str, Pos]] = field(default_factory=list)
+
+
+def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, table_key: str | None = None
+                 ) -> _Table | None:
+    """Find the heading row of one sheet, tell what it lists, and read its records."""
+    found = _find_header(src.rows, overrides)
+    if found is None:
+        if table_key is not None:
+            r.add("missing-field", src.at(1, 1), record=msg("record.sheet-header", sheetname=src.label),
+                  field=" / ".join(f"{c.ja}" for c in TABLES[table_key].columns if c.required))
+        else:
+            r.note("note-sheet-skipped", src.at(1, 1), sheetname=src.label)
+        return None
+    index, by_table = found
+    key_ = table_key or _table_for(src.label, by_table)
+    number, cells = src.rows[index]
+    if key_ is None:
+        r.note("note-sheet-skipped", src.at(number, 1), sheetname=src.label)
+        return None
+    table = TABLES[key_]
+    kumu = src.kumu or any(normalise(c) == "label" for c in cells if isinstance(c, str))
+    title, title_pos = "", None
+    for n, row in src.rows[:index]:
+        text = next((str(c).strip() for c in row if not _blank(c)), "")
+        if text and not title:
+            title, title_pos = text, src.at(n, next(i for i, c in enumerate(row, 1) if not _blank(c)))
+    if title:
+        r.note("note-title", title_pos, title=title)
+    header = _header(r, table, cells, number, src, overrides)
+    missing = [c for c in table.columns if c.required and c not in header.values()
+               and not (c.key == "type" and (kumu or key_ == "relations"))
+               and not (c.key == "sector")]
+    if missing:
+        r.add("missing-field", src.at(number, 1), record=msg("record.sheet-header", sheetname=src.label),
+              field=" / ".join(f"{c.ja}（{c.en}）" for c in missing))
+    out = _Table(key_, _ylist(src.at(number, 1)), title, title_pos)
+    unlabeled: set[int] = set()
+    private_cols = {i for i, c in enumerate(cells, 1) if i in header and heading(c)[1]}
+    for n, row in src.rows[index + 1:]:
+        row = [src.merged.get((n, i), c) if _blank(c) else c for i, c in enumerate(row, 1)]
+        if all(_blank(c) for c in row):
+            continue
+        rec = _ymap(src.at(n, 1))
+        for i, raw in enumerate(row, 1):
+            col = header.get(i)
+            if col is None:
+                if not _blank(raw) and i not in unlabeled and _blank(cells[i - 1] if i <= len(cells) else None):
+                    unlabeled.add(i)
+                    r.note("note-column-unlabeled", src.at(n, i), col=_letter(i, src))
+                continue
+            if col.kind == "skip":
+                continue
+            pos = src.at(n, i)
+            if col.kind == "district":
+                if not _blank(raw):
+                    out.districts.append((str(raw).strip(), pos))
+                continue
+            value = _value(r, col, raw, pos, src, key_)
+            if value is None:
+                continue
+            _put(rec, col.key, value, pos)
+            if i in private_cols:
+                fields = rec.get("private_fields") or _ylist(pos)
+                fields.append(col.key)
+                fields.item_pos.append(pos)
+                _put(rec, "private_fields", fields, pos)
+        if not rec:
+            continue
+        if key_ == "actors" and "visibility" not in rec:
+            mark = _private_mark(row, header)
+            if mark:
+                _put(rec, "visibility", "private", rec.pos)
+                r.note("note-row-private", rec.pos, mark=mark)
+        if key_ == "relations" and kumu:
+            out.records.extend(_kumu_relations(rec, header, src.at, n, out.records))
+        else:
+            out.records.append(rec)
+            out.records.item_pos.append(rec.pos)
+    what = msg(f"table.{key_}")
+    if src.csv:
+        r.note("note-file", src.at(number, 1), table=what, row=number, n=len(out.records))
+    else:
+        r.note("note-sheet", src.at(number, 1), sheetname=src.label, table=what, row=number, n=len(out.records))
+    return out
+
+
+def _letter(i: int, src: _Source) -> str:
+    from .sheet_layout import column_letter
+
+    return str(i) if src.csv else column_letter(i)
+
+
+def _private_mark(row: Sequence[Any], header: Mapping[int, Column]) -> str:
+    """The private mark (取扱注意, 非公開 …) written in a cell of this row, or empty text."""
+    for i, cell in enumerate(row, 1):
+        col = header.get(i)
+        if not isinstance(cell, str) or (col is not None and col.kind == "visibility"):
+            continue
+        k = key(cell)
+        for mark in PRIVATE_MARKS:
+            if key(mark) in k:
+                return mark
+    return ""
+
+
+def _header(r: _Reader, table: Table, cells: Sequence[Any], number: int, src: _Source,
+            overrides: Mapping[str, str]) -> dict[int, Column]:
+    """The columns of the heading row; what each means is noted, an unknown heading is noted and not read."""
     header: dict[int, Column] = {}
     seen: dict[str, int] = {}
-    choices = [h for col in table.columns for h in (col.ja, col.en)]
     for i, cell in enumerate(cells, 1):
         if _blank(cell):
             continue
-        col = table.column(cell)
+        text = str(cell).strip()
+        pos = src.at(number, i)
+        col = next((c for t, c in _match_heading(cell, overrides) if t == table.key), None)
         if col is None:
-            text = str(cell).strip()
-            r.add("unknown-field", at(number, i), field=text, record=f"the header of {label}",
-                  hint=label_hint(text, choices))
+            r.note("note-column-skipped", pos, heading=text)
+            continue
+        if col.kind == "skip":
+            r.note("note-column-ignored", pos, heading=text, why=msg("why.row-number"))
+            header[i] = col
             continue
         if col.key in seen:
-            first = cell_name(number, seen[col.key])
-            r.add("bad-value", at(number, i), field=str(cell).strip(),
-                  what=f"is a second column for {col.ja} / {col.en} (the first is {first}); keep one")
+            r.note("note-column-second", pos, heading=text, meaning=msg(f"field.{col.key}"),
+                   first=_letter(seen[col.key], src))
             continue
         seen[col.key] = i
         header[i] = col
+        r.note("note-column", pos, heading=text, meaning=msg(f"field.{col.key}"))
+        if heading(cell)[1]:
+            r.note("note-column-private", pos, heading=text)
     return header
+
+
+def _value(r: _Reader, col: Column, raw: Any, pos: Pos, src: _Source, table: str) -> Any:
+    """The cell as the YAML reader would give it; None for an empty cell or one that means none."""
+    if _blank(raw):
+        return None
+    if isinstance(raw, datetime | date):
+        if col.kind == "year":
+            return raw.year
+        raw = raw.date().isoformat() if isinstance(raw, datetime) and not raw.time() else raw.isoformat()
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    if isinstance(raw, str):
+        raw = raw.strip()
+    if col.kind == "year" and isinstance(raw, int) and not isinstance(raw, bool) and raw > 2200 \
+            and (pos[0], pos[1]) in src.era():
+        from .excel_dates import serial_to_date
+
+        year = serial_to_date(raw).year
+        r.note("note-era-date", pos, year=year)
+        return year
+    names = col.kind == "names" or col.key == "participants"
+    if col.kind == "list" or names:
+        if key(str(raw)) in NONE_WORDS:
+            return None
+        if names:
+            return (str(raw), pos)  # split once every name of the file is known (see _split_names)
+        parts = split_list(str(raw), "|" if src.kumu else LIST_SEPARATORS + MORE_SEPARATORS)
+        parts = [p for p in parts if key(p) not in NONE_WORDS]
+        return _ylist(pos, parts, [pos] * len(parts)) if parts else None
+    if col.kind == "visibility":
+        word = VISIBILITY_WORDS.get(normalise(raw))
+        if word is None:
+            r.add("bad-value", pos, field=col.ja,
+                  what=msg("what.sheet-visibility", value=str(raw), hint=hint_for(str(raw), VISIBILITY_WORDS)))
+        return word
+    return raw
 
 
 def _kumu_relations(rec: YMap, header: dict[int, Column], at: Callable[[int, int], Pos], number: int,
                     out: YList) -> list[YMap]:
-    """Kumu's connections: ``A|B`` in To makes one relation per target; an empty Type is ``cooperation``."""
-    if "type" not in rec:
-        type_col = next((i for i, c in header.items() if c.key == "type"), 1)
-        _put(rec, "type", "cooperation", at(number, type_col))
-    targets = split_list(str(rec["to"]), "|") if isinstance(rec.get("to"), str) else [rec.get("to")]
+    """Kumu's connections: ``A|B`` in To makes one relation per target."""
+    to = rec.get("to")
+    targets = split_list(to[0], "|") if isinstance(to, tuple) else [to]
     made = []
     for target in targets or [None]:
         one = _ymap(rec.pos)
-        for key, value in rec.items():
-            if key == "to":
+        for k, value in rec.items():
+            if k == "to":
                 if target is None:
                     continue
                 value = target
-            _put(one, key, value, rec.value_pos[key])
+            _put(one, k, value, rec.value_pos[k])
         made.append(one)
         out.item_pos.append(one.pos)
     return made
 
 
+# --- after the tables are read: names, merged rows, the district ---------------------------------------------
+
+def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: str | None) -> None:
+    """Merge duplicate answers and repeated projects, split the names cells, name the district, fill ``tree``."""
+    from .names import ActorIndex, same_body, split_names
+
+    by_key: dict[str, list[_Table]] = {}
+    for t in tables:
+        by_key.setdefault(t.key, []).append(t)
+    actors = _ylist((1, 1, ""))
+    for t in by_key.get("actors", []):
+        actors.extend(t.records)
+        actors.item_pos.extend(t.records.item_pos)
+    actors = _merge_answers(r, actors, same_body)
+    index = ActorIndex((str(a.get("name")), str(a.get("name")), "") for a in actors if isinstance(a.get("name"), str))
+    for rec in actors:
+        for k in list(rec):
+            if isinstance(rec[k], tuple):
+                _put(rec, k, _names(rec[k], index, split_names), rec.value_pos[k])
+    relations = _ylist((1, 1, ""))
+    for t in by_key.get("relations", []):
+        for rec in t.records:
+            for k in ("from", "to"):
+                if isinstance(rec.get(k), tuple):
+                    _put(rec, k, rec[k][0], rec.value_pos[k])
+            relations.append(rec)
+            relations.item_pos.append(rec.pos)
+    projects = _ylist((1, 1, ""))
+    for t in by_key.get("projects", []):
+        for rec in t.records:
+            if isinstance(rec.get("participants"), tuple):
+                _put(rec, "participants", _participants(rec["participants"], index, split_names),
+                     rec.value_pos["participants"])
+            dept = rec.pop("department", None)
+            if dept is not None:
+                parts = rec.get("participants") or _ylist(rec.pos)
+                item = _ymap(rec.value_pos["department"])
+                _put(item, "id", str(dept), rec.value_pos["department"])
+                _put(item, "role", "所管", rec.value_pos["department"])
+                parts.append(item)
+                parts.item_pos.append(rec.value_pos["department"])
+                _put(rec, "participants", parts, rec.value_pos["department"])
+            projects.append(rec)
+            projects.item_pos.append(rec.pos)
+    projects = _merge_projects(r, projects)
+    for k, records in (("actors", actors), ("relations", relations), ("projects", projects)):
+        if records or k in by_key:
+            if records:
+                records.pos = records.item_pos[0]
+            _put(tree, k, records, records.pos)
+    if "district" not in tree:
+        _name_district(r, tree, tables, stem, name)
+    elif name:
+        _put(tree["district"], "name", name, tree["district"].pos)
+
+
+def _names(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]]) -> YList | None:
+    text, pos = cell
+    parts = split(text, index)
+    return _ylist(pos, parts, [pos] * len(parts)) if parts else None
+
+
+def _participants(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]]) -> YList | None:
+    """A participants cell: names split as a partners cell; ``名前:役割`` gives one a role."""
+    text, pos = cell
+    out = _ylist(pos)
+    for part in split(text, index):
+        bits = re.split(r"[:：]", part, maxsplit=1)
+        if len(bits) == 2 and bits[0].strip() and bits[1].strip():
+            m = _ymap(pos)
+            _put(m, "id", bits[0].strip(), pos)
+            _put(m, "role", bits[1].strip(), pos)
+            out.append(m)
+        else:
+            out.append(part)
+        out.item_pos.append(pos)
+    return out or None
+
+
+def _merge_answers(r: _Reader, records: YList, same: Callable[[str, str], bool]) -> YList:
+    """Rows naming the same group (a survey answered twice) become one record: lists joined, the first text kept,
+    the fuller name kept."""
+    out = _ylist(records.pos)
+    for rec, pos in zip(records, records.item_pos):
+        name = rec.get("name")
+        first = next((o for o in out if isinstance(name, str) and isinstance(o.get("name"), str)
+                      and not rec.get("id") and not o.get("id") and same(o["name"], name)), None)
+        if first is None:
+            out.append(rec)
+            out.item_pos.append(pos)
+            continue
+        r.note("note-merged-rows", pos, other=name, name=first["name"], where=_place_text(r, first.pos))
+        if len(key(name)) > len(key(first["name"])):
+            _put(first, "name", name, rec.value_pos["name"])
+        for k, value in rec.items():
+            if k == "name":
+                continue
+            if k not in first:
+                _put(first, k, value, rec.value_pos[k])
+            elif isinstance(value, tuple) and isinstance(first[k], tuple):
+                _put(first, k, (first[k][0] + "、" + value[0], first[k][1]), first.value_pos[k])
+            elif isinstance(value, YList) and isinstance(first[k], YList):
+                for item, ipos in zip(value, value.item_pos):
+                    if item not in first[k]:
+                        first[k].append(item)
+                        first[k].item_pos.append(ipos)
+    return out
+
+
+def _merge_projects(r: _Reader, records: YList) -> YList:
+    """Rows of one project (an event on a row per year) become one project: participants joined, the first year
+    its start."""
+    out = _ylist(records.pos)
+    rows: dict[str, list[YMap]] = {}
+    for rec, pos in zip(records, records.item_pos):
+        name = rec.get("name")
+        k = key(name) if isinstance(name, str) and not rec.get("id") else None
+        if k is None or k not in rows:
+            out.append(rec)
+            out.item_pos.append(pos)
+            if k is not None:
+                rows[k] = [rec]
+            continue
+        first = rows[k][0]
+        rows[k].append(rec)
+        for f, value in rec.items():
+            if f not in first:
+                _put(first, f, value, rec.value_pos[f])
+            elif f == "participants" and isinstance(value, YList) and isinstance(first[f], YList):
+                for item, ipos in zip(value, value.item_pos):
+                    if item not in first[f]:
+                        first[f].append(item)
+                        first[f].item_pos.append(ipos)
+    for k, recs in rows.items():
+        if len(recs) > 1:
+            years = [str(x.get("since")) for x in recs if x.get("since") is not None]
+            r.note("note-merged-project", recs[0].pos, name=recs[0]["name"], n=len(recs), years="、".join(years) or "-")
+            earliest = _earliest([x.get("since") for x in recs], recs)
+            if earliest is not None:
+                _put(recs[0], "since", earliest[0], earliest[1])
+    return out
+
+
+def _earliest(values: list[Any], recs: list[YMap]) -> tuple[Any, Pos] | None:
+    """The earliest of the years written on a project's rows (as the loader will read them)."""
+    from .dates import year_of
+
+    best = None
+    for v, rec in zip(values, recs):
+        if v is None:
+            continue
+        y = v if isinstance(v, int) else year_of(str(v))[0]
+        if y is not None and (best is None or y < best[0]):
+            best = (y, v, rec.value_pos["since"])
+    return (best[1], best[2]) if best else None
+
+
+def _place_text(r: _Reader, pos: Pos) -> str:
+    path, row, col, sheet = place(r.display, pos)
+    return f"{sheet}!{cell_name(row, col)}" if sheet else f"{row}行目" if row else path
+
+
+def _name_district(r: _Reader, tree: YMap, tables: list[_Table], stem: str, name: str | None) -> None:
+    """The district's name: --name, else a district column naming one place, else the title row, else the file."""
+    district = _ymap((0, 0, ""))
+    named = [(d, p) for t in tables for d, p in t.districts]
+    title = next(((t.title, t.title_pos) for t in tables if t.title), None)
+    common = {key(d) for d, _ in named}
+    if name:
+        value, pos, source = name, (0, 0, ""), "option"
+    elif named and len(common) == 1:
+        value, pos, source = named[0][0], named[0][1], "column"
+    elif title:
+        value, pos, source = district_name_from(title[0]), title[1], "title"
+    else:
+        value, pos, source = district_name_from(stem), (0, 0, ""), "file"
+    _put(district, "name", value, pos)
+    _put(tree, "district", district, pos)
+    r.note("note-district-name", pos, name=value, source=msg(f"source.{source}"))
+
+
 # --- workbooks ---------------------------------------------------------------------------------------------
 
-def read_workbook(path: Path, display: str) -> tuple[YMap | None, list[Problem]]:
-    """Read an ``.xlsx`` workbook in the template's layout or Kumu's into a located case tree.
+def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None = None, name: str | None = None
+                  ) -> tuple[YMap | None, list[Problem]]:
+    """Read an ``.xlsx`` workbook — any layout of lists, Kumu's, or the template's — into a located case tree.
 
     Parameters
     ----------
     path
         The workbook.
     display
-        The file name to show in problems.
+        The file name to show in problems and notes.
+    columns
+        Headings to read as a given field (``--column``): ``{"困りごと": "needs"}``.
+    name
+        The district's name (``--name``), instead of the one found in the workbook.
 
     Returns
     -------
     tuple
-        The tree (``None`` when the file cannot be read at all) and the problems found in it.
+        The tree (``None`` when the file cannot be read at all; its ``notes`` say what was understood) and the
+        problems found in it.
 
     Notes
     -----
-    The layout is told by the sheet names: ``Elements``/``Connections`` is Kumu's, otherwise the template's
-    (アクター, 関係, 協働事業 and optional 地区, or their English names). Sheets whose name contains ``(ignore)``,
-    the 使い方 sheet and sheets of other names are not read. In Kumu's layout an empty connection ``Type`` is
-    ``cooperation`` and ``Tags`` and ``To`` are split on ``|`` only.
+    Every sheet is read whose heading row (the first row with two headings this tool knows, within the first
+    30 rows) says it lists groups, ties or projects; its name does not matter, except that sheets named as the
+    template's or Kumu's are read as those. A sheet whose name contains ``(ignore)``, the 使い方 sheet and the
+    地区 sheet (read as the district) are not lists. Merged cells count as their value in every cell they cover.
+    In Kumu's layout lists are split on ``|`` only.
     """
     r = _Reader(display)
     try:
         size = path.stat().st_size
         if size > MAX_WORKBOOK_BYTES:
-            what = f"file is {size / 2**20:.1f} MB; workbooks are limited to {MAX_WORKBOOK_BYTES // 2**20} MB"
-            return None, [problem("unreadable", display, what=what)]
+            return None, [problem("unreadable", display, what=msg(
+                "what.workbook-too-big", mb=f"{size / 2**20:.1f}", limit=MAX_WORKBOOK_BYTES // 2**20))]
         book = _open(path)
     except OSError as err:
-        return None, [problem("unreadable", display, what=f"cannot read the file: {err.strerror or err}")]
-    except ValueError as err:
-        return None, [problem("unreadable", display, what=str(err))]
+        return None, [problem("unreadable", display, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
+    except ValueError:
+        return None, [problem("unreadable", display, what=msg("what.not-workbook"))]
+    overrides = dict(columns or {})
+    era_cache: dict[str, set[tuple[int, int]]] | None = None
+
+    def era(sheet: str) -> set[tuple[int, int]]:
+        nonlocal era_cache
+        if era_cache is None:
+            from .excel_dates import era_date_cells
+
+            era_cache = era_date_cells(path)
+        return era_cache.get(sheet, set())
+
     try:
-        sheets = {name: book[name] for name in book.sheetnames if "(ignore)" not in name.casefold()}
-        by_norm = {normalise(name): name for name in sheets}
+        sheets = {n: book[n] for n in book.sheetnames if "(ignore)" not in n.casefold()}
+        by_norm = {normalise(n): n for n in sheets}
         kumu = "elements" in by_norm or "connections" in by_norm
         tree = _ymap((0, 0, ""))
         _put(tree, "format", FORMAT, (0, 0, ""))
         district_name = next((by_norm[normalise(n)] for n in DISTRICT_SHEET if normalise(n) in by_norm), None)
-        rows = _sheet_rows(r, sheets[district_name], district_name) if district_name else []
-        _district(r, tree, rows, lambda row, col: (row, col, district_name), path.stem)
+        if district_name:
+            rows = list(_sheet_rows(r, sheets[district_name], district_name))
+            _district(r, tree, rows, lambda row, col: (row, col, district_name), name or "")
         review_sheets = [n for n in sheets if is_review_sheet(n)]
         if review_sheets:
-            _put(tree, "reviews", read_review_sheets(r, {n: sheets[n] for n in review_sheets}), (1, 1, review_sheets[0]))
-        for table in TABLES.values():
-            names = (table.kumu,) if kumu else (table.ja, table.en)
-            found = next((by_norm[normalise(n)] for n in names if n and normalise(n) in by_norm), None)
-            if found is None:
-                if table.key == "actors" and not review_sheets:
-                    wanted = " or ".join(f"「{n}」" for n in names)
-                    hint = label_hint(next(iter(sheets), ""), [n for n in names if n])
-                    r.problems.append(problem("missing-field", display, record="the workbook",
-                                              field=f"a sheet {wanted} (it has {', '.join(book.sheetnames)}){hint}"))
+            _put(tree, "reviews", read_review_sheets(r, {n: sheets[n] for n in review_sheets}),
+                 (1, 1, review_sheets[0]))
+        skipped = {normalise(n) for n in (*DISTRICT_SHEET, *HOWTO_SHEET)}
+        tables = []
+        for sheet_name, sheet in sheets.items():
+            if normalise(sheet_name) in skipped or sheet_name in review_sheets:
                 continue
-            at = (lambda name: lambda row, col: (row, col, name))(found)
-            label = f"sheet 「{found}」"
-            _put(tree, table.key, _read_table(r, table, _sheet_rows(r, sheets[found], found), at, kumu=kumu,
-                                              label=label), at(1, 1))
+            at = (lambda n: lambda row, col: (row, col, n))(sheet_name)
+            src = _Source(sheet_name, list(_sheet_rows(r, sheet, sheet_name)), at, kumu=kumu,
+                          merged=_merged(sheet), era=(lambda n: lambda: era(n))(sheet_name))
+            found = _read_source(r, src, overrides)
+            if found is not None:
+                tables.append(found)
+        if not any(t.key == "actors" for t in tables) and not review_sheets and not any(t.records for t in tables):
+            r.problems.append(problem("unreadable", display, what=msg("what.no-table", sheets=tuple(book.sheetnames))))
+        _finish(r, tables, tree, stem=path.stem, name=name)
     finally:
         book.close()
+    tree.notes = r.notes
     return tree, r.problems
+
+
+def _merged(sheet: Any) -> dict[tuple[int, int], Any]:
+    """Every cell a merged range covers → the range's value (Excel keeps it in the top-left cell only)."""
+    out: dict[tuple[int, int], Any] = {}
+    for rng in getattr(sheet, "merged_cells", None) and sheet.merged_cells.ranges or ():
+        value = sheet.cell(rng.min_row, rng.min_col).value
+        if _blank(value):
+            continue
+        for row in range(rng.min_row, min(rng.max_row, MAX_ROWS) + 1):
+            for col in range(rng.min_col, rng.max_col + 1):
+                out[(row, col)] = value
+    return out
 
 
 def read_review_sheets(r: _Reader, sheets: dict[str, Any]) -> YList:
@@ -350,8 +744,8 @@ def read_review_sheets(r: _Reader, sheets: dict[str, Any]) -> YList:
                     sides[i] = rec
                 continue
             if not sides:
-                r.add("unknown-field", at(1), field=str(cells[0]).strip(), record=f"sheet 「{name}」",
-                      hint=label_hint(str(cells[0]).strip(), [*meta_words, *item_words]))
+                r.add("unknown-field", at(1), field=str(cells[0]).strip(), record=msg("record.sheet-header", sheetname=name),
+                      hint=hint_for(str(cells[0]).strip(), [*meta_words, *item_words]))
                 continue
             for i, rec in sides.items():
                 raw = cells[i - 1] if i - 1 < len(cells) else None
@@ -375,24 +769,23 @@ def _open(path: Path) -> Any:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError) as err:
-        msg = ("this is not an Excel workbook (.xlsx) that can be read; in Excel choose "
-               "「名前を付けて保存」→「Excel ブック (*.xlsx)」 / save it as an .xlsx workbook")
-        raise ValueError(msg) from err
+        return openpyxl.load_workbook(path, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, TypeError, AttributeError, IndexError) as err:
+        raise ValueError("not a workbook") from err
 
 
 def _sheet_rows(r: _Reader, sheet: Any, name: str) -> Iterator[tuple[int, Sequence[Any]]]:
-    sheet.reset_dimensions()  # some writers record a wrong size; read what is there
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()  # some writers record a wrong size; read what is there
     for number, cells in enumerate(sheet.iter_rows(values_only=True), 1):
         if number > MAX_ROWS:
-            r.add("unreadable", (number, 1, name), what=f"sheet has more than {MAX_ROWS} rows; the rest is not read")
+            r.add("unreadable", (number, 1, name), what=msg("what.too-many-rows", limit=MAX_ROWS))
             return
         yield number, cells
 
 
 def _district(r: _Reader, tree: YMap, rows: Rows, at: Callable[[int, int], Pos], stem: str) -> None:
-    """The 地区 sheet (項目 | 値 rows) into ``district``, ``source`` and ``include``; the name defaults to ``stem``."""
+    """The 地区 sheet (項目 | 値 rows) into ``district``, ``source`` and ``include``; ``stem`` (--name) names it when given."""
     district, source = _ymap(at(1, 1) if rows else (0, 0, "")), _ymap(at(1, 1) if rows else (0, 0, ""))
     known = {normalise(h): place for place, ja, en, aliases, _ in DISTRICT_ROWS for h in (ja, en, *aliases)}
     choices = [h for _, ja, en, _, _ in DISTRICT_ROWS for h in (ja, en)]
@@ -404,8 +797,8 @@ def _district(r: _Reader, tree: YMap, rows: Rows, at: Callable[[int, int], Pos],
         place = known.get(normalise(key))
         if place is None:
             text = str(key).strip()
-            r.add("unknown-field", at(number, 1), field=text, record="the 地区 (District) sheet",
-                  hint=label_hint(text, choices))
+            r.add("unknown-field", at(number, 1), field=text, record=msg("record.sheet-header", sheetname="地区"),
+                  hint=hint_for(text, choices))
             continue
         if value is None:
             continue
@@ -416,66 +809,94 @@ def _district(r: _Reader, tree: YMap, rows: Rows, at: Callable[[int, int], Pos],
             value = value.isoformat()[:10]
         value = value.strip() if isinstance(value, str) else value
         if place == "include":
-            _put(tree, "include", r.items(Column("include", "含める", "Include"), str(value), at(number, col),
-                                          LIST_SEPARATORS), at(number, col))
+            parts = split_list(str(value), LIST_SEPARATORS)
+            _put(tree, "include", _ylist(at(number, col), parts, [at(number, col)] * len(parts)), at(number, col))
             continue
         which, key_name = place.split(".")
         _put(district if which == "district" else source, key_name, value, at(number, col))
-    if "name" not in district:
+    if stem:
         _put(district, "name", stem, district.pos)
+    if "name" not in district:
+        return
     if source:
         _put(tree, "source", source, source.pos)
     _put(tree, "district", district, district.pos)
 
 
+
 # --- CSV ---------------------------------------------------------------------------------------------------
 
+def read_csv_case(path: Path, display: str, *, columns: Mapping[str, str] | None = None, name: str | None = None
+                  ) -> tuple[YMap | None, list[Problem]]:
+    """Read one CSV file — a list of groups as an office or a survey form exports it — into a located case tree.
+
+    What the file lists is told by its headings, as for a sheet of :func:`read_workbook`; problems and notes are
+    located at ``file.csv:line:column``. UTF-8 (with or without a BOM) or CP932 (Shift_JIS, as Excel saves it on
+    Japanese Windows).
+    """
+    r = _Reader(display)
+    text, problems = _csv_text(path, display)
+    if text is None:
+        return None, problems
+    tree = _ymap((0, 0, ""))
+    _put(tree, "format", FORMAT, (0, 0, ""))
+    file = CsvFile(display)
+    at = lambda row, col: (row, col, file)  # noqa: E731
+    src = _Source(display, list(_csv_rows(text)), at, csv=True)
+    found = _read_source(r, src, dict(columns or {}))
+    if found is None:
+        r.problems.append(problem("unreadable", display, what=msg("what.no-table-csv")))
+        return None, r.problems
+    _finish(r, [found], tree, stem=path.stem, name=name)
+    tree.notes = r.notes
+    return tree, r.problems
+
+
 def read_csv_tables(actors: Path, relations: Path, projects: Path | None = None, *,
-                    display: Callable[[Path], str] = str, district: str | None = None
-                    ) -> tuple[YMap | None, list[Problem]]:
-    """Read CSV files with the template's (or Kumu's) headers into a located case tree.
+                    display: Callable[[Path], str] = str, district: str | None = None,
+                    columns: Mapping[str, str] | None = None) -> tuple[YMap | None, list[Problem]]:
+    """Read CSV files, one per list (groups, ties and optionally projects), into a located case tree.
 
     Parameters
     ----------
     actors, relations, projects
-        One CSV file per sheet of the template (Kumu's Elements and Connections for the first two).
+        One CSV file per list (the template's sheets, or Kumu's Elements and Connections for the first two).
     display
         How to show a path in problems.
     district
-        The district's name; the actors file's stem when not given.
+        The district's name; found as for :func:`read_csv_case` when not given.
 
     Returns
     -------
     tuple
         The tree (``None`` when a file cannot be read) and the problems found. Positions are
         ``(line, col, CsvFile(name))``.
-
-    Notes
-    -----
-    Files may be UTF-8 (with or without a BOM) or CP932 (Shift_JIS as Excel saves it on Japanese Windows).
     """
     r = _Reader(display(actors))
     texts: dict[str, tuple[Path, str]] = {}
-    for key, path in (("actors", actors), ("relations", relations), ("projects", projects)):
+    for key_, path in (("actors", actors), ("relations", relations), ("projects", projects)):
         if path is None:
             continue
         text, problems = _csv_text(path, display(path))
         r.problems.extend(problems)
         if text is not None:
-            texts[key] = (path, text)
+            texts[key_] = (path, text)
     if len(texts) < sum(p is not None for p in (actors, relations, projects)):
         return None, r.problems
     tree = _ymap((0, 0, ""))
     _put(tree, "format", FORMAT, (0, 0, ""))
-    district_map = _ymap((0, 0, ""))
-    _put(district_map, "name", district or actors.stem, (0, 0, ""))
-    _put(tree, "district", district_map, (0, 0, ""))
     first = next(csv.reader(io.StringIO(texts["actors"][1])), [])
     kumu = "label" in {normalise(h) for h in first}
-    for key, (path, text) in texts.items():
+    tables = []
+    for key_, (path, text) in texts.items():
         name = CsvFile(display(path))
         at = (lambda n: lambda row, col: (row, col, n))(name)
-        _put(tree, key, _read_table(r, TABLES[key], _csv_rows(text), at, kumu=kumu, label=str(name)), at(1, 1))
+        src = _Source(str(name), list(_csv_rows(text)), at, kumu=kumu, csv=True)
+        found = _read_source(r, src, dict(columns or {}), table_key=key_)
+        if found is not None:
+            tables.append(found)
+    _finish(r, tables, tree, stem=actors.stem, name=district)
+    tree.notes = r.notes
     return tree, r.problems
 
 
@@ -483,28 +904,30 @@ def _csv_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
     try:
         raw = path.read_bytes() if path.stat().st_size <= MAX_WORKBOOK_BYTES else None
     except OSError as err:
-        return None, [problem("unreadable", shown, what=f"cannot read the file: {err.strerror or err}")]
+        return None, [problem("unreadable", shown, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
     if raw is None:
-        return None, [problem("unreadable", shown, what=f"file is larger than {MAX_WORKBOOK_BYTES // 2**20} MB")]
+        return None, [problem("unreadable", shown, what=msg("what.too-big-file", mb=">20",
+                                                              limit=MAX_WORKBOOK_BYTES // 2**20))]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        what = "the file is UTF-16 (Excel's 「Unicode テキスト」); save it as 「CSV UTF-8」 or 「CSV」"
-        return None, [problem("unreadable", shown, what=what)]
+        return None, [problem("unreadable", shown, what=msg("what.csv-utf16"))]
     if b"\x00" in raw[:8192]:
-        return None, [problem("unreadable", shown, what="this is a binary file, not a CSV file")]
+        return None, [problem("unreadable", shown, what=msg("what.csv-binary"))]
     for encoding in ("utf-8-sig", "cp932"):
         try:
             return raw.decode(encoding), []
         except UnicodeDecodeError:
             continue
-    what = "the file is neither UTF-8 nor Shift_JIS (CP932) text; save it from Excel as 「CSV UTF-8」"
-    return None, [problem("unreadable", shown, what=what)]
+    return None, [problem("unreadable", shown, what=msg("what.csv-encoding"))]
 
 
 def _csv_rows(text: str) -> Iterator[tuple[int, Sequence[Any]]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     line = 1
-    for cells in reader:
-        yield line, [c if c.strip() else None for c in cells]
-        line = reader.line_num + 1
-        if line > MAX_ROWS:
-            return
+    try:
+        for cells in reader:
+            yield line, [c if c.strip() else None for c in cells]
+            line = reader.line_num + 1
+            if line > MAX_ROWS:
+                return
+    except csv.Error:
+        return

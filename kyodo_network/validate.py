@@ -14,7 +14,8 @@ from dataclasses import replace
 from .errors import Msg, Problem, msg, problem
 from .model import SECTORS, Actor, Case, Origin, Participant
 from .names import ActorIndex
-from .words import key, sector_of, sector_words
+from .vocabulary import UNKNOWN_SECTOR, own_word, place_category
+from .words import clean, key
 
 __all__ = ["link_case", "check_cases", "label_hint", "hint_for"]
 
@@ -87,18 +88,25 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
     Returns the linked case and the problems: unknown sectors, unknown or ambiguous actors, self-relations.
     """
     problems: list[Problem] = []
+    notes: list[Problem] = []
     declared = [s for c in (case, *included) for s in c.sectors]
-    words = sector_words([*SECTORS.values(), *declared])
     theirs = ActorIndex((a.id, a.name, "") for c in included for a in c.actors)
     by_id = {a.id: a for c in included for a in c.actors}
+    placed: dict[tuple[str, str, bool], list[Origin | None]] = {}
+    unplaced: list[Actor] = []
 
     actors = []
     for actor in case.actors:
-        sector = sector_of(actor.sector, declared) if actor.sector else ""
-        if sector is None:
-            problems.append(_at(_field(actor, "sector"), "unknown-sector", value=actor.sector,
-                                hint=hint_for(actor.sector, words, words)))
-            sector = actor.sector
+        category = actor.category
+        if actor.sector:
+            sector, known = place_category(actor.sector, declared)
+            category = own_word(actor.sector, sector, declared=declared) if category is None else category
+            placed.setdefault((actor.sector, sector, known), []).append(_field(actor, "sector"))
+        elif actor.id in by_id or "id" not in actor.field_origins and len(theirs.find(actor.name)) == 1:
+            sector = ""  # an included actor: its sector comes from there
+        else:
+            sector = UNKNOWN_SECTOR
+            unplaced.append(actor)
         ident = actor.id
         if "id" not in actor.field_origins:
             found = theirs.find(actor.name)
@@ -106,27 +114,53 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
                 ident = found[0]
         other = by_id.get(ident)
         filled = {f: getattr(other, f) for f in FILLED_FIELDS if f not in actor.field_origins} if other else {}
-        if filled or ident != actor.id or sector != actor.sector:
-            actor = replace(actor, id=ident, sector=sector, **filled)
+        if not sector and other is not None:
+            sector, category = other.sector, other.category
+        if filled or ident != actor.id or sector != actor.sector or category != actor.category:
+            actor = replace(actor, id=ident, sector=sector or UNKNOWN_SECTOR, category=category, **filled)
         actors.append(actor)
+    _note_sectors(notes, placed, declared, unplaced)
 
     index = ActorIndex([(a.id, a.name, a.name_en) for a in actors]
                        + [(a.id, a.name, a.name_en) for c in included for a in c.actors])
+    taken = {a.id for a in actors} | set(by_id) | {p.id for p in case.projects}
+    made: dict[str, str] = {}  # a name with no actor (its key) → the actor made for it
+    matched: set[str] = set()
 
     def link(text: str, where: Callable[[], Origin | None], what: Callable[[], Msg]) -> str | None:
-        """The id ``text`` names; the place and the phrase of a problem are made only when there is one."""
+        """The id ``text`` names: exactly, or as people write names (:meth:`ActorIndex.match`, noted); a name that
+        fits no actor becomes one (sector その他, noted), as Kumu does; a name that fits several is a problem."""
         found = index.find(text)
         if len(found) == 1:
             return found[0]
-        origin = where()
         if found:
-            problems.append(_at(origin, "ambiguous-actor", value=text, what=what(),
+            problems.append(_at(where(), "ambiguous-actor", value=text, what=what(),
                                 candidates=index.candidates(found)))
-        else:
-            close = index.close(text)
-            problems.append(_at(origin, "unknown-actor", value=text, what=what(),
-                                hint=msg("hint.did-you-mean", value=close) if close else ""))
-        return None
+            return None
+        k = key(text)
+        if k in made:
+            return made[k]
+        found_match = index.match(text)
+        if len(found_match.ids) == 1:
+            ident = found_match.ids[0]
+            if k not in matched:
+                matched.add(k)
+                notes.append(_at(where(), "note-name-matched", value=text, name=index.names[ident],
+                                 how=msg(f"how.{found_match.how}")))
+            return ident
+        if found_match.ids:
+            problems.append(_at(where(), "ambiguous-actor", value=text, what=what(),
+                                candidates=index.candidates(found_match.ids)))
+            return None
+        origin = where()
+        ident = _new_id(clean(text), taken)
+        made[k] = ident
+        new_actors.append(Actor(id=ident, name=clean(text), sector=UNKNOWN_SECTOR, district=case.district.id,
+                                cite=case.district.cite, origin=origin))
+        notes.append(_at(origin, "note-actor-created", value=text))
+        return ident
+
+    new_actors: list[Actor] = []
 
     relations = []
     for rel in case.relations:
@@ -150,7 +184,56 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
             parts.append(Participant(ident or part.id, part.role, part.role_en))
         projects.append(replace(project, participants=tuple(parts)))
 
-    return replace(case, actors=tuple(actors), relations=tuple(relations), projects=tuple(projects)), problems
+    relations = _without_repeats(relations)
+    return replace(case, actors=tuple(actors + new_actors), relations=tuple(relations), projects=tuple(projects),
+                   notes=case.notes + tuple(notes)), problems
+
+
+def _new_id(name: str, taken: set[str]) -> str:
+    """An id for an actor made from a name (as the loader makes ids: separators become hyphens; numbered when taken)."""
+    import re
+
+    base = re.sub(r"[\s,、|]+", "-", name).strip("-") or "actor"
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    taken.add(ident)
+    return ident
+
+
+def _without_repeats(relations: list) -> list:
+    """One tie for a pair written twice alike (a partners cell on both rows: 「A」 lists B and 「B」 lists A)."""
+    from .model import RELATION_TYPES
+
+    seen: set[tuple] = set()
+    out = []
+    for r in relations:
+        ends = (r.source, r.target) if RELATION_TYPES[r.type].directed else tuple(sorted((r.source, r.target)))
+        k = (ends, r.type, r.label, r.since, r.until, r.cite, r.note, r.weight, r.inferred, r.held_by, r.agreement)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.append(r)
+    return out
+
+
+def _note_sectors(notes: list[Problem], placed: dict, declared: Sequence, unplaced: Sequence[Actor]) -> None:
+    """One note per category word: the sector it was placed under and how often (its own sector names are not
+    noted); one for the actors with no category."""
+    sectors = {**SECTORS, **{s.id: s for s in declared}}
+    for (word, sid, known), origins in placed.items():
+        s = sectors.get(sid)
+        if s is None:
+            continue
+        if not known:
+            notes.append(_at(origins[0], "note-word-other", word=word, n=len(origins)))
+        elif key(word) not in {key(w) for w in (s.id, s.name, s.name_en, s.label, s.label_en) if w}:
+            notes.append(_at(origins[0], "note-word-placed", word=word, sector=msg("both", ja=s.name, en=s.name_en),
+                             n=len(origins)))
+    if unplaced:
+        names = [a.name for a in unplaced[:5]] + (["…"] if len(unplaced) > 5 else [])
+        notes.append(_at(unplaced[0].origin, "note-no-sector", n=len(unplaced), names=tuple(names)))
 
 
 def check_cases(cases: Sequence[Case]) -> list[Problem]:
