@@ -31,7 +31,7 @@ from .dates import year_of
 from .words import clean, key, plain_digits
 from ._yaml import INVALID, YList, YMap, load_yaml
 
-__all__ = ["load_cases", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
+__all__ = ["load_cases", "load_csv_tables", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
            "MAX_FILE_BYTES"]
 
 #: Case files larger than this are refused (a real district file is a few tens of kilobytes).
@@ -865,6 +865,35 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, column
         raise CaseDataError(problems)
     by_key = {Path(c.path).resolve(): c for c in everything}
     return [by_key[p.resolve()] for p in paths], list(loaded)
+
+
+def load_csv_tables(paths: Iterable[Path], *, columns: dict[str, str] | None = None, name: str | None = None) -> Case:
+    """A case from CSV files, one per list: groups, ties and optionally projects (``kyodo import A.csv R.csv``).
+
+    Read and checked as :func:`load_cases` reads one file; every problem is located at ``file.csv:line:column``.
+
+    Raises
+    ------
+    CaseDataError
+        Listing every problem in the files.
+    """
+    from .sheets import read_csv_tables
+    from .validate import check_cases, link_case
+
+    paths = list(paths)
+    for path in paths:
+        remember_input(path)
+    tree, problems = read_csv_tables(*paths, display=_display, district=name, columns=columns)
+    case = None
+    if tree is not None:
+        case, _, more = parse_tree(tree, _display(paths[0]))
+        problems = problems + more
+    if case is not None:
+        case, found = link_case(case, [])
+        problems += found + check_cases([case])
+    if problems or case is None:
+        raise CaseDataError(problems)
+    return case
 
 
 def _display(path: Path) -> str:

@@ -6,6 +6,14 @@ which actors were made. A note is never a reason to refuse a file.
 """
 
 ENTRIES = {
+    "cli.understood": {"ja": "{path} の読み取り（{n}項目。違っていれば --column・--name か元のファイルで直せます）:",
+                       "en": "what was understood of {path} ({n} items; --column, --name or the file itself "
+                             "corrects it):"},
+    "opt.read.column": {
+        "ja": "見出しの意味を指定する（例: --column 困りごと=needs、--column 番号=skip）。何度でも指定できる。",
+        "en": "Read a heading as a field (e.g. --column 困りごと=needs, --column 番号=skip); repeatable."},
+    "opt.read.name": {"ja": "地区の名前（既定: 表のタイトル・地区の列・ファイル名から）。",
+                      "en": "The district's name (default: from the table's title, a district column or the file name)."},
     "problem.both": {"ja": "{ja}", "en": "{en}"},
     "problem.record.sheet-header": {"ja": "シート「{sheetname}」の見出しの行", "en": "the heading row of sheet '{sheetname}'"},
     # --- notes: what was understood ----------------------------------------------------------------------------

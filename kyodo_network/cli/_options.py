@@ -275,6 +275,33 @@ def lang_option(func: Callable | None = None, *, both: bool = False) -> Callable
 year_option = option("--year", type=YEAR, default=None, metavar="YEAR", help="opt.year")
 
 
+def reading_options(func: Callable) -> Callable:
+    """``--column 見出し=項目`` (repeatable) and ``--name 地区名``: how to read a user's list (validate, import)."""
+    func = option("--name", "district_name", default=None, metavar="NAME", help="opt.read.name")(func)
+    return option("--column", "columns", multiple=True, metavar="HEADING=FIELD", help="opt.read.column")(func)
+
+
+def column_overrides(items: Sequence[str], lang: str) -> dict[str, str]:
+    """The ``--column`` options as ``{heading: field}``; a usage error (exit 2) for one that cannot be read."""
+    from ..sheets import parse_column_overrides
+
+    found, bad = parse_column_overrides(items)
+    if bad:
+        raise click.UsageError("\n".join(m.render(lang) for m in bad))
+    return found
+
+
+def echo_notes(cases: Sequence[Any], lang: str, *, err: bool = False) -> None:
+    """What the reader understood of each file (its notes), under a heading line; nothing for a file without."""
+    for case in cases:
+        notes = getattr(case, "notes", ())
+        if not notes:
+            continue
+        click.echo(text("cli.understood", lang, path=case.path, n=len(notes)), err=err)
+        for note in notes:
+            click.echo("  " + problem_text(note, lang).removesuffix(f" ({note.code})"), err=err)
+
+
 def top_option(default: int | None = None) -> Callable:
     """``--top N``: show the first N; ``0`` (and no value) means all."""
     return option("--top", type=CountType(0), default=default, show_default=default is not None,

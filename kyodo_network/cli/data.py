@@ -8,8 +8,8 @@ from typing import Any
 import click
 
 from ..lang import pick, relation_label, sector_label, text
-from ._options import (CaseDataError, cases_argument, columns, command, count_line, emit, format_option, lang_option, load,
-                       option, problem_text, say, year_option)
+from ._options import (CaseDataError, cases_argument, column_overrides, columns, command, count_line, echo_notes, emit,
+                       format_option, lang_option, load, option, problem_text, reading_options, say, year_option)
 
 
 @command("datasets")
@@ -34,12 +34,14 @@ def datasets(fmt: str, lang: str) -> None:
 @command("validate")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @option("-q", "--quiet", is_flag=True, help="opt.quiet")
+@reading_options
 @lang_option()
-def validate(paths: tuple[str, ...], quiet: bool, lang: str) -> None:
+def validate(paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], district_name: str | None,
+             lang: str) -> None:
     from ..load import load_cases
 
     try:
-        cases = load_cases(paths)
+        cases = load_cases(paths, columns=column_overrides(columns, lang), name=district_name)
     except CaseDataError as err:
         for p in err.problems:
             click.echo(problem_text(p, lang))
@@ -47,6 +49,7 @@ def validate(paths: tuple[str, ...], quiet: bool, lang: str) -> None:
         click.secho(count_line("cli.problems_found", n, lang), fg="red", err=True)
         raise click.exceptions.Exit(1) from None
     if not quiet:
+        echo_notes(cases, lang)
         for case in cases:
             say("cli.valid_file", lang, path=case.path, actors=len(case.actors), relations=len(case.relations),
                 projects=len(case.projects))

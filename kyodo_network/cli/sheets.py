@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..lang import text
-from ._options import command, lang_option, option, say
+from ._options import column_overrides, command, echo_notes, lang_option, option, reading_options, say
 
 DEFAULT_TEMPLATE = "my-district.xlsx"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -35,38 +35,34 @@ def template(output: Path | None, lang: str, force: bool) -> None:
 
 @command("import")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                metavar="FILE.xlsx | ACTORS.csv RELATIONS.csv [PROJECTS.csv]")
+                metavar="FILE.xlsx | FILE.csv | ACTORS.csv RELATIONS.csv [PROJECTS.csv]")
 @option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="CASE.yaml",
         help="opt.import.output")
 @option("--force", is_flag=True, help="opt.force")
+@reading_options
 @lang_option()
-def import_command(inputs: tuple[Path, ...], output: Path | None, force: bool, lang: str) -> None:
-    from ..errors import CaseDataError
-    from ..load import _display, load_cases
+def import_command(inputs: tuple[Path, ...], output: Path | None, force: bool, columns: tuple[str, ...],
+                   district_name: str | None, lang: str) -> None:
+    from ..load import load_cases, load_csv_tables
     from ..render._write import check_targets
-    from ..render.case_yaml import write_checked_case_yaml
-    from ..sheets import read_csv_tables, read_workbook
+    from ..render.case_yaml import case_tree, write_checked_case_yaml
 
-    workbook = len(inputs) == 1 and inputs[0].suffix.lower() in WORKBOOK_SUFFIXES
+    one = len(inputs) == 1 and inputs[0].suffix.lower() in WORKBOOK_SUFFIXES + (".csv",)
     csvs = 2 <= len(inputs) <= 3 and all(p.suffix.lower() == ".csv" for p in inputs)
-    if not (workbook or csvs):
+    if not (one or csvs):
         raise click.UsageError(text("sheets.inputs", lang))
+    overrides = column_overrides(columns, lang)
     output = output if output is not None else Path(inputs[0].with_suffix(".yaml").name)
-    if workbook:
-        load_cases([inputs[0]])  # every problem located by sheet and cell, before anything is written
-        tree, problems = read_workbook(inputs[0], _display(inputs[0]))
-    else:
-        for p in inputs:
-            from .._inputs import remember_input
-
-            remember_input(p)
-        tree, problems = read_csv_tables(*inputs, display=_display, district=output.stem)
     check_targets([output])
     _refuse_overwrite(output, force, lang)
-    if problems or tree is None:
-        raise CaseDataError(problems)
+    # every problem is located in the user's own file (sheet and cell, or line and column) before anything is written
+    if one:
+        case = load_cases([inputs[0]], columns=overrides, name=district_name)[0]
+    else:
+        case = load_csv_tables(inputs, columns=overrides, name=district_name)
+    echo_notes([case], lang, err=True)
     made_from = " ".join(p.name for p in inputs)
-    click.echo(str(write_checked_case_yaml(output, tree, made_from=made_from)))
+    click.echo(str(write_checked_case_yaml(output, case_tree(case), made_from=made_from)))
 
 
 COMMANDS = [template, import_command]

@@ -126,3 +126,83 @@ def write_checked_case_yaml(path: str | os.PathLike[str], tree: Mapping[str, Any
     finally:
         tmp.unlink(missing_ok=True)
     return write_atomic(path, text)
+
+
+def case_tree(case: Any) -> dict[str, Any]:
+    """A loaded :class:`~kyodo_network.model.Case` as a case file's tree: what the reader understood, written out.
+
+    ``kyodo import`` writes this, so the YAML holds the linked data (ids for every reference, the actors made
+    for names not in the list, one tie for a pair listed twice) with the user's own words kept: an actor's
+    category word as its ``sector``, a tie's own word as its ``type``. Reading the YAML gives the same network.
+    """
+    from ..model import FORMAT
+
+    def some(rec: Any, keys: tuple[str, ...], skip: dict[str, Any] | None = None) -> dict[str, Any]:
+        out = {}
+        for k in keys:
+            v = getattr(rec, k)
+            if v in (None, "", (), []) or (skip and skip.get(k) == v):
+                continue
+            out[k] = list(v) if isinstance(v, tuple) else v
+        return out
+
+    d = case.district
+    tree: dict[str, Any] = {"format": FORMAT}
+    if case.source:
+        tree["source"] = dict(case.source)
+    tree["district"] = some(d, ("id", "name", "name_en", "ward", "ward_en", "city", "summary", "cite"))
+    if case.includes:
+        tree["include"] = [c.path for c in case.includes]
+    cite = {"cite": d.cite}
+    actors = []
+    for a in case.actors:
+        rec = {"id": a.id, "name": a.name, "sector": a.category or a.sector}
+        rec.update(some(a, ("name_en", "role", "role_en", "themes", "offers", "needs", "since", "until"), cite))
+        if a.visibility != "public":
+            rec["visibility"] = a.visibility
+        rec.update(some(a, ("contact", "representative", "ward", "ward_en", "cite", "note"), cite))
+        if a.private_fields:
+            rec["private_fields"] = list(a.private_fields)
+        if a.inferred or a.inferred_fields:
+            rec["inferred"] = True if a.inferred else list(a.inferred_fields)
+        actors.append(rec)
+    tree["actors"] = actors
+    relations = []
+    for r in case.relations:
+        rec = {"from": r.source, "to": r.target, "type": r.label or r.type}
+        rec.update(some(r, ("since", "until", "cite", "note", "held_by"), cite))
+        if r.weight != 2:
+            rec["weight"] = r.weight
+        if r.inferred or r.inferred_fields:
+            rec["inferred"] = True if r.inferred else list(r.inferred_fields)
+        if r.agreement:
+            rec["agreement"] = dict(r.agreement)
+        relations.append(rec)
+    if relations:
+        tree["relations"] = relations
+    projects = []
+    for p in case.projects:
+        rec = {"id": p.id, "name": p.name}
+        rec["participants"] = [({"id": x.id, **({"role": x.role} if x.role else {}),
+                                 **({"role_en": x.role_en} if x.role_en else {})} if x.role or x.role_en else x.id)
+                               for x in p.participants]
+        rec.update(some(p, ("name_en", "since", "until", "themes", "cite", "note"), cite))
+        if p.inferred or p.inferred_fields:
+            rec["inferred"] = True if p.inferred else list(p.inferred_fields)
+        if p.agreement:
+            rec["agreement"] = dict(p.agreement)
+        if p.reviews:
+            rec["reviews"] = [_review(v) for v in p.reviews]
+        projects.append(rec)
+    if projects:
+        tree["projects"] = projects
+    if case.reviews:
+        tree["reviews"] = [{"project": v.project, **_review(v)} for v in case.reviews]
+    return tree
+
+
+def _review(v: Any) -> dict[str, Any]:
+    out = {"by": v.reviewer, "year": v.year, "moment": v.moment, "scores": dict(v.scores)}
+    if v.comment:
+        out["comment"] = v.comment
+    return out
