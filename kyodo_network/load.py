@@ -26,7 +26,7 @@ from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
 from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector, place
 from .validate import hint_for
 from .load_reviews import link_reviews, parse_agreement, parse_reviews
-from .vocabulary import UNKNOWN_TYPE, own_word, place_relation
+from .vocabulary import UNKNOWN_TYPE, place_relation
 from .dates import year_of
 from .words import clean, key, plain_digits
 from ._yaml import INVALID, YList, YMap, load_yaml
@@ -262,8 +262,8 @@ class _Parser:
         out: dict[str, Any] = {}
         seen: set[str] = set()
         stated: dict[str, Origin] = {}  # where each field the record states was written (see last_origins)
-        path, positions = self.path, data.value_pos
         data = self.aliased(data, what, fields)
+        path, positions = self.path, data.value_pos
         for k, value in data.items():
             if k not in fields:
                 if isinstance(k, str) and k.startswith(("x-", "x_")):
@@ -585,7 +585,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         _split_inferred(p, rec, RELATION_FIELDS, value)
         word = rec.get("type")
         rec["type"], known = place_relation(word) if word else (UNKNOWN_TYPE, True)
-        rec["label"] = own_word(word, rec["type"]) if word else None
+        rec["label"] = clean(word) if word and clean(word) != rec["type"] else None  # as written; an id is not a word
         placed.setdefault((word or "", rec["type"], known), []).append(origins.get("type", p.origin(pos)))
         if "agreement" in rec:
             rec["agreement"] = parse_agreement(p, rec["agreement"], value.value_pos["agreement"])

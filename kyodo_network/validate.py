@@ -14,7 +14,7 @@ from dataclasses import replace
 from .errors import Msg, Problem, msg, problem
 from .model import SECTORS, Actor, Case, Origin, Participant
 from .names import ActorIndex
-from .vocabulary import UNKNOWN_SECTOR, own_word, place_category
+from .vocabulary import UNKNOWN_SECTOR, place_category
 from .words import clean, key
 
 __all__ = ["link_case", "check_cases", "label_hint", "hint_for"]
@@ -100,7 +100,8 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         category = actor.category
         if actor.sector:
             sector, known = place_category(actor.sector, declared)
-            category = own_word(actor.sector, sector, declared=declared) if category is None else category
+            if category is None and clean(actor.sector) != sector:  # kept as written; a sector's id is not a word
+                category = clean(actor.sector)
             placed.setdefault((actor.sector, sector, known), []).append(_field(actor, "sector"))
         elif actor.id in by_id or "id" not in actor.field_origins and len(theirs.find(actor.name)) == 1:
             sector = ""  # an included actor: its sector comes from there
