@@ -31,13 +31,13 @@ from kyodo_network.graph import PROJECT_TIE_WEIGHT
 ACTOR_KEYS = {
     "kind", "name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "role", "role_en", "themes",
     "offers", "needs", "since", "until", "visibility", "contact", "ward", "ward_en", "district", "cite", "inferred",
-    "inferred_fields", "note", "origin", "projects",
+    "inferred_fields", "note", "origin", "projects", "category", "private_fields", "representative",
 }
 PROJECT_KEYS = {"kind", "name", "name_en", "since", "until", "themes", "district", "cite", "inferred", "inferred_fields",
                 "note", "origin"}
 EDGE_KEYS = {"relations", "projects", "types", "weight", "inferred", "cross_sector", "held_by"}
 RELATION_KEYS = {"type", "from", "to", "directed", "since", "until", "weight", "cite", "inferred", "inferred_fields",
-                 "note", "origin", "held_by"}
+                 "note", "origin", "held_by", "label"}
 GRAPH_KEYS = {
     "name", "name_en", "districts", "sources", "files", "year", "view", "sectors", "relation_types", "projects",
 }
@@ -103,7 +103,8 @@ def test_actor_attributes(hills):
         "colour": "#33a02c", "role": None, "role_en": None, "themes": ["子育て", "居場所"], "offers": [],
         "needs": ["場所"], "since": 2005, "until": None, "visibility": "public", "contact": None, "ward": "港南区",
         "ward_en": "Konan Ward", "district": "test-hills", "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
-        "origin": "hills.yaml:19", "projects": ["hills-playground"],
+        "origin": "hills.yaml:19", "projects": ["hills-playground"], "category": None, "private_fields": [],
+        "representative": None,
     }
     shop = G.nodes["hills-shop"]  # a sector declared in the included city.yaml
     assert (shop["sector"], shop["sector_name"], shop["sector_name_en"], shop["colour"]) == (
@@ -138,7 +139,7 @@ def test_relation_records_on_edges(hills):
     assert G.edges["hills-npo", "hills-council"]["relations"] == [{
         "type": "member", "from": "hills-npo", "to": "hills-council", "directed": True, "since": 2005,
         "until": None, "weight": 2, "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
-        "held_by": [], "origin": "hills.yaml:54",
+        "held_by": [], "origin": "hills.yaml:54", "label": None,
     }]
     [coop] = G.edges["hills-council", "hills-school"]["relations"]
     assert (coop["type"], coop["from"], coop["to"], coop["directed"]) == (
@@ -183,7 +184,7 @@ def test_graph_attributes(hills, in_valid):
     assert G.graph["sectors"]["shotengai"] == {"name": "商店街", "name_en": "Shopping street", "colour": "#b15928",
                                               "short": "商店街", "short_en": "Shopping street"}
     assert G.graph["sectors"]["npo"]["colour"] == "#33a02c"
-    assert len(G.graph["sectors"]) == 9  # 8 built in + shotengai
+    assert len(G.graph["sectors"]) == 10  # 9 built in (その他 among them) + shotengai
     assert G.graph["relation_types"]["member"] == {"name": "構成員", "name_en": "Member of", "directed": True}
     assert G.graph["relation_types"]["cooperation"]["directed"] is False
     assert len(G.graph["relation_types"]) == 12

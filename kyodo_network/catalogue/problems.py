@@ -37,15 +37,6 @@ ENTRIES = {
               "そろえるか、別の id を付けてください",
         "en": "actor '{id}' is described differently in {where}: {field} '{ours}' here, '{theirs}' there; "
               "make them agree or give one a different id"},
-    "problem.unknown-sector": {"ja": "セクター「{value}」は使えません{hint}", "en": "unknown sector '{value}'{hint}"},
-    "problem.unknown-sector.fix": {
-        "ja": "使える言葉は datasets/README.md の「使える言葉」の表にあります",
-        "en": "the accepted words are listed in datasets/README.md ('Accepted words')"},
-    "problem.unknown-type": {"ja": "関係の種類「{value}」は使えません{hint}",
-                             "en": "unknown relation type '{value}'{hint}"},
-    "problem.unknown-type.fix": {
-        "ja": "使える言葉は datasets/README.md の「使える言葉」の表にあります",
-        "en": "the accepted words are listed in datasets/README.md ('Accepted words')"},
     "problem.unknown-actor": {"ja": "「{value}」（{what}）というアクターは見つかりません{hint}",
                               "en": "'{value}' ({what}) is not a known actor{hint}"},
     "problem.ambiguous-actor": {

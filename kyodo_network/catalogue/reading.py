@@ -14,7 +14,9 @@ ENTRIES = {
         "en": "Read a heading as a field (e.g. --column 困りごと=needs, --column 番号=skip); repeatable."},
     "opt.read.name": {"ja": "地区の名前（既定: 表のタイトル・地区の列・ファイル名から）。",
                       "en": "The district's name (default: from the table's title, a district column or the file name)."},
-    "problem.both": {"ja": "{ja}", "en": "{en}"},
+    # a label the data gives in both languages (a sector's, a relation type's): each language shows its own, the
+    # other field is formatted to nothing (precision 0) so that both entries name the same fields
+    "problem.both": {"ja": "{ja}{en:.0}", "en": "{en}{ja:.0}"},
     "problem.record.sheet-header": {"ja": "シート「{sheetname}」の見出しの行", "en": "the heading row of sheet '{sheetname}'"},
     # --- notes: what was understood ----------------------------------------------------------------------------
     "problem.note-sheet": {"ja": "シート「{sheetname}」を{table}として読みました（見出しは{row}行目、{n}件）",
