@@ -49,7 +49,10 @@ class Table:
 
     def column(self, header: Any) -> Column | None:
         """The column a heading names (compared by :func:`heading`: loosely, bracketed remarks left out)."""
-        norm = heading(header)[0]
+        whole, norm = normalise(header), heading(header)[0]
+        for col in self.columns:
+            if whole in {normalise(h) for h in col.headers()}:
+                return col
         for col in self.columns:
             if norm in {heading(h)[0] for h in col.headers()}:
                 return col
@@ -161,6 +164,8 @@ DISTRICT_ROWS: tuple[tuple[str, str, str, tuple[str, ...], bool], ...] = (
 )
 DISTRICT_SHEET = ("地区", "District")
 HOWTO_SHEET = ("使い方", "How to use")
+#: ``kyodo export``'s sheet of computed numbers: never read back as a list.
+ANALYSIS_SHEET = ("分析", "Analysis")
 
 #: The template's 公開範囲 words and the YAML values they stand for.
 VISIBILITY_WORDS: dict[str, str] = {

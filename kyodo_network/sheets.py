@@ -30,7 +30,7 @@ from typing import Any
 from .errors import Msg, Problem, msg, problem
 from .model import FORMAT, CsvFile, place
 from .sheet_layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
-from .sheet_layout import (DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
+from .sheet_layout import (ANALYSIS_SHEET, DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
                            VISIBILITY_WORDS, Column, Table, cell_name, heading, normalise, split_list)
 from .validate import hint_for, label_hint
 from .words import key
@@ -113,7 +113,9 @@ def _headings() -> dict[str, list[tuple[str, Column]]]:
     for table in TABLES.values():
         for col in table.columns:
             for h in col.headers():
-                out.setdefault(heading(h)[0], []).append((table.key, col))
+                for k in dict.fromkeys((normalise(h), heading(h)[0])):
+                    if (table.key, col) not in out.get(k, []):
+                        out.setdefault(k, []).append((table.key, col))
     return out
 
 
@@ -150,11 +152,11 @@ def parse_column_overrides(items: Iterable[str]) -> tuple[dict[str, str], list[M
 
 
 def _match_heading(cell: Any, overrides: Mapping[str, str]) -> list[tuple[str, Column]]:
-    norm = heading(cell)[0]
+    whole, norm = normalise(cell), heading(cell)[0]  # 「Name (English)」 whole; 「連絡先（取扱注意）」 without its remark
     for head, field_ in overrides.items():
-        if heading(head)[0] == norm:
+        if heading(head)[0] == norm or normalise(head) == whole:
             return [(t.key, c) for t in TABLES.values() for c in t.columns if c.key == field_]
-    return _HEADINGS.get(norm, [])
+    return _HEADINGS.get(whole) or _HEADINGS.get(norm, [])
 
 
 def _score(cells: Sequence[Any], overrides: Mapping[str, str]) -> dict[str, set[str]]:
@@ -272,7 +274,7 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
                and not (c.key == "sector")]
     if missing:
         r.add("missing-field", src.at(number, 1), record=msg("record.sheet-header", sheetname=src.label),
-              field=" / ".join(f"{c.ja}（{c.en}）" for c in missing))
+              field="、".join(f"{c.ja} / {c.en}" for c in missing))
     out = _Table(key_, _ylist(src.at(number, 1)), title, title_pos)
     unlabeled: set[int] = set()
     private_cols = {i for i, c in enumerate(cells, 1) if i in header and heading(c)[1]}
@@ -286,7 +288,7 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
             if col is None:
                 if not _blank(raw) and i not in unlabeled and _blank(cells[i - 1] if i <= len(cells) else None):
                     unlabeled.add(i)
-                    r.note("note-column-unlabeled", src.at(n, i), col=_letter(i, src))
+                    r.note("note-column-unlabeled", src.at(n, i), letter=_letter(i, src))
                 continue
             if col.kind == "skip":
                 continue
@@ -412,9 +414,12 @@ def _value(r: _Reader, col: Column, raw: Any, pos: Pos, src: _Source, table: str
 
 def _kumu_relations(rec: YMap, header: dict[int, Column], at: Callable[[int, int], Pos], number: int,
                     out: YList) -> list[YMap]:
-    """Kumu's connections: ``A|B`` in To makes one relation per target."""
+    """Kumu's connections: ``A|B`` in To makes one relation per target; an empty Type is ``cooperation``."""
+    if "type" not in rec:
+        type_col = next((i for i, c in header.items() if c.key == "type"), 1)
+        _put(rec, "type", "cooperation", at(number, type_col))
     to = rec.get("to")
-    targets = split_list(to[0], "|") if isinstance(to, tuple) else [to]
+    targets = split_list(to, "|") if isinstance(to, str) else [to]
     made = []
     for target in targets or [None]:
         one = _ymap(rec.pos)
@@ -495,16 +500,18 @@ def _participants(cell: tuple[str, Pos], index: Any, split: Callable[..., list[s
     """A participants cell: names split as a partners cell; ``名前:役割`` gives one a role."""
     text, pos = cell
     out = _ylist(pos)
-    for part in split(text, index):
-        bits = re.split(r"[:：]", part, maxsplit=1)
-        if len(bits) == 2 and bits[0].strip() and bits[1].strip():
+    for piece in split_list(text, LIST_SEPARATORS + MORE_SEPARATORS):
+        bits = re.split(r"[:：]", piece, maxsplit=1)
+        if len(bits) == 2 and bits[0].strip() and bits[1].strip():  # a role may hold ・ (カメラ・照明を設置)
             m = _ymap(pos)
             _put(m, "id", bits[0].strip(), pos)
             _put(m, "role", bits[1].strip(), pos)
             out.append(m)
-        else:
+            out.item_pos.append(pos)
+            continue
+        for part in split(piece, index):
             out.append(part)
-        out.item_pos.append(pos)
+            out.item_pos.append(pos)
     return out or None
 
 
@@ -637,8 +644,8 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
     -----
     Every sheet is read whose heading row (the first row with two headings this tool knows, within the first
     30 rows) says it lists groups, ties or projects; its name does not matter, except that sheets named as the
-    template's or Kumu's are read as those. A sheet whose name contains ``(ignore)``, the 使い方 sheet and the
-    地区 sheet (read as the district) are not lists. Merged cells count as their value in every cell they cover.
+    template's or Kumu's are read as those. A sheet whose name contains ``(ignore)``, the 使い方 sheet, the
+    export's 分析 sheet and the 地区 sheet (read as the district) are not lists. Merged cells count as their value in every cell they cover.
     In Kumu's layout lists are split on ``|`` only.
     """
     r = _Reader(display)
@@ -677,7 +684,7 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
         if review_sheets:
             _put(tree, "reviews", read_review_sheets(r, {n: sheets[n] for n in review_sheets}),
                  (1, 1, review_sheets[0]))
-        skipped = {normalise(n) for n in (*DISTRICT_SHEET, *HOWTO_SHEET)}
+        skipped = {normalise(n) for n in (*DISTRICT_SHEET, *HOWTO_SHEET, *ANALYSIS_SHEET)}
         tables = []
         for sheet_name, sheet in sheets.items():
             if normalise(sheet_name) in skipped or sheet_name in review_sheets:
@@ -797,8 +804,7 @@ def _district(r: _Reader, tree: YMap, rows: Rows, at: Callable[[int, int], Pos],
         place = known.get(normalise(key))
         if place is None:
             text = str(key).strip()
-            r.add("unknown-field", at(number, 1), field=text, record=msg("record.sheet-header", sheetname="地区"),
-                  hint=hint_for(text, choices))
+            r.note("note-column-skipped", at(number, 1), heading=text)  # an item it does not know: said, not refused
             continue
         if value is None:
             continue

@@ -36,12 +36,11 @@ def test_sheet_positions_reach_records_and_problems():
     assert problems == [] and includes == []
     assert case.id == "my" and case.actors[0].origin == Origin("my.xlsx", 2, 1, "アクター")
     assert str(case.actors[0].origin) == "my.xlsx:アクター!A2"
-    _, problems = link_case(case, [])
-    [p] = problems
-    assert (p.path, p.sheet, p.line, p.col, p.code) == ("my.xlsx", "関係", 2, 2, "unknown-actor")
-    assert p.format("en") == ("my.xlsx:関係!B2: 'みどり会' (relation 'to') is not a known actor; "
-                              "did you mean 'みどりの会'? (unknown-actor)")
-    assert p.format("ja") == "my.xlsx:関係!B2: 「みどり会」（関係の「to」）というアクターは見つかりません（「みどりの会」のことですか？） (unknown-actor)"
+    linked, problems = link_case(case, [])
+    [p] = problems  # 「みどり会」 is みどりの会 written short, so the tie runs from みどりの会 to itself
+    assert (p.path, p.sheet, p.line, p.col, p.code) == ("my.xlsx", "関係", 2, 2, "self-relation")
+    [note] = [n for n in linked.notes if n.code == "note-name-matched"]
+    assert note.format("ja") == "my.xlsx:関係!B2: 「みどり会」→「みどりの会」（略称として） (note-name-matched)"
 
 
 def test_problem_places():

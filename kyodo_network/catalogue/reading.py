@@ -38,8 +38,8 @@ ENTRIES = {
     "problem.note-column-second": {"ja": "「{heading}」の列は{meaning}の2つ目の列なので読みませんでした（1つ目は{first}列）",
                                    "en": "column '{heading}' is a second column for {meaning} and was not read "
                                          "(the first is column {first})"},
-    "problem.note-column-unlabeled": {"ja": "見出しのない{col}列の値は読みませんでした",
-                                      "en": "the values of column {col}, which has no heading, were not read"},
+    "problem.note-column-unlabeled": {"ja": "見出しのない{letter}列の値は読みませんでした",
+                                      "en": "the values of column {letter}, which has no heading, were not read"},
     "problem.note-column-private": {"ja": "「{heading}」の列は非公開として扱います（--public の出力には出ません）",
                                     "en": "column '{heading}' is treated as private (never in a --public output)"},
     "problem.note-row-private": {"ja": "この行には「{mark}」とあるので、この団体を非公開にしました",

@@ -52,6 +52,10 @@ def import_command(inputs: tuple[Path, ...], output: Path | None, force: bool, c
     if not (one or csvs):
         raise click.UsageError(text("sheets.inputs", lang))
     overrides = column_overrides(columns, lang)
+    from .._inputs import remember_input
+
+    for p in inputs:
+        remember_input(p)  # an input is never a target
     output = output if output is not None else Path(inputs[0].with_suffix(".yaml").name)
     check_targets([output])
     _refuse_overwrite(output, force, lang)

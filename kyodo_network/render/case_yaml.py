@@ -153,7 +153,7 @@ def case_tree(case: Any) -> dict[str, Any]:
     tree["district"] = some(d, ("id", "name", "name_en", "ward", "ward_en", "city", "summary", "cite"))
     if case.includes:
         tree["include"] = [c.path for c in case.includes]
-    cite = {"cite": d.cite}
+    cite = {"cite": case.source.get("title") or case.source.get("publisher") or ""}  # the loader's default cite
     actors = []
     for a in case.actors:
         rec = {"id": a.id, "name": a.name, "sector": a.category or a.sector}
