@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 __all__ = ["LANGS", "DEFAULT_LANG", "env_lang", "text", "texts", "has_text", "catalogue", "pick", "key_for", "sector_label",
-           "relation_label", "short_name", "short_names", "display_width", "did_you_mean"]
+           "relation_label", "category_label", "tie_label", "sector_with_categories", "label_with_words", "CATEGORIES_SHOWN", "short_name", "short_names", "display_width", "did_you_mean"]
 
 #: Languages a person can choose. (Maps also take ``both``, handled by the map renderers.)
 LANGS = ("ja", "en")
@@ -152,6 +152,105 @@ def relation_label(G: object, tid: str, lang: str | None = None) -> str:
     """
     info = _vocabulary(G, "relation_types").get(tid)
     return (pick(info, "name", lang) if info else "") or str(tid)
+
+
+def _beside(word: str, broad: str, lang: str | None) -> str:
+    """「word（broad）」 in Japanese (and on two-language maps), "word (broad)" in English."""
+    return text("lang.beside", "en" if lang == "en" or (lang not in ("ja", "both") and env_lang(lang) == "en")
+                else "ja", word=word, broad=broad)
+
+
+def category_label(G: object, d: Mapping, lang: str | None = None, *, full: bool = False,
+                   beside: bool | None = None) -> str:
+    """How an actor's kind is named: its own ``category`` word as written (老人クラブ), else its sector's label.
+
+    ``d`` is the actor's node attributes (``category`` and ``sector``, :mod:`kyodo_network.graph`); ``G`` a graph
+    or a mapping of sector id → labels, as for :func:`sector_label`. The one rule
+    for naming an actor's kind, decided once:
+
+    - ``full=False`` (table cells where the sector has a column of its own): the word alone, 「老人クラブ」;
+    - ``full=True`` (where the sector is named in full: the map's tooltip and details panel): the word with its
+      broad sector beside it, 「老人クラブ（自治会町内会・地縁団体）」, Japanese brackets also on a
+      two-language map;
+    - ``beside=True`` with ``full=False``: the word with the sector's short label, 「老人クラブ（自治会町内会）」.
+
+    An actor with no category word is named by :func:`sector_label` (short or full). The word itself is never
+    translated: it is what the coordinator wrote.
+
+    >>> S = {"neighbourhood": {"name": "自治会町内会・地縁団体", "name_en": "Neighbourhood associations",
+    ...                        "short": "自治会町内会", "short_en": "Neighbourhood"}}
+    >>> d = {"sector": "neighbourhood", "category": "老人クラブ"}
+    >>> category_label(S, d, "ja"), category_label(S, d, "ja", full=True), category_label(S, d, "en", beside=True)
+    ('老人クラブ', '老人クラブ（自治会町内会・地縁団体）', '老人クラブ (Neighbourhood)')
+    >>> category_label(S, {"sector": "neighbourhood", "category": None}, "ja", full=True)
+    '自治会町内会・地縁団体'
+    """
+    sid = d.get("sector")
+    broad = sector_label(G, sid, lang, full=full)
+    word = d.get("category")
+    if not word or str(word) == broad:
+        return broad
+    if full if beside is None else beside:
+        return _beside(str(word), broad, lang)
+    return str(word)
+
+
+def tie_label(G: object, rel: Mapping, lang: str | None = None, *, full: bool = False) -> str:
+    """How a relation is named: its own ``label`` word as written (寄付, 見守り協定), else its type's label;
+    with ``full=True`` the type beside the word, 「寄付（支援）」.
+
+    >>> T = {"support": {"name": "支援", "name_en": "Support"}}
+    >>> tie_label(T, {"type": "support", "label": "寄付"}, "ja"), tie_label(T, {"type": "support", "label": "寄付"}, "en", full=True)
+    ('寄付', '寄付 (Support)')
+    >>> tie_label(T, {"type": "support"}, "ja", full=True)
+    '支援'
+    """
+    broad = relation_label(G, rel.get("type", ""), lang)
+    word = rel.get("label")
+    if not word or str(word) == broad:
+        return broad
+    return _beside(str(word), broad, lang) if full else str(word)
+
+
+#: How many category words a legend entry lists before 「…」.
+CATEGORIES_SHOWN = 5
+
+
+def sector_with_categories(G: object, sid: str | None, categories: Iterable[str], lang: str | None = None, *,
+                           full: bool = True, limit: int = CATEGORIES_SHOWN, label: str | None = None) -> str:
+    """A legend entry: the sector's label and the category words present under it, at most ``limit`` of them
+    and then 「…」: 「自治会町内会・地縁団体：老人クラブ、子ども会」. Without categories, the label alone.
+    ``label`` replaces the sector's label (to add its id, say).
+
+    >>> S = {"neighbourhood": {"name": "自治会町内会・地縁団体", "name_en": "Neighbourhood associations"}}
+    >>> sector_with_categories(S, "neighbourhood", ["老人クラブ", "子ども会"], "ja")
+    '自治会町内会・地縁団体：老人クラブ、子ども会'
+    >>> sector_with_categories(S, "neighbourhood", "ABCDEFG", "en", limit=3)
+    'Neighbourhood associations: A, B, C, …'
+    >>> sector_with_categories(S, "neighbourhood", [], "ja")
+    '自治会町内会・地縁団体'
+    """
+    own = sector_label(G, sid, lang, full=full)
+    return label_with_words(label or own, [w for w in categories if w and str(w) != own], lang, limit=limit)
+
+
+def label_with_words(label: str, words: Iterable[str], lang: str | None = None, *,
+                     limit: int = CATEGORIES_SHOWN) -> str:
+    """``label`` followed by the words as written, at most ``limit`` of them and then 「…」 (the legend's and
+    ``kyodo info``'s form: 「支援：寄付、協賛」); the label alone without words.
+
+    >>> label_with_words("Support", ["寄付", "協賛"], "en"), label_with_words("支援", [], "ja")
+    ('Support: 寄付, 協賛', '支援')
+    """
+    shown = [str(w) for w in dict.fromkeys(words) if w]
+    if not shown:
+        return label
+    en = lang == "en" or (lang not in ("ja", "both") and env_lang(lang) == "en")
+    code_lang = "en" if en else "ja"
+    if len(shown) > limit:
+        shown = shown[:limit] + [text("lang.more", code_lang)]
+    return text("lang.sector_categories", code_lang, sector=label,
+                categories=text("cli.list_sep", code_lang).join(shown))
 
 
 _TRAILING_BRACKET = re.compile(r"^(.+?)\s*[（(][^（）()]*[）)]$")

@@ -51,7 +51,6 @@ def problems(tmp_path: Path, text: str) -> list:
         pytest.param("    since: 2013²", (7, 12, "bad-year"), id="superscript-digit"),
         pytest.param("    since: ٢٠١٣", (7, 12, "bad-year"), id="arabic-indic-digits"),
         pytest.param("    weight: ①", (0, 0, ""), id="circled-weight-is-not-an-actor-field"),
-        pytest.param("    sector: \" \"", (5, 5, "missing-field"), id="whitespace-sector"),
         pytest.param("    note: !custom x", (7, 11, "bad-tag"), id="custom-tag"),
     ],
 )

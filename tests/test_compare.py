@@ -60,7 +60,7 @@ def test_counts_by_hand(row):
     assert row["district"] == "test-town"
     assert row["actors"] == 6
     assert row["actors_by_sector"] == {"neighbourhood": 0, "npo": 2, "company": 0, "school": 1, "government": 1,
-                                       "support": 0, "council": 1, "person": 1}
+                                       "support": 0, "council": 1, "person": 1, "other": 0}
     assert row["relations"] == 6
     assert row["ties"] == 6
     assert row["projects"] == 1

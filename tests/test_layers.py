@@ -18,8 +18,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kyodo_network"
 FLOORS = {
     "lang": 0, "catalogue": 0, "_inputs": 0, "_cache": 0,
     "errors": 1,
-    "model": 2, "words": 2, "names": 2, "sheet_layout": 2,
-    "_yaml": 3, "load": 3, "load_reviews": 3, "validate": 3, "sheets": 3,
+    "model": 2, "vocabulary": 2, "words": 2, "names": 2, "sheet_layout": 2, "dates": 2,
+    "_yaml": 3, "load": 3, "load_reviews": 3, "validate": 3, "sheets": 3, "excel_dates": 3,
     "graph": 4, "privacy": 4,
     "analysis": 5, "instruments": 2,
     "render": 6,

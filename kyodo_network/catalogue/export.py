@@ -12,6 +12,7 @@ _COLUMNS = {
     "name": ("名前", "Name"),
     "name_en": ("英語名", "Name (English)"),
     "sector": ("セクター", "Sector"),
+    "category": ("種別", "Category"),
     "sector_name": ("セクター名", "Sector name"),
     "sector_name_en": ("セクター名（英語）", "Sector name (English)"),
     "colour": ("色", "Colour"),

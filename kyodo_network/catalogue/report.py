@@ -109,4 +109,6 @@ ENTRIES: dict[str, dict[str, str]] = {
     "handout.pdf_needs_weasyprint": {
         "ja": "PDFの書き出しには WeasyPrint が必要です: pip install weasyprint",
         "en": "Writing PDF needs WeasyPrint: pip install weasyprint"},
+    # an actor's own category word and its broad sector, inside the brackets after its name
+    "handout.kind": {"ja": "{word}／{broad}", "en": "{word} / {broad}"},
 }

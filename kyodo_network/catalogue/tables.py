@@ -20,6 +20,8 @@ ENTRIES = {
     "col.name": {"ja": "名前", "en": "name"},
     "col.sector": {"ja": "セクター識別子", "en": "sector id"},
     "col.sector_label": {"ja": "セクター", "en": "sector"},
+    "col.category": {"ja": "種別", "en": "category"},
+    "col.categories": {"ja": "種別", "en": "categories"},
     "col.score": {"ja": "スコア", "en": "score"},
     "col.year": {"ja": "年", "en": "year"},
     "col.actors": {"ja": "アクター", "en": "actors"},

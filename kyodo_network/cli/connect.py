@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from ..lang import key_for, pick, relation_label, sector_label, short_names, text
+from ..lang import category_label, key_for, pick, relation_label, sector_label, short_names, text
 from ._options import (YEAR, cases_argument, columns, command, emit, format_option, lang_option, network, option,
                        public_option, say, top_option, year_option)
 
@@ -43,6 +43,7 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
         flat.append({
             "rank": i, "a": r["a"], "a_name": r[a_key], "b": r["b"], "b_name": r[b_key],
             "score": r["score"], **r["parts"], "sectors": [sector_label(G, s, lang) for s in r["sectors"]],
+            "categories": [_kind(G, n, lang) for n in (r["a"], r["b"])],
             "introducers": r["introducers"], "introducer_names": intro, "introducer_kind": r["introducer_kind"],
             "introducer": (shorts[intro[0]] + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
             "shared_themes": r["shared_themes"],
@@ -53,7 +54,7 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
         })
     if fmt == "csv":
         keys = ["rank", "a", "a_name", "b", "b_name", "score", "closure", "themes", "complement", "cross_sector",
-                "second_path", "locality", "sectors", "introducers", "introducer_names", "introducer_kind",
+                "second_path", "locality", "sectors", "categories", "introducers", "introducer_names", "introducer_kind",
                 "shared_themes", "offers_needs", "held_by", "reasons_ja", "reasons_en"]
         emit(flat, columns(keys, lang, "suggest", csv=True), fmt, lang=lang)
         return
@@ -64,6 +65,11 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
     click.echo("")
     for r in flat:
         click.echo(f"{r['rank']:>3}. {r['reason']}")
+
+
+def _kind(G: Any, n: str, lang: str) -> str:
+    """What actor ``n`` is: its own category word as written, else its sector's label."""
+    return category_label(G, G.nodes[n], lang) if n in G else ""
 
 
 def _compare_flat(row: Mapping[str, Any], lang: str) -> dict:

@@ -7,7 +7,8 @@ from typing import Any
 
 import click
 
-from ..lang import pick, relation_label, sector_label, text
+from ..lang import (category_label, label_with_words, pick, relation_label, sector_label, sector_with_categories,
+                    text)
 from ._options import (CaseDataError, cases_argument, column_overrides, columns, command, count_line, echo_notes, emit,
                        format_option, lang_option, load, option, problem_text, reading_options, say, year_option)
 
@@ -86,16 +87,17 @@ def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_act
 
 
 def _info_actors(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
-    """Every actor with its id (what --remove, --focus and --for take), name, sector and number of ties."""
+    """Every actor with its id (what --remove, --focus and --for take), name, category (種別: its own word as
+    written, else its sector's label), sector and number of ties."""
     from ..graph import graph_from_names
 
     G = graph_from_names(cases, year=year)
-    rows = [{"id": n, "name": pick(d, "name", lang), "sector": d.get("sector"),
-             "sector_label": sector_label(G, d.get("sector"), lang), "ties": G.degree(n),
+    rows = [{"id": n, "name": pick(d, "name", lang), "category": category_label(G, d, lang),
+             "sector": d.get("sector"), "sector_label": sector_label(G, d.get("sector"), lang), "ties": G.degree(n),
              "district": d.get("district")}
             for n, d in sorted(G.nodes(data=True), key=lambda nd: (nd[1].get("district") or "", str(nd[0])))]
-    keys = ["id", "name", "sector_label", "ties", "district"] if fmt == "table" else \
-        ["id", "name", "sector", "sector_label", "ties", "district"]
+    keys = ["id", "name", "category", "sector_label", "ties", "district"] if fmt == "table" else \
+        ["id", "name", "category", "sector", "sector_label", "ties", "district"]
     emit(rows, columns(keys, lang, "info", csv=fmt == "csv"), fmt, lang=lang)
 
 
@@ -133,10 +135,18 @@ def _info_text(r: Mapping[str, Any], lang: str) -> str:
     lines.append("  " + text("report.info.counts", lang, actors=r["actors"], relations=r["relations"],
                              projects=r["projects"], years=years))
     for sid, n in r["actors_by_sector"].items():
-        lines.append(f"    {n:3d}  {sector_label(G, sid, lang, full=True)} ({sid})")
+        words = sorted({d["category"] for _, d in G.nodes(data=True) if d.get("sector") == sid and d.get("category")})
+        label = f"{sector_label(G, sid, lang, full=True)} ({sid})"
+        lines.append(f"    {n:3d}  {sector_with_categories(G, sid, words, lang, label=label)}")
     lines.append(f"  {text('report.info.by_type', lang)}:")
+    labels: dict[str, set[str]] = {}
+    for _, _, d in G.edges(data=True):
+        for rel in d.get("relations", []):
+            if rel.get("label"):
+                labels.setdefault(rel["type"], set()).add(rel["label"])
     for tid, n in r["relations_by_type"].items():
-        lines.append(f"    {n:3d}  {relation_label(G, tid, lang)} ({tid})")
+        label = f"{relation_label(G, tid, lang)} ({tid})"
+        lines.append(f"    {n:3d}  {label_with_words(label, sorted(labels.get(tid, ())), lang)}")
     if r["project_ties"]:
         lines.append(f"    {r['project_ties']:3d}  {text('report.info.project_ties', lang)}")
     sizes = ", ".join(map(str, r["component_sizes"]))

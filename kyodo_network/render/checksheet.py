@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..instruments import CHECKPOINTS, MOMENTS, PRINCIPLES, SCORE_RANGE, Item
-from ..lang import pick, sector_label, text
+from ..lang import category_label, pick, text
 from ..sheet_layout import REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_LABEL_HEADER, REVIEW_META, REVIEW_SHEET
 from ..sheet_layout import DISTRICT_SHEET
 from ._write import write_atomic
@@ -35,7 +35,7 @@ def checksheet_model(G: Any, project: str, *, lang: str = "ja") -> dict[str, Any
     """What a blank check sheet shows: title, project, sides (participants), and the items in sections."""
     pr = G.graph["projects"][project]
     sides = [{"id": p["id"], "name": pick(G.nodes[p["id"]], "name", lang),
-              "sector": sector_label(G, G.nodes[p["id"]].get("sector"), lang)} for p in pr["participants"]]
+              "sector": category_label(G, G.nodes[p["id"]], lang)} for p in pr["participants"]]
     sections = [(text("review.sheet.principles", lang), list(PRINCIPLES))]
     for moment, (ja, en, _) in MOMENTS.items():
         sections.append((ja if lang == "ja" else en, [c for c in CHECKPOINTS if c.moment == moment]))

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import networkx as nx
 
-from ..lang import pick as _pick, relation_label as _relation_label, sector_label as _sector_label
+from ..lang import category_label, pick as _pick, relation_label as _relation_label, sector_label as _sector_label, \
+    tie_label
 from .style import text_in, ui
 
-__all__ = ["node_name", "project_name", "relation_label", "sector_label", "years", "tooltip", "details"]
+__all__ = ["node_name", "project_name", "relation_label", "sector_label", "kind_label", "tie_text", "years", "tooltip",
+           "details"]
 
 
 def node_name(H: nx.Graph, n, lang: str) -> str:
@@ -34,6 +36,18 @@ def sector_label(H: nx.Graph, sid: str | None, lang: str) -> str:
     return _sector_label(H, sid, lang, full=True)
 
 
+def kind_label(H: nx.Graph, d: dict, lang: str) -> str:
+    """What an actor is, as every part of a map names it: its own category word with the full sector beside it
+    (「老人クラブ（自治会町内会・地縁団体）」), or the sector's full name (:func:`kyodo_network.lang.category_label`)."""
+    return category_label(H, d, lang, full=True)
+
+
+def tie_text(H: nx.Graph, rel: dict, lang: str) -> str:
+    """A relation as a map names it: its own word with the type beside it (「寄付（支援）」), or the type's label
+    (:func:`kyodo_network.lang.tie_label`)."""
+    return tie_label(H, rel, lang, full=True)
+
+
 def years(d: dict) -> str:
     """``since–until`` of a record, or an empty string.
 
@@ -52,7 +66,7 @@ def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: 
     if d.get("kind") == "project":
         lines.append(ui("project", lang))
     else:
-        lines.append(sector_label(H, d.get("sector"), lang))
+        lines.append(kind_label(H, d, lang))
     if r:
         lines.append(ui("score_estimated" if r.get("betweenness_estimated") else "score", lang, score=r["score"],
                         betweenness=r["betweenness"]))
@@ -85,7 +99,7 @@ def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[lis
         add("participants", "\n".join(sorted(parts)))
         add("themes", "、".join(d.get("themes") or p.get("themes") or []))
     else:
-        add("sector", sector_label(H, d.get("sector"), lang))
+        add("sector", kind_label(H, d, lang))
         add("role", text_in(lang, d.get("role"), d.get("role_en")))
         add("themes", "、".join(d.get("themes") or []))
         add("offers", "、".join(d.get("offers") or []))
@@ -114,7 +128,7 @@ def _relation_lines(H: nx.Graph, n, lang: str) -> list[str]:
         e = H.edges[n, m]
         for rel in e.get("relations", []):
             arrow = "—" if not rel["directed"] else "→" if rel["from"] == n else "←"
-            lines.append(f"{relation_label(H, rel['type'], lang)} {arrow} {node_name(H, m, lang)}")
+            lines.append(f"{tie_text(H, rel, lang)} {arrow} {node_name(H, m, lang)}")
         if e.get("projects") and not e.get("relations"):
             lines.append(f"{ui('project_tie', lang)} — {node_name(H, m, lang)}")
     return lines

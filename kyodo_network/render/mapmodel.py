@@ -19,8 +19,8 @@ from ..privacy import HIDDEN_VISIBILITIES, redact_graph
 from .layout import SEED, layout_positions
 from ..lang import short_names
 from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui, wrap_label
-from .labels import details, node_name, project_name, relation_label, sector_label, tooltip, years
-from ..lang import did_you_mean
+from .labels import details, node_name, project_name, relation_label, sector_label, tie_text, tooltip, years
+from ..lang import did_you_mean, sector_with_categories
 
 __all__ = ["map_model"]
 
@@ -54,9 +54,12 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     dict
         ``meta`` (title, subtitle, source, date, counts, …), ``ui`` (interface wording in ``lang``), ``nodes``
         (``id``, ``kind``, ``label``, ``search``, ``colour``, ``size``, ``shape``, ``x``, ``y``, ``sector``,
-        ``coordinator``, ``articulation``, ``score``, ``title``, ``details`` as ``[heading, text]`` pairs),
+        ``category`` (the actor's own word, or None), ``coordinator``, ``articulation``, ``score``, ``title``,
+        ``details`` as ``[heading, text]`` pairs),
         ``edges`` (``id``, ``from``, ``to``, ``type``, ``types``, ``colour``, ``width``, ``dashes``,
-        ``arrows``, ``inferred``, ``title``) and ``legend`` (``sectors``, ``edges``, ``marks``, ``kinds``).
+        ``arrows``, ``inferred``, ``title``) and ``legend`` (``sectors``: each with its ``label``, which lists the
+        category words drawn under it, 「自治会町内会・地縁団体：老人クラブ、子ども会」, and those ``categories``;
+        ``edges``, ``marks``, ``kinds``).
 
     Raises
     ------
@@ -126,6 +129,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
             "search": unicodedata.normalize("NFKC", " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""]))).lower(),
             "colour": "#ffd92f" if project else d.get("colour", "#999999"),
             "sector": None if project else d.get("sector"),
+            "category": None if project else d.get("category"),
             "size": looks[n][1], "shape": "square" if project else "star" if n in marked else "dot",
             "coordinator": n in marked, "articulation": n in art,
             "score": r["score"] if r else None,
@@ -204,7 +208,7 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
             arrow = "→" if r["directed"] else "—"
             extra = [f"{ui('strength', lang)} {r['weight']}"] + ([years(r)] if years(r) else [])
             lines.append(f"{node_name(D, r['from'], lang)} {arrow} {node_name(D, r['to'], lang)}: "
-                         f"{relation_label(D, r['type'], lang)} ({', '.join(extra)})"
+                         f"{tie_text(D, r, lang)} ({', '.join(extra)})"
                          + (f" {ui('inferred', lang)}" if r.get("inferred") else ""))
             if r.get("cite"):
                 lines.append(f"  {ui('cite', lang)}: {r['cite']}")
@@ -269,8 +273,12 @@ def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, s
 
 def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict:
     present = {n["sector"] for n in nodes if n["sector"]}
-    sectors = [{"id": s, "label": sector_label(H, s, lang), "colour": info.get("colour", "#999999")}
-               for s, info in H.graph.get("sectors", {}).items() if s in present]
+    sectors = []
+    for s, info in H.graph.get("sectors", {}).items():
+        if s in present:
+            words = _categories(nodes, s)
+            sectors.append({"id": s, "label": sector_with_categories(H, s, words, lang), "colour":
+                            info.get("colour", "#999999"), "categories": words})
     kinds_present = {e["type"] for e in edges}
     order = (*EDGE_PRIORITY, "participation")
     legend_edges = []
@@ -294,6 +302,12 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
         kinds = [{"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
                  {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"}]
     return {"sectors": sectors, "edges": legend_edges, "marks": marks, "kinds": kinds}
+
+
+def _categories(nodes: list, sector: str) -> list[str]:
+    """The category words drawn under ``sector``, the most frequent first (then as written, for a fixed order)."""
+    counts = Counter(n["category"] for n in nodes if n["sector"] == sector and n.get("category"))
+    return [w for w, _ in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))]
 
 
 def _hint(value: str, choices: list[str], found: str | None = None) -> Msg | str:

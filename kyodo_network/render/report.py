@@ -130,6 +130,14 @@ class _Words:
     def sector(self, s: str | None) -> str:
         return _e(sector_label(self.G, s, self.lang))
 
+    def kind(self, n: object, s: str | None) -> str:
+        """What actor ``n`` is: its own category word and its sector (「老人クラブ／自治会町内会」), or the sector."""
+        word = self.G.nodes[n].get("category") if n in self.G else None
+        broad = sector_label(self.G, s, self.lang)
+        if not word or word == broad:
+            return _e(broad)
+        return self.t("handout.kind", word=word, broad=broad)
+
     def join(self, items: Sequence[str], limit: int = LIST_MAX) -> "_Safe":
         """Already-escaped items joined by the language's list separator, the rest counted as "N more"."""
         sep = text("cli.list_sep", self.lang)
@@ -181,7 +189,7 @@ def _header(G: nx.Graph, w: _Words, lang: str) -> str:
 
 def _bridges(f: Mapping, w: _Words, lang: str) -> str:
     rows = f["bridges"]
-    items = [f'<li><span class="who">{w.name(r["id"])}</span>（{w.sector(r["sector"])}）'
+    items = [f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
              f'<span class="sub">{_e(r["explanation"][lang])}</span></li>' for r in rows]
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
     return f'<section id="bridges"><h2>{w.t("handout.bridges", n=len(rows))}</h2>{body}</section>'
@@ -192,7 +200,7 @@ def _coordinators(f: Mapping, w: _Words, lang: str) -> str:
     for r in f["coordinators"]:
         pairs = [f"{w.name(p['a'])}–{w.name(p['b'])}" for p in r["pairs"]]
         sub = f'<span class="sub">{w.t("handout.coordinator_pairs", pairs=w.join(pairs, 4))}</span>' if pairs else ""
-        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.sector(r["sector"])}）'
+        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
                      f'<span class="sub">{_e(r["explanation"][lang])}</span>{sub}</li>')
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
     return f'<section id="coordinators"><h2>{_e(text("handout.coordinators", lang))}</h2>{body}</section>'
@@ -246,7 +254,7 @@ def _risks(f: Mapping, w: _Words, lang: str) -> str:
                 cover.append(w.t(code, a=_Safe(w.name(fields["a"])), b=_Safe(w.name(fields["b"]))))
         if cover:
             subs.append("<b>" + w.t("handout.handover", items=_Safe(sep.join(cover))) + "</b>")
-        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.sector(r["sector"])}）'
+        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
                      + "".join(f'<span class="sub">{s}</span>' for s in subs) + "</li>")
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.no_risks', lang))}</p>"
     return f'<section id="risks"><h2>{_e(text("handout.risks", lang))}</h2>{body}</section>'

@@ -16,7 +16,8 @@ from ..model import RELATION_TYPES, SECTORS, Case
 from ..sheet_layout import DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, TABLES, Column, Table, column_letter
 from ._write import write_atomic
 
-__all__ = ["write_template", "write_workbook", "sector_choices", "type_choices", "visibility_choices"]
+__all__ = ["write_template", "write_workbook", "sector_choices", "type_choices", "visibility_choices", "sector_cell",
+           "type_cell"]
 
 #: Rows given a drop-down list in a blank or filled workbook.
 VALIDATED_ROWS = 1000
@@ -38,6 +39,41 @@ def sector_choices(lang: str) -> list[str]:
 def type_choices(lang: str) -> list[str]:
     """The drop-down words for 種類: the Japanese relation-type labels, or the type ids in English."""
     return [t.name if lang == "ja" else t.id for t in RELATION_TYPES.values()]
+
+
+def sector_cell(sector: str, category: str | None, lang: str, declared: Sequence[Any] = ()) -> str:
+    """The セクター cell of an actor: its own category word (老人クラブ) when reading it back places it under the
+    same sector (:func:`~kyodo_network.vocabulary.place_category`), so the workbook reads back to the same
+    category and sector; else the sector's drop-down word of ``lang`` (a declared sector: its id).
+
+    >>> sector_cell("neighbourhood", "老人クラブ", "ja"), sector_cell("npo", None, "ja"), sector_cell("npo", None, "en")
+    ('老人クラブ', 'NPO・市民活動', 'npo')
+    >>> sector_cell("support", "老人クラブ", "ja")  # the word would read back as neighbourhood: the sector instead
+    '支援機関'
+    """
+    from ..vocabulary import place_category
+
+    if category and place_category(category, declared)[0] == sector:
+        return category
+    if lang == "ja" and sector in SECTORS:
+        return SECTORS[sector].label
+    return sector
+
+
+def type_cell(type_id: str, label: str | None, lang: str) -> str:
+    """The 種類 cell of a relation: its own word (寄付) when it reads back as the same type, else the type's
+    drop-down word of ``lang``.
+
+    >>> type_cell("support", "寄付", "ja"), type_cell("cooperation", None, "en"), type_cell("subsidy", "寄付", "ja")
+    ('寄付', 'cooperation', '補助・助成')
+    """
+    from ..vocabulary import place_relation
+
+    if label and place_relation(label)[0] == type_id:
+        return label
+    if lang == "ja" and type_id in RELATION_TYPES:
+        return RELATION_TYPES[type_id].name
+    return type_id
 
 
 def visibility_choices(lang: str) -> list[str]:
@@ -103,7 +139,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     district |= {f"source.{k}": v for k, v in case.source.items()}
     if case.includes:
         district["include"] = [bundled.get(Path(c.path).resolve(), c.path) for c in case.includes]
-    sectors = {s.id: s.label for s in SECTORS.values()}
+    declared = [s for c in case.reachable() for s in c.sectors]
     vis = VISIBILITY_LABELS[lang]
 
     def fields(rec: Any, keys: Sequence[str]) -> dict[str, Any]:
@@ -113,7 +149,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     for a in case.actors:
         row = fields(a, ("id", "name", "name_en", "themes", "offers", "needs", "contact", "since", "until", "cite",
                          "note", "role"))
-        row["sector"] = sectors.get(a.sector, a.sector) if lang == "ja" else a.sector
+        row["sector"] = sector_cell(a.sector, a.category, lang, declared)
         if a.visibility != "public":
             row["visibility"] = vis[a.visibility]
         actors.append(row)
@@ -121,7 +157,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     for r in case.relations:
         row = fields(r, ("since", "until", "cite", "note"))
         row |= {"from": r.source, "to": r.target, "weight": r.weight,
-                "type": RELATION_TYPES[r.type].name if lang == "ja" else r.type}
+                "type": type_cell(r.type, r.label, lang)}
         relations.append(row)
     projects = []
     for p in case.projects:

@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from ...lang import text
+from ...lang import text, tie_label
 from ..labels import node_name, project_name, relation_label, sector_label
 from ..layout import SEED, layout_positions
 
@@ -25,7 +25,7 @@ LIST_SEPARATOR = "|"
 SCALE = 100.0
 
 #: Actor fields of the graph (graph.py's contract) copied into the node table, in this order.
-ACTOR_FIELDS = ("name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "role", "role_en",
+ACTOR_FIELDS = ("name", "name_en", "sector", "category", "sector_name", "sector_name_en", "colour", "role", "role_en",
                 "themes", "offers", "needs", "since", "until", "visibility", "contact", "ward", "ward_en",
                 "district", "cite", "inferred", "note", "origin", "projects")
 VIEW_FIELDS = ("r", "g", "b", "x", "y", "size")
@@ -151,8 +151,7 @@ def edge_rows(G: nx.Graph, *, lang: str = "ja") -> list[dict[str, Any]]:
     ends = sorted((_ends(G, u, v, d) + (d,) for u, v, d in G.edges(data=True)), key=lambda e: (str(e[0]), str(e[1])))
     for u, v, d in ends:
         rels = d.get("relations", [])
-        labels = [text("export.shared-project", lang) if t == "project" else relation_label(G, t, lang)
-                  for t in d.get("types", [])]
+        labels = _tie_labels(G, d, lang)
         spans = edge_periods(G, d)
         row: dict[str, Any] = {
             "source": str(u), "target": str(v),
@@ -169,6 +168,25 @@ def edge_rows(G: nx.Graph, *, lang: str = "ja") -> list[dict[str, Any]]:
         }
         rows.append({k: _flat(val) for k, val in row.items() if _flat(val) is not None})
     return rows
+
+
+def _tie_labels(G: nx.Graph, d: Mapping[str, Any], lang: str) -> list[str]:
+    """A tie's labels: each relation's own word as written (寄付) or its type's label (支援), and 「同じ協働事業」
+    for a shared project; once each, in the order of the tie's sorted ``types``.
+
+    >>> G = nx.Graph(relation_types={"support": {"name": "支援"}, "cooperation": {"name": "協力"}})
+    >>> _tie_labels(G, {"types": ["cooperation", "project", "support"], "relations": [
+    ...     {"type": "support", "label": "寄付"}, {"type": "cooperation"}]}, "ja")
+    ['協力', '同じ協働事業', '寄付']
+    """
+    rels = d.get("relations", [])
+    out: list[str] = []
+    for t in d.get("types", []):
+        if t == "project":
+            out.append(text("export.shared-project", lang))
+            continue
+        out.extend([tie_label(G, r, lang) for r in rels if r.get("type") == t] or [relation_label(G, t, lang)])
+    return list(dict.fromkeys(out))
 
 
 def periods(spans: Iterable[Period]) -> list[Period]:

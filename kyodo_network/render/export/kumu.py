@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from ...lang import text
+from ...lang import text, tie_label
 from ..labels import project_name, relation_label
 from ._table import LIST_SEPARATOR, header, node_rows
 
@@ -46,7 +46,8 @@ def kumu_blueprint(G: nx.Graph, *, lang: str = "ja") -> dict[str, list[dict[str,
     for r in rows:
         d = G.nodes[_node(G, r["id"])]
         element: dict[str, Any] = {"id": r["id"], "label": label[r["id"]]}
-        kind = d.get("sector_name_en" if lang == "en" else "sector_name") or d.get("sector")
+        # Kumu's Type is the actor's own category word when it has one (老人クラブ), else its sector's name
+        kind = d.get("category") or d.get("sector_name_en" if lang == "en" else "sector_name") or d.get("sector")
         if kind:
             element["type"] = kind
         description = (d.get("role_en") if lang == "en" else None) or d.get("role") or d.get("note")
@@ -61,7 +62,8 @@ def kumu_blueprint(G: nx.Graph, *, lang: str = "ja") -> dict[str, list[dict[str,
         for rel in d.get("relations", []):
             a, b = (rel.get("from"), rel.get("to")) if {rel.get("from"), rel.get("to")} == {u, v} else (u, v)
             c: dict[str, Any] = {"from": label[str(a)], "to": label[str(b)],
-                                 "type": relation_label(G, rel.get("type", ""), lang),
+                                 "type": tie_label(G, rel, lang) if rel.get("label")
+                                 else relation_label(G, rel.get("type", ""), lang),
                                  "direction": "directed" if rel.get("directed") else "mutual"}
             c |= {header(k, lang): rel[k] for k in ("weight", "since", "until", "cite", "inferred")
                   if rel.get(k) not in (None, "")}

@@ -16,7 +16,7 @@ from typing import Any
 import networkx as nx
 
 from ...lang import text
-from ...model import SECTORS
+from ...model import SECTORS, Sector
 from ._table import ANALYSIS_FIELDS, header, node_rows
 
 __all__ = ["case_tree", "workbook_bytes"]
@@ -35,7 +35,10 @@ def _kept(d: dict, keys: tuple[str, ...]) -> dict[str, Any]:
 def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     """The case (as the YAML tree ``kyodo import`` writes) whose network is ``G``: every actor, relation and
     project in ``G``. Sectors and relation types are written as their ids (``npo``, ``cooperation``), which
-    every version of the reader takes; visibility in the template's words of ``lang``.
+    every version of the reader takes, except that an actor's own category word (老人クラブ) and a relation's own
+    label (寄付) are written instead when the reader places them back under the same sector or type, so the
+    workbook reads back to the same words (:func:`~kyodo_network.render.workbook.sector_cell`); visibility in
+    the template's words of ``lang``.
 
     >>> from kyodo_network.graph import graph_from_names
     >>> tree = case_tree(graph_from_names(["dream-heights"]), lang="en")
@@ -55,12 +58,14 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     sources = G.graph.get("sources") or []
     if sources:
         tree["source"] = _kept(sources[0], ("title", "publisher", "date", "url"))
+    from ..workbook import sector_cell, type_cell
+
+    declared = _declared(G)
     actors = []
     for n in sorted(G, key=str):
         d = G.nodes[n]
         row = _kept(d, _ACTOR_KEYS) | {"id": str(n)}
-        sector = d.get("sector")
-        row["sector"] = sector
+        row["sector"] = sector_cell(d.get("sector"), d.get("category"), "en", declared)
         if d.get("visibility") not in (None, "public"):
             row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
         actors.append(row)
@@ -73,7 +78,7 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
             seen.add(key)
             relations.append(_kept(r, _RELATION_KEYS) | {
                 "from": str(r["from"]), "to": str(r["to"]), "weight": r.get("weight"),
-                "type": r["type"]})
+                "type": type_cell(r["type"], r.get("label"), "en")})
     projects = []
     for pid, p in G.graph.get("projects", {}).items():
         members = [f'{x["id"]}:{x["role"]}' if x.get("role") else str(x["id"])  # 「名前:役割」, as the sheet reads it
@@ -81,6 +86,13 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
         if members:
             projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members})
     return tree | {"actors": actors, "relations": relations, "projects": projects}
+
+
+def _declared(G: nx.Graph) -> list[Sector]:
+    """The sectors of ``G`` that are not built in (a file's own), as records, so their names place words too."""
+    return [Sector(sid, s.get("name") or sid, s.get("name_en") or "", s.get("colour") or "#999999",
+                   s.get("short"), s.get("short_en"))
+            for sid, s in (G.graph.get("sectors") or {}).items() if sid not in SECTORS]
 
 
 def workbook_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
