@@ -173,7 +173,7 @@ def test_public_map_hides_private_names_contacts_and_notes():
     text = json.dumps(m, ensure_ascii=False)
     for secret in ("山田花子", "Hanako", "hanako-yamada", "090-0000-0000", "自宅"):
         assert secret not in text
-    assert "school@example.invalid" in text  # a public body's contact stays (issue 10)
+    assert "school@example.invalid" not in text  # a phone or e-mail is withheld whoever it belongs to (issue 18)
     node = next(n for n in m["nodes"] if n["id"].startswith("private-"))
     assert node["label"] == "コーディネーター" and node["coordinator"] is False
     page = html_from_model(m)

@@ -1,5 +1,6 @@
-"""``--public`` on every command and format: no private or internal person's name, id, phone or e-mail anywhere,
-while public bodies' contacts and every colour stay as they are (issue 10)."""
+"""``--public`` on every command and format: no private or internal person's name or id anywhere, and no phone
+number or e-mail address of anyone, public bodies included (a public body's contact keeps its web and street
+address); every colour stays as it is (issue 10). Contacts in every kind of field: ``test_public_contacts.py``."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ CASE = textwrap.dedent("""\
         name: 栄区役所
         name_en: Sakae Ward Office
         sector: government
-        contact: 045-894-0000
+        contact: 045-894-0000 栄区桂町303-19
         cite: 鈴木一郎さん（ichiro@example.jp）への聞き取り
       - id: watch-npo
         name: 山田花子さんの見守りの会
@@ -62,7 +63,7 @@ CASE = textwrap.dedent("""\
         name: 栄商店会
         name_en: Sakae shops
         sector: shotengai
-        contact: shop@example.jp
+        contact: shop@example.jp / https://sakae-shops.example.jp
     relations:
       - {from: yamada-hanako, to: watch-npo, type: founded, cite: 山田花子さん談}
       - {from: suzuki-ichiro, to: ward-office, type: member}
@@ -82,7 +83,8 @@ CASE = textwrap.dedent("""\
     """)
 
 SECRETS = ("山田花子", "Hanako", "Yamada", "090-1234-5678", "hanako@example.jp", "鈴木一郎", "Ichiro", "Suzuki",
-           "ichiro@example.jp", "yamada-hanako", "suzuki-ichiro", "hanako-project", "エーシー", "自宅", "ac-person")
+           "ichiro@example.jp", "yamada-hanako", "suzuki-ichiro", "hanako-project", "エーシー", "自宅", "ac-person",
+           "045-894-0000", "shop@example.jp")  # the last two: public bodies' phone and e-mail, withheld too
 
 
 @pytest.fixture(scope="module")
@@ -133,9 +135,17 @@ def test_the_check_can_fail(runner, case):
     assert "山田花子" in out and "鈴木一郎" in out
 
 
+def test_the_contact_check_can_fail(runner, case, tmp_path):
+    # Without --public a map shows public bodies' phone and e-mail: the map test looks where they would be.
+    out = tmp_path / "map.html"
+    assert runner.invoke(cli, ["map", str(case), "-o", str(out), "--lang", "both"]).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "045-894-0000" in text and "shop@example.jp" in text
+
+
 @pytest.mark.parametrize("suffix", ["html", "svg", "pdf", "png"])
 @pytest.mark.parametrize("view", ["actors", "projects"])
-def test_maps_hide_private_persons_and_keep_public_contacts(runner, case, tmp_path, suffix, view):
+def test_maps_hide_private_persons_and_contact_data(runner, case, tmp_path, suffix, view):
     out = tmp_path / f"map.{suffix}"
     result = runner.invoke(cli, ["map", str(case), "--public", "--view", view, "-o", str(out), "--lang", "both"])
     assert result.exit_code == 0, result.output
@@ -150,7 +160,9 @@ def test_maps_hide_private_persons_and_keep_public_contacts(runner, case, tmp_pa
         text = data.decode("utf-8")
     _assert_hidden(text, f"map {view} {suffix}")
     if suffix == "html":
-        assert "045-894-0000" in text and "shop@example.jp" in text  # public bodies' contacts stay
+        # public bodies' phone and e-mail are withheld (in SECRETS); the rest of their contact stays
+        assert "https://sakae-shops.example.jp" in text and "栄区桂町303-19" in text
+        assert "（連絡先は非公開）" in text
         assert "#2166ac" in text  # colours are never rewritten
         assert "民生委員" in text  # the private person appears by role
 
