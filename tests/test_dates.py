@@ -295,3 +295,24 @@ def test_broken_parts_give_nothing(era_book: Path, part: str, data: bytes | None
     else:
         _rewrite(era_book, {part: data})
     assert era_date_cells(era_book) == {}
+
+
+def test_an_era_format_cell_in_a_list_reads_as_its_year(tmp_path: Path) -> None:
+    """Through the reader: a 団体一覧 whose 活動開始 cell is a date in Japanese Excel's era format (saved as a serial
+    number with no format string) gives the actor that year, and says so."""
+    from kyodo_network.load import load_cases
+
+    path = tmp_path / "名簿.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "名簿"
+    sheet.append(["団体名", "種別", "活動開始"])
+    sheet.append(["みどり町内会", "町内会", date(2021, 3, 5)])
+    sheet.append(["そらの会", "任意団体", 2015])
+    book.save(path)
+    _as_japanese_excel_saves(path, {"C2": 27})
+    assert openpyxl.load_workbook(path)["名簿"]["C2"].value == 44260  # the bug reproduced: a serial number
+    [case] = load_cases([path])
+    years = {a.name: a.since for a in case.actors}
+    assert years == {"みどり町内会": 2021, "そらの会": 2015}
+    assert any(n.code == "note-era-date" and (n.sheet, n.line, n.col) == ("名簿", 2, 3) for n in case.notes)
