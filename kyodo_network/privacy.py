@@ -194,6 +194,9 @@ def _only_withheld(s: str, marks: tuple[str, ...]) -> bool:
 
 
 _PLAIN = frozenset({int, float, bool, type(None)})
+#: A private contact is replaced in other records' text only when it holds a number or an address (a street
+#: address, a phone number), not a common word.
+_SPECIFIC = re.compile(f"[{_D}@＠]")
 
 
 def _withholder(marks: tuple[str, str]):
@@ -233,6 +236,8 @@ def _withholder(marks: tuple[str, str]):
             return {k: walk(v, en or (type(k) is str and k.endswith("_en"))) for k, v in value.items()}
         if isinstance(value, (list, tuple)):
             return [walk(v, en) for v in value]
+        if isinstance(value, (set, frozenset)):
+            return type(value)(walk(v, en) for v in value)
         return value
 
     return walk
@@ -275,8 +280,9 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
     for n, d in R.nodes(data=True):  # a hidden actor's contact, and a contact from a column marked 非公開
         if n in labels or "contact" in _private_fields(d):
             for part in _contact_parts(d.get("contact")):
-                pairs_ja.append((part, withheld[0]))
-                pairs_en.append((part, withheld[1]))
+                if n in labels or _SPECIFIC.search(part):  # a public body's private 「地域振興課」 is no secret elsewhere
+                    pairs_ja.append((part, withheld[0]))
+                    pairs_en.append((part, withheld[1]))
     scrub_ja, scrub_en = _scrubber(pairs_ja), _scrubber(pairs_en)
     withhold = _withholder(withheld)
     secrets = [p for p, _ in pairs_ja]
@@ -307,8 +313,8 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         rec["participants"] = [{**_record(x, scrub_ja, scrub_en), "id": ids.get(x["id"], x["id"])}
                                for x in p.get("participants", [])]
         if "reviews" in p:  # "by" holds the reviewer's actor id once linked, else the name written
-            rec["reviews"] = [{**_record(r, scrub_ja, scrub_en), "by": ids.get(r.get("by"), _scrub_text(r.get("by"), scrub_ja))}
-                              for r in p["reviews"]]
+            rec["reviews"] = [{**_record(r, scrub_ja, scrub_en),
+                               "by": ids.get(r.get("by"), _scrub_text(r.get("by"), scrub_ja))} for r in p["reviews"]]
         new_projects[project_ids[pid]] = rec
     H.graph["projects"] = new_projects
     H.graph["public"] = True
@@ -331,7 +337,8 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         if d.get("kind") == "project" and n in projects and _only_hidden(projects[n], labels, hidden, R):
             rec["name"], rec["name_en"] = new_projects[project_ids[n]]["name"], new_projects[project_ids[n]]["name_en"]
         rec = withhold(rec)
-        if isinstance(rec.get("contact"), str) and rec["contact"] != d.get("contact") and _only_withheld(rec["contact"], withheld):
+        contact = rec.get("contact")
+        if isinstance(contact, str) and contact != d.get("contact") and _only_withheld(contact, withheld):
             rec["contact"] = None  # nothing left but the mark
         H.add_node(ids.get(n, project_ids.get(n, n)), **rec)
     for u, v, d in G.edges(data=True):

@@ -157,7 +157,8 @@ def _case() -> Case:
                 cite=KEEP, themes=("子育て",), note=f"{next(e)}",
                 participants=(Participant("cafe", f"事務局 {next(p)}", "Secretariat"), Participant("ward-office"),
                               Participant("shop"), Participant("helper")),
-                reviews=(Review("cafe", 2024, "review", comment=f"次回は 050-9999-0001 へ。{KEEP}"),)),
+                reviews=(Review("cafe", 2024, "review", comment=f"次回は 050-9999-0001 へ。{KEEP}"),
+                         Review("helper", 2024, "review", comment="佐藤次郎（080-7777-0001）より"))),
     )
     outside = (Review("ward-office", 2024, "plan", comment="連絡は hanako.y@example.jp と 045-123-0002",
                       project="kids"),)
@@ -188,7 +189,7 @@ def test_no_phone_or_email_survives_anywhere(graphs, view):
 
 
 def test_the_text_around_the_numbers_survives(graphs):
-    H, _ = redact_graph(graphs["actors"])
+    H, ids = redact_graph(graphs["actors"])
     office, cafe = H.nodes["ward-office"], H.nodes["cafe"]
     assert office["contact"] is None  # 「TEL … / FAX …」: nothing left but the marks
     assert office["cite"] == f"区の名簿（{MARK_JA}）より"
@@ -207,8 +208,9 @@ def test_the_text_around_the_numbers_survives(graphs):
     project = H.graph["projects"]["kids"]
     assert project["cite"] == KEEP
     comments = [r["comment"] for r in project["reviews"]]
-    assert comments == [f"次回は {MARK_JA} へ。{KEEP}", f"連絡は {MARK_JA} と {MARK_JA}"]
-    assert [r["by"] for r in project["reviews"]] == ["cafe", "ward-office"]
+    assert comments == [f"次回は {MARK_JA} へ。{KEEP}", f"見守りボランティア（{MARK_JA}）より",
+                        f"連絡は {MARK_JA} と {MARK_JA}"]
+    assert [r["by"] for r in project["reviews"]] == ["cafe", ids["helper"], "ward-office"]  # a hidden reviewer too
     rel = H.edges["ward-office", "cafe"]["relations"][0]
     assert rel["cite"].endswith(KEEP) and rel["note"] is None
 
@@ -239,6 +241,18 @@ def test_private_fields_are_removed_whatever_the_visibility(graphs):
     assert not any("受付窓口" in s or s == "窓口" for _, s in graph_texts(H))
     # the original graph is untouched
     assert G.nodes["shop"]["contact"] == "栄区桂町303-19 田中方" and G.nodes["desk"]["name"] == "受付窓口"
+
+
+def test_a_private_contact_that_is_a_common_word_is_removed_only_from_its_actor():
+    G = nx.Graph()
+    G.add_node("club", kind="actor", name="老人クラブ", visibility="public", contact="地域振興課",
+               private_fields=["contact"])
+    G.add_node("desk", kind="actor", name="栄区地域振興課", visibility="public", contact="https://example.jp/desk")
+    G.add_edge("club", "desk", relations=[{"from": "club", "to": "desk", "cite": "地域振興課の名簿"}])
+    H, _ = redact_graph(G)
+    assert H.nodes["club"]["contact"] is None
+    assert H.nodes["desk"]["name"] == "栄区地域振興課" and H.nodes["desk"]["contact"] == "https://example.jp/desk"
+    assert H.edges["club", "desk"]["relations"][0]["cite"] == "地域振興課の名簿"
 
 
 def test_hidden_persons_stay_hidden(graphs):
