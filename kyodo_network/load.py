@@ -25,11 +25,11 @@ from ._inputs import remember_input
 from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
 from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector, place
 from .validate import hint_for
-from .load_reviews import link_reviews, parse_agreement, parse_reviews
+from .casefile.reviews import link_reviews, parse_agreement, parse_reviews
 from .vocabulary import UNKNOWN_TYPE, place_relation
 from .dates import year_of
 from .words import clean, key, plain_digits
-from ._yaml import INVALID, YList, YMap, load_yaml
+from .casefile.yaml import INVALID, YList, YMap, load_yaml
 
 __all__ = ["load_cases", "load_csv_tables", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
            "MAX_FILE_BYTES"]
@@ -37,7 +37,7 @@ __all__ = ["load_cases", "load_csv_tables", "bundled_cases", "district_cases", "
 #: Case files larger than this are refused (a real district file is a few tens of kilobytes).
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
-#: Suffixes read as spreadsheets (by :mod:`kyodo_network.sheets`) rather than YAML.
+#: Suffixes read as spreadsheets (by :mod:`kyodo_network.casefile.sheets`) rather than YAML.
 SHEET_SUFFIXES = (".xlsx", ".xlsm")
 
 #: An explicit id may be any text without spaces, control characters or the list separators of a sheet cell.
@@ -88,7 +88,7 @@ ALIASES: dict[str, dict[str, str]] = {
     "file": {"name": "district.name", "ward": "district.ward", "city": "district.city",
              "地区": "district.name", "区": "district.ward"},
 }
-RELATION_FIELDS["agreement"] = ("any", False)  # 協働協定書 items (kyodo_network.load_reviews)
+RELATION_FIELDS["agreement"] = ("any", False)  # 協働協定書 items (kyodo_network.casefile.reviews)
 
 def bundled_dir() -> Path:
     """The folder of bundled case files (inside the installed package, or ``datasets/`` in a checkout)."""
@@ -693,7 +693,7 @@ def _top_district(p: _Parser, data: YMap, path: str) -> dict:
         if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip() and field_ not in fields:
             fields[field_] = clean(str(value))
             used[k] = True
-    from .sheets import district_name_from
+    from .casefile.sheets import district_name_from
 
     if "name" in fields:
         p.note("note-top-name", data.key_pos.get("name", data.pos), name=fields["name"], source=msg("source.top-name"))
@@ -733,7 +733,7 @@ def _read_case(path: Path, display: str, columns: dict[str, str] | None = None, 
                ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     suffix = path.suffix.lower()
     if suffix in SHEET_SUFFIXES or suffix == ".csv":
-        from .sheets import read_csv_case, read_workbook
+        from .casefile.sheets import read_csv_case, read_workbook
 
         reader = read_csv_case if suffix == ".csv" else read_workbook
         data, problems = reader(path, display, columns=columns, name=name)
@@ -877,7 +877,7 @@ def load_csv_tables(paths: Iterable[Path], *, columns: dict[str, str] | None = N
     CaseDataError
         Listing every problem in the files.
     """
-    from .sheets import read_csv_tables
+    from .casefile.sheets import read_csv_tables
     from .validate import check_cases, link_case
 
     paths = list(paths)

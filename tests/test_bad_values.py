@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from kyodo_network import CaseDataError, load_cases
-from kyodo_network import _yaml
+from kyodo_network.casefile import yaml as _yaml
 from kyodo_network.cli import cli
 from kyodo_network.errors import shown
 

@@ -1,5 +1,5 @@
 """Years as a ward clerk writes them (``kyodo_network.dates``) and era-formatted date cells in workbooks
-(``kyodo_network.excel_dates``).
+(``kyodo_network.casefile.excel_dates``).
 
 Expected years are the calendar's, written out by hand, not computed by the code under test: 令和 began in
 2019 (令和元年), 平成 in 1989 (平成元年, also 昭和64年), 昭和 in 1926 (昭和元年). Excel serials are checked against
@@ -25,7 +25,7 @@ from openpyxl.utils.datetime import from_excel, to_excel
 
 from kyodo_network import words
 from kyodo_network.dates import ERAS, YEAR_RANGE, plain_digits, year_of
-from kyodo_network.excel_dates import era_date_cells, serial_to_date
+from kyodo_network.casefile.excel_dates import era_date_cells, serial_to_date
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kyodo_network._yaml import YList, YMap
+from kyodo_network.casefile.yaml import YList, YMap
 from kyodo_network.errors import Problem
 from kyodo_network.load import parse_tree
 from kyodo_network.model import Origin

@@ -18,7 +18,7 @@ from kyodo_network.graph import graph_from_cases
 from kyodo_network.load import load_cases
 from kyodo_network.model import RELATION_TYPES, SECTORS
 from kyodo_network.render.workbook import write_template, write_workbook
-from kyodo_network.sheets import CsvFile, read_csv_tables, read_workbook, where
+from kyodo_network.casefile.sheets import CsvFile, read_csv_tables, read_workbook, where
 
 
 

@@ -283,7 +283,7 @@ def reading_options(func: Callable) -> Callable:
 
 def column_overrides(items: Sequence[str], lang: str) -> dict[str, str]:
     """The ``--column`` options as ``{heading: field}``; a usage error (exit 2) for one that cannot be read."""
-    from ..sheets import parse_column_overrides
+    from ..casefile.sheets import parse_column_overrides
 
     found, bad = parse_column_overrides(items)
     if bad:

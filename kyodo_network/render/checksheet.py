@@ -21,8 +21,8 @@ from typing import Any
 
 from ..instruments import CHECKPOINTS, MOMENTS, PRINCIPLES, SCORE_RANGE, Item
 from ..lang import category_label, pick, text
-from ..sheet_layout import REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_LABEL_HEADER, REVIEW_META, REVIEW_SHEET
-from ..sheet_layout import DISTRICT_SHEET
+from ..casefile.layout import REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_LABEL_HEADER, REVIEW_META, REVIEW_SHEET
+from ..casefile.layout import DISTRICT_SHEET
 from ._write import write_atomic
 
 __all__ = ["checksheet_model", "checksheet_html", "checksheet_pdf", "checksheet_xlsx", "write_checksheet",

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import RELATION_TYPES, SECTORS, Case
-from ..sheet_layout import DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, TABLES, Column, Table, column_letter
+from ..casefile.layout import DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, TABLES, Column, Table, column_letter
 from ._write import write_atomic
 
 __all__ = ["write_template", "write_workbook", "sector_choices", "type_choices", "visibility_choices", "sector_cell",

@@ -17,7 +17,7 @@ import yaml
 from yaml.events import (AliasEvent, DocumentEndEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent,
                          ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 
-from .errors import Problem, msg, problem
+from ..errors import Problem, msg, problem
 
 __all__ = ["YMap", "YList", "load_yaml", "INVALID", "FAST"]
 

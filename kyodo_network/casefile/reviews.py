@@ -19,13 +19,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Sequence
 
-from .errors import Problem, msg, problem
-from .instruments import AGREEMENT_ITEMS, ITEMS, MOMENTS, SCORE_RANGE, agreement_item_id, item_id, moment_id
-from .model import Case, Origin, Review
-from .names import ActorIndex
-from .validate import hint_for
-from .words import clean, plain_digits
-from ._yaml import INVALID, YList, YMap
+from ..errors import Problem, msg, problem
+from ..instruments import AGREEMENT_ITEMS, ITEMS, MOMENTS, SCORE_RANGE, agreement_item_id, item_id, moment_id
+from ..model import Case, Origin, Review
+from ..names import ActorIndex
+from ..validate import hint_for
+from ..words import clean, plain_digits
+from .yaml import INVALID, YList, YMap
 
 __all__ = ["REVIEW_FIELDS", "parse_reviews", "parse_agreement", "link_reviews"]
 

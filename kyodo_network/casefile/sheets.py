@@ -27,14 +27,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import Msg, Problem, msg, problem
-from .model import FORMAT, CsvFile, place
-from .sheet_layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
-from .sheet_layout import (ANALYSIS_SHEET, DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
+from ..errors import Msg, Problem, msg, problem
+from ..model import FORMAT, CsvFile, place
+from .layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
+from .layout import (ANALYSIS_SHEET, DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
                            VISIBILITY_WORDS, Column, Table, cell_name, heading, normalise, split_list)
-from .validate import hint_for, label_hint
-from .words import key
-from ._yaml import YList, YMap
+from ..validate import hint_for, label_hint
+from ..words import key
+from .yaml import YList, YMap
 
 __all__ = ["CsvFile", "read_workbook", "read_csv_tables", "read_csv_case", "where", "MAX_WORKBOOK_BYTES",
            "district_name_from", "parse_column_overrides"]
@@ -327,7 +327,7 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
 
 
 def _letter(i: int, src: _Source) -> str:
-    from .sheet_layout import column_letter
+    from .layout import column_letter
 
     return str(i) if src.csv else column_letter(i)
 
@@ -438,7 +438,7 @@ def _kumu_relations(rec: YMap, header: dict[int, Column], at: Callable[[int, int
 
 def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: str | None) -> None:
     """Merge duplicate answers and repeated projects, split the names cells, name the district, fill ``tree``."""
-    from .names import ActorIndex, same_body, split_names
+    from ..names import ActorIndex, same_body, split_names
 
     by_key: dict[str, list[_Table]] = {}
     for t in tables:
@@ -581,7 +581,7 @@ def _merge_projects(r: _Reader, records: YList) -> YList:
 
 def _earliest(values: list[Any], recs: list[YMap]) -> tuple[Any, Pos] | None:
     """The earliest of the years written on a project's rows (as the loader will read them)."""
-    from .dates import year_of
+    from ..dates import year_of
 
     best = None
     for v, rec in zip(values, recs):
