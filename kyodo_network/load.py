@@ -25,6 +25,8 @@ from ._inputs import remember_input
 from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
 from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector, place
 from .validate import hint_for
+from .casefile import fields
+from .casefile.fields import loader_fields, yaml_aliases
 from .casefile.reviews import link_reviews, parse_agreement, parse_reviews
 from .vocabulary import UNKNOWN_TYPE, place_relation
 from .dates import year_of
@@ -46,49 +48,21 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 BAD_ID = re.compile(r"[\s,、|\x00-\x1f\x7f]")
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
-# Field tables: name -> (kind, required). Kinds: text, id, ref, word, year, bool, texts, weight, visibility,
-# colour, any. Only what a coordinator knows is required.
-DISTRICT_FIELDS = {
-    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "ward": ("text", False),
-    "ward_en": ("text", False), "city": ("text", False), "summary": ("text", False), "cite": ("text", False),
-}
-ACTOR_FIELDS = {
-    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "sector": ("word", False),
-    "role": ("text", False), "role_en": ("text", False), "themes": ("texts", False), "offers": ("texts", False),
-    "needs": ("texts", False), "since": ("year", False), "until": ("year", False),
-    "visibility": ("visibility", False), "contact": ("text", False), "ward": ("text", False),
-    "ward_en": ("text", False), "cite": ("text", False), "inferred": ("inferred", False), "note": ("text", False),
-    "partners": ("texts", False), "representative": ("text", False), "private_fields": ("texts", False),
-}
-RELATION_FIELDS = {
-    "from": ("ref", True), "to": ("ref", True), "type": ("word", False), "since": ("year", False),
-    "until": ("year", False), "weight": ("weight", False), "cite": ("text", False), "inferred": ("inferred", False),
-    "note": ("text", False), "held_by": ("texts", False),
-}
-PROJECT_FIELDS = {
-    "id": ("id", False), "name": ("text", True), "name_en": ("text", False), "since": ("year", False),
-    "until": ("year", False), "participants": ("any", True), "themes": ("texts", False), "cite": ("text", False),
-    "inferred": ("inferred", False), "note": ("text", False), "reviews": ("any", False), "agreement": ("any", False),
-}
-PARTICIPANT_FIELDS = {"id": ("ref", True), "role": ("text", False), "role_en": ("text", False)}
-SECTOR_FIELDS = {
-    "id": ("id", True), "name": ("text", True), "name_en": ("text", False), "colour": ("colour", True),
-}
-SOURCE_FIELDS = {
-    "title": ("text", False), "title_en": ("text", False), "publisher": ("text", False),
-    "date": ("text", False), "url": ("text", False),
-}
-TOP_FIELDS = ("format", "source", "district", "include", "sectors", "actors", "relations", "projects", "reviews")
+# Field tables, derived from the one declaration in casefile/fields.py: name -> (kind, required). Only what a
+# coordinator knows is required.
+DISTRICT_FIELDS = loader_fields(fields.DISTRICT)
+ACTOR_FIELDS = loader_fields(fields.ACTOR)
+RELATION_FIELDS = loader_fields(fields.RELATION)
+PROJECT_FIELDS = loader_fields(fields.PROJECT)
+PARTICIPANT_FIELDS = loader_fields(fields.PARTICIPANT)
+SECTOR_FIELDS = loader_fields(fields.SECTOR)
+SOURCE_FIELDS = loader_fields(fields.SOURCE)
+TOP_FIELDS = fields.TOP_FIELDS
 #: Keys people write after one look at the README, read as the field they mean (each read is noted).
 ALIASES: dict[str, dict[str, str]] = {
-    "actor": {"type": "sector", "category": "sector", "種別": "sector", "kind": "sector", "名前": "name",
-              "year": "since", "tags": "themes", "partner": "partners", "連携先": "partners", "notes": "note"},
-    "relation": {"kind": "type", "year": "since", "種類": "type", "notes": "note"},
-    "project": {"year": "since", "members": "participants", "参加者": "participants", "notes": "note"},
-    "file": {"name": "district.name", "ward": "district.ward", "city": "district.city",
-             "地区": "district.name", "区": "district.ward"},
+    "actor": yaml_aliases(fields.ACTOR), "relation": yaml_aliases(fields.RELATION),
+    "project": yaml_aliases(fields.PROJECT), "file": fields.FILE_ALIASES,
 }
-RELATION_FIELDS["agreement"] = ("any", False)  # 協働協定書 items (kyodo_network.casefile.reviews)
 
 def bundled_dir() -> Path:
     """The folder of bundled case files (inside the installed package, or ``datasets/`` in a checkout)."""
