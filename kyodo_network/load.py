@@ -31,7 +31,7 @@ from .casefile.reviews import link_reviews, parse_agreement, parse_reviews
 from .vocabulary import UNKNOWN_TYPE, place_relation
 from .dates import year_of
 from .words import clean, key, plain_digits
-from .casefile.yaml import INVALID, YList, YMap, load_yaml
+from .casefile.yaml import INVALID, YList, YMap, keyboard_slips, load_yaml
 
 __all__ = ["load_cases", "load_csv_tables", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
            "MAX_FILE_BYTES"]
@@ -453,14 +453,26 @@ def _unique(base: str, taken: set[str]) -> str:
 
 
 def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
-    """Parse one YAML file's text (see :func:`parse_tree`)."""
+    """Parse one YAML file's text (see :func:`parse_tree`).
+
+    Where a Japanese keyboard slipped into the structure (a full-width colon after a key, full-width spaces or a
+    tab in an indent), that line gets a plain problem of its own (``keyboard-slip``) and what the parser or the
+    checks then said because of it — a syntax error further down, an unknown key 「　　sector」 — is left out."""
     data, problems = load_yaml(text, path)
     if data is None and not problems:
         return None, [], [problem("bad-format", path, 1, 1, what=msg("what.empty-file"))]
-    if data is None:
-        return None, [], problems
-    case, includes, more = parse_tree(data, path)
-    return case, includes, problems + more
+    case, includes, more = (None, [], []) if data is None else parse_tree(data, path)
+    found = problems + more
+    if any(p.code in ("yaml-syntax", "unknown-field") for p in found):
+        slips = keyboard_slips(text)
+        if slips:
+            first = slips[0][0]
+            found = [p for p in found if not (p.code == "yaml-syntax" and p.line >= first - 1)
+                     and not (p.code == "unknown-field" and any(ch in str(p.fields.get("field", "")) for ch in "\u3000\t："))]
+            found += [problem("keyboard-slip", path, line, col, what=msg(f"what.slip-{slip}")) for line, col, slip in slips]
+            if data is None or any(p.code == "yaml-syntax" for p in problems):
+                return None, [], found
+    return case, includes, found
 
 
 def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:

@@ -110,6 +110,10 @@ EXPECTED: dict[str, tuple[list[str], list[tuple[str, int, int, str, str]]]] = {
     "unknown-actor": (["unknown-actor.yaml"], [
         ("unknown-actor.yaml", 19, 13, "unknown-actor", "'a-npp' (reviewer) is not a known actor; did you mean 'a-npo'?"),
     ]),
+    "keyboard-slip": (["keyboard-slip.yaml"], [
+        ("keyboard-slip.yaml", 7, 9, "keyboard-slip", "a full-width colon '：' follows the key"),
+        ("keyboard-slip.yaml", 10, 1, "keyboard-slip", "the line is indented with full-width spaces"),
+    ]),
     "control-character": (["control-character.yaml"], [
         ("control-character.yaml", 2, 18, "control-character",
          "'name' holds the control character U+001B, which can garble a terminal; remove it"),
@@ -176,7 +180,7 @@ def readme_codes() -> list[str]:
 
 def test_every_documented_code_has_a_fixture_and_a_message():
     codes = readme_codes()
-    assert len(codes) == 21
+    assert len(codes) == 22
     assert sorted(codes) == sorted(EXPECTED)
     assert sorted(codes) == sorted(MESSAGES)
     fixtures = {p.stem for p in MISTAKES.glob("*.yaml")}

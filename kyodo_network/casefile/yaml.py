@@ -424,3 +424,43 @@ def _review(v: Any) -> dict[str, Any]:
     if v.comment:
         out["comment"] = v.comment
     return out
+
+
+# --- what a Japanese keyboard slips into YAML ------------------------------------------------------------------
+
+_SLIP_COLON = re.compile(r"^(?P<lead>[ ]*(?:-[ ]+)?)(?P<key>[^\s:：#\"'\-][^:：#\"']{0,40}?)[ \u3000]*：")
+_SLIP_INDENT = re.compile(r"^[ ]*(?P<bad>[\u3000\t]+)")
+
+
+def keyboard_slips(text: str) -> list[tuple[int, int, str]]:
+    """Lines where a Japanese keyboard slipped into the file's structure: ``(line, col, slip)`` with ``slip`` one of
+    ``colon`` (a full-width 「：」 after a key: ``name：山田さん``), ``fullwidth-space`` or ``tab`` (in the indent).
+
+    Only the structure is looked at: a 「：」 inside a value (``note: 例：会場``) or a full-width space inside a block
+    of text is not a slip.
+
+    >>> keyboard_slips("actors:\\n  - name：山田さん\\n\\u3000\\u3000sector: 個人\\n\\tx: 1\\nnote: 例：会場\\n")
+    [(2, 9, 'colon'), (3, 1, 'fullwidth-space'), (4, 1, 'tab')]
+    """
+    out = []
+    block_indent: int | None = None  # inside a block scalar (| or >) indented deeper than this
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.lstrip(" ")
+        indent = len(line) - len(stripped)
+        if block_indent is not None:
+            if not stripped.strip(" \u3000\t") or indent > block_indent:
+                continue
+            block_indent = None
+        if not stripped or stripped.startswith("#"):
+            continue
+        m = _SLIP_INDENT.match(line)
+        if m:
+            out.append((number, m.start("bad") + 1, "tab" if m.group("bad")[0] == "\t" else "fullwidth-space"))
+            continue
+        m = _SLIP_COLON.match(line)
+        if m and ":" not in line[:m.end()]:
+            out.append((number, m.end(), "colon"))
+            continue
+        if re.search(r":[ ]+[|>][+-]?[0-9]?[ ]*(#.*)?$", line):
+            block_indent = indent
+    return out

@@ -115,6 +115,17 @@ ENTRIES = {
     "problem.table.actors": {"ja": "団体（アクター）の一覧", "en": "a list of groups (actors)"},
     "problem.table.relations": {"ja": "関係の一覧", "en": "a list of ties"},
     "problem.table.projects": {"ja": "協働事業の一覧", "en": "a list of projects"},
+    # --- what a Japanese keyboard slips into YAML ------------------------------------------------------------------
+    "problem.keyboard-slip": {"ja": "{what}", "en": "{what}"},
+    "problem.what.slip-colon": {
+        "ja": "全角のコロン「：」があります。キーのあとは半角の「:」と半角スペースにしてください（例: name: 山田さん）",
+        "en": "a full-width colon '：' follows the key; use a half-width ':' and a space (e.g. name: 山田さん)"},
+    "problem.what.slip-fullwidth-space": {
+        "ja": "行の始めに全角スペースがあります。字下げは半角スペースにしてください",
+        "en": "the line is indented with full-width spaces; indent with half-width spaces"},
+    "problem.what.slip-tab": {
+        "ja": "行の始めにタブがあります。字下げは半角スペース（2つずつ）にしてください",
+        "en": "the line is indented with a tab; indent with half-width spaces (two at a time)"},
     # --- the spreadsheet reader's problems ---------------------------------------------------------------------
     "problem.what.sheet-visibility": {"ja": "が「{value}」です。公開・内部・非公開のどれかにしてください{hint}",
                                       "en": "is '{value}'; use 公開, 内部 or 非公開 (public, internal, private){hint}"},
