@@ -125,9 +125,28 @@ def resolve_case(name: str | os.PathLike[str], *, relative_to: Path | None = Non
         return bundled[str(name)]
     if path.exists():
         raise UnknownCaseError(msg("what.not-a-file", name=str(name)))
+    by_name = _bundled_by_name(str(name), bundled)
+    if by_name is not None:
+        return bundled[by_name]
     close = difflib.get_close_matches(str(name), bundled, n=1)
     hint = msg("hint.did-you-mean", value=close[0]) if close else msg("hint.bundled", names=tuple(bundled))
     raise UnknownCaseError(msg("what.no-case", name=str(name), hint=hint))
+
+
+def _bundled_by_name(text: str, bundled: dict[str, Path]) -> str | None:
+    """The bundled case whose district ``text`` names (新羽駅周辺まちづくり, ドリームハイツ, Dream Heights …), matched
+    as actor names are (:meth:`kyodo_network.names.ActorIndex.match`: exactly, or by a part of the name); None when
+    no one case fits."""
+    from .names import ActorIndex
+
+    names = []
+    for cid, path in bundled.items():
+        case, _, _ = read_case(path, str(path))
+        if case is not None:
+            names.append((cid, case.district.name, case.district.name_en))
+    index = ActorIndex(names)
+    found = index.find(text) or list(index.match(text, levels=("exact", "contains")).ids)
+    return found[0] if len(found) == 1 else None
 
 
 def read_text(path: Path) -> tuple[str | None, list[Problem]]:

@@ -82,8 +82,16 @@ _KANJI = re.compile(r"[\u3400-\u9fff々〆]")
 _HEADS = tuple(key(w) for w in WORD_HEADS)
 
 
+#: Spellings of one word that people mix (子ども・子供・こども): folded to one in the loose forms, so that こども
+#: finds 子ども食堂 (never in exact matching).
+VARIANTS: tuple[tuple[str, str], ...] = (("子ども", "こども"), ("子供", "こども"), ("障害", "障がい"), ("障碍", "障がい"),
+                                         ("お年寄り", "高齢者"), ("ボランティアー", "ボランティア"))
+
+
 def _stripped(k: str) -> str:
-    """A key without its legal forms and prefixes, never cut below two characters."""
+    """A key without its legal forms and prefixes, never cut below two characters; spelling variants folded."""
+    for variant, folded in VARIANTS:
+        k = k.replace(variant, folded)
     while True:
         if (m := _HEAD.match(k)) and len(k) - m.end() >= 2:
             k = k[m.end():]
@@ -524,7 +532,8 @@ def _index_of(source: Any) -> ActorIndex:
 
 
 def resolve_actor(source: Any, text: str) -> str:
-    """The id of the actor that ``text`` names, by id or name.
+    """The id of the actor that ``text`` names: by id or name, or by a part of one name as the map's search finds
+    it (「Sさん」 for コーディネーターSさん, こども for 子ども食堂) when only one actor has it.
 
     Parameters
     ----------
@@ -552,12 +561,12 @@ def resolve_actor(source: Any, text: str) -> str:
     no actor has the id or name '瀬谷区社協'; did you mean '瀬谷区社会福祉協議会'?
     """
     index = _index_of(source)
-    found = index.find(text)
+    found = index.find(text) or list(index.match(text, levels=("contains",)).ids)  # as the map's search finds it
     if len(found) == 1:
         return found[0]
     if found:
         raise ActorNameError(msg("arg.ambiguous-actor", value=text, candidates=index.candidates(found)))
-    m = index.match(text, levels=MATCH_LEVELS[1:])
+    m = index.match(text, levels=MATCH_LEVELS[2:])
     close = index._called(m.ids[0], text) if len(m.ids) == 1 else index.close(text)
     hint = msg("hint.did-you-mean", value=close) if close else ""
     raise ActorNameError(msg("arg.unknown-actor", value=text, hint=hint))

@@ -161,15 +161,40 @@ def _display_graph(G: nx.Graph) -> nx.Graph:
     return H
 
 
+def _sector_filter(G: nx.Graph, word: str):
+    """Which actors ``--sector WORD`` keeps: a sector by its id or any label the tool prints (個人, 支援機関, Person,
+    the legend's full name), a category word as written in the data (老人クラブ), or a word of the vocabulary
+    (自治会 → the neighbourhood sector).
+
+    Raises
+    ------
+    KyodoError
+        When the word names no sector and no actor's category, with a did-you-mean among the labels.
+    """
+    from ..vocabulary import place_category
+    from ..words import key
+
+    known = G.graph.get("sectors", {})
+    k = key(word)
+    for sid, info in known.items():
+        labels = (sid, info.get("name"), info.get("name_en"), info.get("short"), info.get("short_en"))
+        if any(label and key(label) == k for label in labels):
+            return lambda d, sid=sid: d.get("sector") == sid
+    if any(key(d.get("category") or "") == k for _, d in G.nodes(data=True)):
+        return lambda d: key(d.get("category") or "") == k
+    sid, placed = place_category(word)
+    if placed and sid in known:
+        return lambda d, sid=sid: d.get("sector") == sid
+    labels = sorted({label for sid, info in known.items() for label in (info.get("short"), sid) if label})
+    raise KyodoError(Msg("error.unknown-sector", (("value", word), ("hint", _hint(word, labels)))))
+
+
 def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors: Iterable[str] | None) -> set:
     keep = set(H)
     if sectors:
-        sectors = list(dict.fromkeys(sectors))
-        known = G.graph.get("sectors", {})
-        for s in sectors:
-            if s not in known:
-                raise KyodoError(Msg("error.unknown-sector", (("value", s), ("hint", _hint(s, sorted(known))))))
-        keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor" and H.nodes[n].get("sector") in sectors}
+        wanted = [_sector_filter(G, s) for s in dict.fromkeys(sectors)]
+        keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor"
+                and any(w(H.nodes[n]) for w in wanted)}
         keep |= {n for n in H if H.nodes[n].get("kind") == "project" and set(H[n]) & keep}
     if focus is not None:
         if focus not in H:
