@@ -218,3 +218,18 @@ def test_years_and_counts_are_read_as_people_write_them(runner):
     assert a.exit_code == 0 and a.stdout == b.stdout
     bad = runner.invoke(cli, ["bridges", "dream-heights", "--year", "平成99"])
     assert bad.exit_code == 2 and "年として読めません" in bad.stderr
+
+
+def test_help_needs_no_click_internals(monkeypatch):
+    """click 8.4 has no Option.get_help_spec (issue 19): help must render from click's public API alone."""
+    import click
+    from click.testing import CliRunner
+
+    from kyodo_network.cli import cli as kyodo_cli
+
+    for name in ("get_help_spec",):
+        if hasattr(click.Option, name):
+            monkeypatch.delattr(click.Option, name)
+    result = CliRunner().invoke(kyodo_cli, ["map", "--help"])
+    assert result.exit_code == 0, result.output
+    assert "--output" in result.output or "-o" in result.output

@@ -177,7 +177,8 @@ class KyodoOption(click.Option):
             items.append(text("click.required", lang))
         if items:
             words = f"{words}  [{'; '.join(items)}]" if words else f"[{'; '.join(items)}]"
-        return self.get_help_spec(ctx), _wrap_wide(words, _OPTION_HELP_WIDTH)
+        spec = super().get_help_record(ctx)  # the option's own spec (-o, --output FILE): public API in every click 8
+        return (spec[0] if spec else ", ".join(self.opts)), _wrap_wide(words, _OPTION_HELP_WIDTH)
 
 
 class KyodoChoice(click.Choice):
