@@ -436,9 +436,18 @@ class _Label:
 
 
 def shown_number(n: int) -> str:
-    """A number for a message: huge ones by their length only."""
-    s = str(n) if abs(n) < 10**30 else f"{str(n)[:10]}…({len(str(abs(n)))} digits)"
-    return s
+    """A number for a message: huge ones by their length only (never converted to text whole: Python refuses to
+    write an int of more than 4,300 digits).
+
+    >>> shown_number(2013), shown_number(16 ** 4400)
+    ('2013', '…(5299 digits)')
+    """
+    if abs(n) < 10**30:
+        return str(n)
+    import math
+
+    digits = int(math.log10(abs(n))) + 1 if n.bit_length() < 10_000 else int(n.bit_length() * math.log10(2)) + 1
+    return f"…({digits} digits)"
 
 
 def _kind(value: Any) -> Msg:

@@ -769,15 +769,31 @@ def read_review_sheets(r: _Reader, sheets: dict[str, Any]) -> YList:
     return out
 
 
+#: What a workbook may hold once unpacked (its parts added up): a district's list is a few megabytes at most; a
+#: cell of 300 MB in a 325 KB file is refused before it is inflated.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+
 def _open(path: Path) -> Any:
+    """The workbook, or ValueError for a file that is not one openpyxl can read — whatever went wrong inside it
+    (a damaged zip, a flipped byte, XML cut short, a declared entity): to the user it is one unreadable file."""
     import zipfile
 
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
+        with zipfile.ZipFile(path) as z:
+            parts = z.infolist()
+            if sum(i.file_size for i in parts) > MAX_UNPACKED_BYTES or len(parts) > 10_000:
+                raise ValueError("too big")
+            for part in parts:
+                if part.filename.endswith((".xml", ".rels")) and part.file_size < 4 * 1024 * 1024 \
+                        and b"<!ENTITY" in z.read(part.filename)[:4096]:
+                    raise ValueError("entity")
         return openpyxl.load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, TypeError, AttributeError, IndexError) as err:
+    except OSError:
+        raise
+    except Exception as err:  # noqa: BLE001 - any failure inside the file means the same to the user
         raise ValueError("not a workbook") from err
 
 
@@ -848,7 +864,7 @@ def read_csv_case(path: Path, display: str, *, columns: Mapping[str, str] | None
     _put(tree, "format", FORMAT, (0, 0, ""))
     file = CsvFile(display)
     at = lambda row, col: (row, col, file)  # noqa: E731
-    src = _Source(display, list(_csv_rows(text)), at, csv=True)
+    src = _Source(display, _csv_table(r, text, display), at, csv=True)
     found = _read_source(r, src, dict(columns or {}))
     if found is None:
         r.problems.append(problem("unreadable", display, what=msg("what.no-table-csv")))
@@ -897,7 +913,7 @@ def read_csv_tables(actors: Path, relations: Path, projects: Path | None = None,
     for key_, (path, text) in texts.items():
         name = CsvFile(display(path))
         at = (lambda n: lambda row, col: (row, col, n))(name)
-        src = _Source(str(name), list(_csv_rows(text)), at, kumu=kumu, csv=True)
+        src = _Source(str(name), _csv_table(r, text, str(name)), at, kumu=kumu, csv=True)
         found = _read_source(r, src, dict(columns or {}), table_key=key_)
         if found is not None:
             tables.append(found)
@@ -926,6 +942,18 @@ def _csv_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
     return None, [problem("unreadable", shown, what=msg("what.csv-encoding"))]
 
 
+#: The longest cell a CSV file may hold (Python's csv default): a longer one is a problem at its line.
+MAX_CSV_CELL = 131_072
+
+
+class _CsvBroken(Exception):
+    """The CSV reader stopped at ``line``: a cell longer than :data:`MAX_CSV_CELL`, or a quote that never closes."""
+
+    def __init__(self, line: int) -> None:
+        super().__init__(line)
+        self.line = line
+
+
 def _csv_rows(text: str) -> Iterator[tuple[int, Sequence[Any]]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     line = 1
@@ -935,5 +963,16 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Sequence[Any]]]:
             line = reader.line_num + 1
             if line > MAX_ROWS:
                 return
-    except csv.Error:
-        return
+    except csv.Error as err:
+        raise _CsvBroken(line) from err
+
+
+def _csv_table(r: _Reader, text: str, file: str) -> list[tuple[int, Sequence[Any]]]:
+    """The rows of a CSV file; where the reader had to stop, a problem at that line (the rows before it are kept)."""
+    rows: list[tuple[int, Sequence[Any]]] = []
+    try:
+        for row in _csv_rows(text):
+            rows.append(row)
+    except _CsvBroken as err:
+        r.problems.append(problem("unreadable", file, err.line, 1, what=msg("what.csv-broken", limit=MAX_CSV_CELL)))
+    return rows

@@ -150,6 +150,10 @@ ENTRIES = {
     "problem.what.csv-encoding": {
         "ja": "UTF-8 でも Shift_JIS（CP932）でもない文字コードです。Excel で「CSV UTF-8」として保存してください",
         "en": "the file is neither UTF-8 nor Shift_JIS (CP932) text; save it from Excel as 'CSV UTF-8'"},
+    "problem.what.csv-broken": {
+        "ja": "この行から先を読めません。{limit}文字を超えるセルがあるか、「\"」で始めた値が閉じていません。Excel で開いて確かめ、保存し直してください",
+        "en": "the file cannot be read from this line on: a cell is longer than {limit} characters, or a value "
+              "opened with '\"' is never closed; open it in Excel, check, and save it again"},
     "problem.what.wrong-separator": {"ja": "の項目が{sep}で区切られています。「、」か「,」で区切ってください",
                                      "en": "separates items with {sep}; use 「、」, 「,」 or |"},
     "problem.sep.newline": {"ja": "改行", "en": "a line break"},
