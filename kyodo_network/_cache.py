@@ -11,7 +11,8 @@ Where: ``$KYODO_CACHE`` if set (``off`` turns the cache off), else the user's ca
 (``$XDG_CACHE_HOME/kyodo-network``, ``~/.cache/kyodo-network``; ``%LOCALAPPDATA%\\kyodo-network\\cache`` on
 Windows, ``~/Library/Caches/kyodo-network`` on macOS). The folder is created private to the user (mode 0700,
 files 0600): it holds what the case files hold, private people included, and is read with :mod:`pickle`, which
-trusts its input — as the case files themselves, it must not be writable by anyone else. Deleting the folder is
+runs what it reads — so an entry is read only when the folder and the entry are this user's and writable by no one
+else (and the folder cannot be renamed by others); a shared ``KYODO_CACHE`` is simply not used. Deleting the folder is
 always safe. It keeps at most :data:`MAX_ENTRIES` files, the least recently used going first.
 
 Nothing here is an input or an output: a cache that cannot be written (read-only home, full disk) or an entry
@@ -107,8 +108,7 @@ def remembered(path: Path, display: str, read: Callable[[], T]) -> T:
     key = hashlib.sha256(f"{_fingerprint()}\0{display}\0{path.suffix.lower()}\0".encode() + raw).hexdigest()
     entry = folder / f"{key}.pickle"
     try:
-        with open(entry, "rb") as f:
-            value = pickle.load(f)
+        value = _load(entry)
     except FileNotFoundError:
         pass
     except Exception:  # noqa: BLE001 - an unreadable entry is a miss, whatever it holds
@@ -134,8 +134,7 @@ def remembered_from_files(label: str, build: Callable[[], tuple[T, list[Path]]])
     key = hashlib.sha256(f"{_fingerprint()}\0{label}".encode()).hexdigest()
     entry = folder / f"{key}.pickle"
     try:
-        with open(entry, "rb") as f:
-            files, value = pickle.load(f)
+        files, value = _load(entry)
         if all(_digest(Path(p)) == digest for p, digest in files):
             _touch(entry)
             return value, [Path(p) for p, _ in files]
@@ -148,6 +147,42 @@ def remembered_from_files(label: str, build: Callable[[], tuple[T, list[Path]]])
     if all(d is not None for _, d in digests):
         _keep(folder, entry, (digests, value))
     return value, paths
+
+
+def _trusted(path: Path) -> bool:
+    """True if only this user could have written ``path`` (a cache entry, or the cache folder): owned by us and
+    writable by nobody else, and — for the folder — inside a parent that others cannot rename it in. An entry that
+    fails is never unpickled: pickle runs what it reads.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); d.chmod(0o700); _trusted(d)
+    True
+    >>> d.chmod(0o777); _trusted(d)
+    False
+    """
+    if not hasattr(os, "getuid"):  # Windows: the user's own profile folder
+        return True
+    try:
+        st = path.stat()
+        if st.st_uid != os.getuid() or st.st_mode & 0o022:
+            return False
+        if path.is_dir():
+            parent = path.resolve().parent.stat()
+            sticky = parent.st_mode & 0o1000
+            if parent.st_mode & 0o002 and not sticky:
+                return False
+            if parent.st_mode & 0o020 and parent.st_uid != os.getuid() and not sticky:
+                return False
+        return True
+    except OSError:
+        return False
+
+
+def _load(entry: Path) -> Any:
+    """The value kept in ``entry``; FileNotFoundError when there is none, or when it is not to be trusted."""
+    if not (_trusted(entry.parent) and _trusted(entry)):
+        raise FileNotFoundError(entry)
+    with open(entry, "rb") as f:
+        return pickle.load(f)
 
 
 def _touch(entry: Path) -> None:
@@ -169,6 +204,8 @@ def _digest(path: Path) -> str | None:
 def _keep(folder: Path, entry: Path, value: Any) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _trusted(folder):  # a folder others can write: never keep (nor read) anything there
+            return
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=".kyodo-tmp-", suffix=".pickle")  # 0600
         try:
             with os.fdopen(fd, "wb") as f:

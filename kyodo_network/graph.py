@@ -102,9 +102,11 @@ def _remembered(kind: str, names: list[str], options: tuple, build):
     from ._cache import remembered_from_files
     from ._inputs import remember_input
 
-    label = repr((kind, os.getcwd(), names, options))
+    # each named file by the file it is now (a symlink re-pointed to this year's file is another file)
+    named = [os.path.realpath(n) if os.path.exists(n) else n for n in map(str, names)]
+    label = repr((kind, os.getcwd(), names, named, options))
     value, files = remembered_from_files(label, build)
-    for f in files:
+    for f in [*files, *(n for n in named if os.path.exists(n))]:
         remember_input(f)
     return value
 

@@ -211,3 +211,57 @@ def test_a_bad_file_is_never_cached_as_a_graph(cache, in_mistakes):
         with pytest.raises(CaseDataError):
             graph_from_names([bad])
     assert len(list(cache.glob("*.pickle"))) == 1  # the file's reading (with its problems), no graph
+
+
+class _Planted:
+    """What another user could plant in a shared cache: unpickling it creates a file."""
+
+    def __init__(self, marker):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (Path(self.marker),))
+
+
+def test_a_cache_others_can_write_is_never_unpickled(tmp_path, monkeypatch):
+    import pickle
+
+    from kyodo_network.graph import graph_from_names
+
+    cache = tmp_path / "shared-cache"
+    monkeypatch.setenv("KYODO_CACHE", str(cache))
+    graph_from_names(["nippa"])  # fills the cache while it is private
+    entries = sorted(cache.glob("*.pickle"))
+    assert entries
+    marker = tmp_path / "ran"
+    cache.chmod(0o777)  # a shared KYODO_CACHE: anyone could have written these
+    for entry in entries:
+        entry.write_bytes(pickle.dumps(_Planted(marker)))
+    G = graph_from_names(["nippa"])
+    assert not marker.exists() and G.number_of_nodes() > 10
+    cache.chmod(0o700)
+    for entry in entries:
+        entry.chmod(0o666)  # an entry others may write is not read either
+    graph_from_names(["nippa"])
+    assert not marker.exists()
+
+
+def test_a_case_symlink_repointed_answers_from_the_new_file(tmp_path, monkeypatch):
+    from kyodo_network.errors import KyodoError
+    from kyodo_network.graph import graph_from_names
+    from kyodo_network.render._write import check_targets
+
+    monkeypatch.setenv("KYODO_CACHE", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    old, new = tmp_path / "2023.yaml", tmp_path / "2024.yaml"
+    text = (Path(__file__).parent.parent / "datasets" / "nippa.yaml").read_text(encoding="utf-8")
+    old.write_text(text, encoding="utf-8")
+    new.write_text(text.replace("name: 新羽駅周辺まちづくり", "name: 新羽駅周辺まちづくり2024", 1), encoding="utf-8")
+    current = tmp_path / "current.yaml"
+    current.symlink_to(old)
+    assert graph_from_names(["current.yaml"]).graph["name"] == "新羽駅周辺まちづくり"
+    current.unlink()
+    current.symlink_to(new)
+    assert graph_from_names(["current.yaml"]).graph["name"] == "新羽駅周辺まちづくり2024"
+    with pytest.raises(KyodoError):
+        check_targets([new])  # the file the link points to now is an input: never a target
