@@ -16,7 +16,7 @@ from typing import Any
 from ..model import RELATION_TYPES, SECTORS, Case
 from .layout import DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, TABLES, Column, Table, column_letter
 
-__all__ = ["template_bytes", "workbook_bytes", "sector_choices", "type_choices", "visibility_choices", "sector_cell",
+__all__ = ["template_bytes", "workbook_bytes", "as_text", "sector_choices", "type_choices", "visibility_choices", "sector_cell",
            "type_cell"]
 
 #: Rows given a drop-down list in a blank or filled workbook.
@@ -176,6 +176,20 @@ def _style_header(sheet: Any, cells: Sequence[Any], required: Sequence[bool]) ->
     sheet.freeze_panes = "A2"
 
 
+def as_text(cells: Any) -> None:
+    """Keep every text from data as text: openpyxl makes a cell whose text begins with ``=`` a live formula
+    (``=HYPERLINK(…)`` in a group's name would run in Excel); such a cell is written as the text it is, and reads
+    back the same (OWASP: CSV and spreadsheet injection).
+
+    >>> import openpyxl; ws = openpyxl.Workbook().active; ws.append(["=1+1", "+81", "ok"]); as_text(ws[1])
+    >>> [c.data_type for c in ws[1]]
+    ['s', 's', 's']
+    """
+    for cell in cells:
+        if cell.data_type == "f" or (isinstance(cell.value, str) and cell.value[:1] in "=+-@"):
+            cell.data_type = "s"
+
+
 def _cell_value(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value)
@@ -189,6 +203,7 @@ def _district_sheet(book: Any, values: Mapping[str, Any], lang: str) -> None:
     for place, ja, en, _, shown in DISTRICT_ROWS:
         if shown or values.get(place) not in (None, "", []):
             sheet.append([ja if lang == "ja" else en, _cell_value(values.get(place))])
+            as_text(sheet[sheet.max_row])
     sheet.column_dimensions["A"].width = 16
     sheet.column_dimensions["B"].width = 50
 
@@ -209,6 +224,7 @@ def _table_sheet(book: Any, table: Table, rows: Sequence[Mapping[str, Any]], lan
     _style_header(sheet, sheet[1], [c.required for c in cols])
     for row in rows:
         sheet.append([_cell_value(row.get(c.key)) for c in cols])
+        as_text(sheet[sheet.max_row])
     choices = {"sector": sector_choices(lang), "type": type_choices(lang), "visibility": visibility_choices(lang)}
     last = max(VALIDATED_ROWS, len(rows) + 1)
     for i, col in enumerate(cols, 1):
