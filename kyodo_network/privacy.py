@@ -375,14 +375,21 @@ def _labels(G: nx.Graph, hidden: list) -> dict[Hashable, tuple[str, str]]:
     count: dict[str, int] = {}
     for ja, _ in raw.values():
         count[ja] = count.get(ja, 0) + 1
+    hidden_set = set(hidden)
+    taken = {str(d.get("name") or "") for n, d in G.nodes(data=True) if n not in hidden_set}  # public names
     seen: dict[str, int] = {}
     out = {}
     for n in hidden:
-        ja, en = raw[n]
-        if count[ja] > 1:
-            seen[ja] = seen.get(ja, 0) + 1
-            ja = text("privacy.numbered", "ja", label=ja, n=seen[ja])
-            en = text("privacy.numbered", "en", label=en, n=seen[ja])
+        base_ja, base_en = raw[n]
+        ja, en = base_ja, base_en
+        if count[base_ja] > 1 or ja in taken:  # two 民生委員, or a public actor already called so
+            while True:
+                seen[base_ja] = seen.get(base_ja, 0) + 1
+                ja = text("privacy.numbered", "ja", label=base_ja, n=seen[base_ja])
+                en = text("privacy.numbered", "en", label=base_en, n=seen[base_ja])
+                if ja not in taken:
+                    break
+        taken.add(ja)
         out[n] = (ja, en)
     return out
 

@@ -10,7 +10,8 @@ import click
 from ..lang import (category_label, label_with_words, pick, relation_label, sector_label, sector_with_categories,
                     text)
 from ._options import (CaseDataError, cases_argument, column_overrides, columns, command, count_line, echo_notes, emit,
-                       format_option, lang_option, load, option, problem_text, reading_options, say, year_option)
+                       format_option, lang_option, load, network, option, problem_text, public_option, reading_options,
+                       say, year_option)
 
 
 @command("datasets")
@@ -62,18 +63,22 @@ def validate(paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], dist
 @lang_option()
 @year_option
 @option("--actors", "list_actors", is_flag=True, help="opt.info.actors")
-def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_actors: bool) -> None:
+@public_option
+def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_actors: bool, public: bool) -> None:
     from ..analysis.summary import network_summary
     from ..graph import graph_from_cases
+    from ..privacy import redact_graph
     from ..render.text import format_json
 
     if list_actors:
-        _info_actors(cases, fmt, lang, year)
+        _info_actors(cases, fmt, lang, year, public)
         return
 
     results = []
     for case in load(cases):
         G = graph_from_cases([case], year=year)
+        if public:
+            G = redact_graph(G)[0]
         results.append({"id": case.id, "name": pick(G.graph["districts"][0], "name", lang), "year": year,
                         **network_summary(G), "_G": G})
     if fmt == "json":
@@ -86,12 +91,11 @@ def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_act
         click.echo(_info_text(r, lang))
 
 
-def _info_actors(cases: tuple[str, ...], fmt: str, lang: str, year: int | None) -> None:
+def _info_actors(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, public: bool = False) -> None:
     """Every actor with its id (what --remove, --focus and --for take), name, category (種別: its own word as
-    written, else its sector's label), sector and number of ties."""
-    from ..graph import graph_from_names
-
-    G = graph_from_names(cases, year=year)
+    written, else its sector's label), sector and number of ties; with ``--public`` private persons by their role,
+    under ids that do not come from their names."""
+    G, _ = network(cases, year=year, public=public)
     rows = [{"id": n, "name": pick(d, "name", lang), "category": category_label(G, d, lang),
              "sector": d.get("sector"), "sector_label": sector_label(G, d.get("sector"), lang), "ties": G.degree(n),
              "district": d.get("district")}
