@@ -23,6 +23,7 @@ from typing import Any
 from ._cache import remembered
 from ._inputs import remember_input
 from .errors import CaseDataError, Msg, Problem, UnknownCaseError, msg, problem
+from .lang import has_text
 from .model import FORMAT, Actor, Case, District, Origin, Participant, Project, Relation, Sector, place
 from .validate import hint_for
 from .casefile import fields
@@ -215,18 +216,38 @@ def _looks_like_euc(raw: bytes, cp932: str | None) -> bool:
 Pos = tuple  # (line, col) from YAML, or (row, col, sheet) from a spreadsheet
 
 
+#: Problems with one value that a list read from a spreadsheet leaves out with a note (see ``_Parser.lenient``).
+LEFT_OUT = frozenset({"bad-year", "bad-value", "wrong-type", "control-character", "bad-id"})
+
+
 class _Parser:
     """Turns the located tree of one file into model records, collecting problems."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, *, lenient: bool = False) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []
         self.ids: dict[str, tuple[str, Pos]] = {}
         self.last_origins: dict[str, Origin] = {}
+        #: A list read from a spreadsheet or CSV: a value it cannot read is left out with a note, never a reason to
+        #: refuse the file (the rest of the list is still the list); a YAML file's author gets a problem to fix.
+        self.lenient = lenient
+
+    def word(self, key: str) -> Any:
+        """How a field is named in a message: its YAML key as the author typed it, or — in a spreadsheet, whose
+        author never saw the key — what it means (始まった年, not since)."""
+        if self.lenient and isinstance(key, str) and has_text(f"problem.field.{key}"):
+            return msg(f"field.{key}")
+        return key
 
     def add(self, code: str, pos: Pos, **fields: Any) -> None:
         path, line, col, sheet = place(self.path, pos)
+        if "field" in fields:
+            fields["field"] = self.word(fields["field"])
+        if self.lenient and code in LEFT_OUT:
+            self.notes.append(problem("note-left-out", path, line, col, sheet=sheet,
+                                      said=Msg(f"problem.{code}", tuple(fields.items()))))
+            return
         self.problems.append(problem(code, path, line, col, sheet=sheet, **fields))
 
     def note(self, code: str, pos: Pos, **fields: Any) -> None:
@@ -278,7 +299,7 @@ class _Parser:
             if clean_value is not None:
                 out[k] = clean_value
                 v = positions[k]
-                stated[k] = Origin(path, v[0], v[1], v[2] if len(v) > 2 else "")
+                stated[k] = Origin(*place(path, v))
         for k, (_, required) in fields.items():
             if required and k not in seen and out.get(k) in (None, "", [], ()):
                 self.add("missing-field", data.pos, record=label.phrase(), field=k)
@@ -363,6 +384,12 @@ class _Parser:
             if isinstance(value, str) and plain_digits(value) and plain_digits(value).isascii() \
                     and plain_digits(value).isdigit():
                 number = int(plain_digits(value))
+            if self.lenient and isinstance(number, (int, float)) and not isinstance(number, bool) \
+                    and number not in (1, 2, 3):  # Kumu's Strength is any number: the nearest of 1, 2, 3
+                weight = min(3, max(1, round(number)))
+                self.note("note-weight", pos, value=shown_number(number) if isinstance(number, int) else str(number),
+                          weight=weight)
+                return weight
             if isinstance(number, bool) or not isinstance(number, int):
                 self.add("wrong-type", pos, field=key, expected=msg("expected.weight"), got=_kind(value))
                 return None
@@ -385,10 +412,10 @@ class _Parser:
         if isinstance(value, int) and not isinstance(value, bool):
             if 1800 <= value <= 2200:
                 return value
-            self.add("bad-year", pos, what=msg("what.year-range", field=key, value=shown_number(value)))
+            self.add("bad-year", pos, what=msg("what.year-range", field=self.word(key), value=shown_number(value)))
             return None
         if isinstance(value, date):
-            self.add("bad-year", pos, what=msg("what.year-date", field=key, year=value.year))
+            self.add("bad-year", pos, what=msg("what.year-date", field=self.word(key), year=value.year))
             return None
         if isinstance(value, str):
             year, reason, fields = year_of(value)
@@ -398,9 +425,9 @@ class _Parser:
                 self.note("note-year-unknown", pos, value=value)
                 return None
             fields = {"value": value, **fields}
-            self.add("bad-year", pos, what=msg(f"what.{reason}", field=key, **fields))
+            self.add("bad-year", pos, what=msg(f"what.{reason}", field=self.word(key), **fields))
             return None
-        self.add("bad-year", pos, what=msg("what.not-year", field=key, value=_kind(value)))
+        self.add("bad-year", pos, what=msg("what.not-year", field=self.word(key), value=_kind(value)))
         return None
 
     def span(self, rec: dict, pos: Pos, data: YMap) -> None:
@@ -510,7 +537,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     Relation ends and participants are kept as written (an id or a name) and sectors as written; they are
     linked to actors and sectors by :func:`kyodo_network.validate.link_case`, which knows the included files.
     """
-    p = _Parser(path)
+    p = _Parser(path, lenient=bool(getattr(data, "notes", None) is not None and getattr(data, "from_sheet", False)))
     if not isinstance(data, YMap):
         p.add("bad-format", (1, 1), what=msg("what.holds", got=_kind(data)))
         return None, [], p.problems

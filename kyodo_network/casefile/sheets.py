@@ -151,12 +151,54 @@ def parse_column_overrides(items: Iterable[str]) -> tuple[dict[str, str], list[M
     return out, bad
 
 
-def _match_heading(cell: Any, overrides: Mapping[str, str]) -> list[tuple[str, Column]]:
+#: Headings matched by the words they hold when no heading matches whole: a survey's question (「あなたの団体の名前を
+#: 教えてください」), a list's own wording (機関名, 連携内容, 活動開始年月). Tried in order; the first rule whose pattern
+#: is found names the field. Decided here, once: a question about the group's name is its name, one about whom it
+#: works with its partners; a respondent's own name or e-mail in a form export is not the group's (see _FORM_WORDS).
+LOOSE_HEADINGS: tuple[tuple[str, str, str], ...] = (
+    ("actors", "partners", r"一緒に活動|連携(先|団体|内容|相手)|協力(団体|先)|つながり|関係(団体|機関)|協働(先|相手)|付き合い"),
+    ("actors", "name", r"(団体|機関|組織|施設|法人|会社|事業所|グループ|サークル|お店|店舗|学校)(の)?(名前|名称|名)"),
+    ("actors", "sector", r"種別|分類|区分|団体の種類|個人.?団体|団体.?個人"),
+    ("actors", "needs", r"困って|困りごと|課題|求めて|必要として|ほしい"),
+    ("actors", "offers", r"提供|できること|得意|貸せる|協力できる"),
+    ("actors", "themes", r"活動(分野|内容|テーマ)|分野"),
+    ("actors", "representative", r"代表"),
+    ("actors", "role", r"役職|所属"),
+    ("actors", "contact", r"電話|tel|fax|メール|mail|連絡先"),
+    ("actors", "since", r"設立|活動開始|発足|結成|開始年"),
+    ("actors", "note", r"備考|メモ|特記"),
+    ("relations", "from", r"^(a団体|団体a|一方|から)"),
+    ("relations", "to", r"^(b団体|団体b|相手|へ)"),
+    ("relations", "type", r"つながりの(内容|種類)|関係の(内容|種類)"),
+    ("projects", "name", r"(事業|行事|イベント|取組|取り組み)(の)?(名前|名称|名)"),
+    ("projects", "participants", r"参加(団体|者)|実施団体|構成団体"),
+    ("projects", "department", r"所管|担当課|担当部署"),
+)
+_LOOSE = tuple((t, f, re.compile(p)) for t, f, p in LOOSE_HEADINGS)
+#: Headings of a form export's own columns (Microsoft Forms, Google Forms): who answered and when, not the group.
+_FORM_MARKS = {"開始時刻", "完了時刻", "最終変更時刻", "タイムスタンプ", "timestamp", "回答日時"}
+_FORM_WORDS = {"名前", "氏名", "メール", "メールアドレス", "emailaddress", "email", "id"}
+
+
+def _match_heading(cell: Any, overrides: Mapping[str, str], *, loose: bool = True) -> list[tuple[str, Column]]:
+    """The (table, column) pairs a heading names: an override, the heading whole, without its bracketed remark or
+    a trailing number (連携先1, 連携先②), else (``loose``) by the words it holds (:data:`LOOSE_HEADINGS`)."""
     whole, norm = normalise(cell), heading(cell)[0]  # 「Name (English)」 whole; 「連絡先（取扱注意）」 without its remark
     for head, field_ in overrides.items():
         if heading(head)[0] == norm or normalise(head) == whole:
             return [(t.key, c) for t in TABLES.values() for c in t.columns if c.key == field_]
-    return _HEADINGS.get(whole) or _HEADINGS.get(norm, [])
+    found = _HEADINGS.get(whole) or _HEADINGS.get(norm)
+    if found:
+        return found
+    bare = re.sub(r"(?:[0-9０-９]+|[①-⑳])$", "", norm)
+    if bare != norm and _HEADINGS.get(bare):
+        return _HEADINGS[bare]
+    if not loose:
+        return []
+    for table, key_, pattern in _LOOSE:
+        if pattern.search(norm):
+            return [(t.key, c) for t in TABLES.values() if t.key == table for c in t.columns if c.key == key_]
+    return []
 
 
 def _score(cells: Sequence[Any], overrides: Mapping[str, str]) -> dict[str, set[str]]:
@@ -300,6 +342,9 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
             value = _value(r, col, raw, pos, src, key_)
             if value is None:
                 continue
+            if col.key in rec:  # a second column of the same list: joined to the first
+                value = _joined(rec[col.key], value)
+                pos = rec.value_pos[col.key]
             _put(rec, col.key, value, pos)
             if i in private_cols:
                 fields = rec.get("private_fields") or _ylist(pos)
@@ -326,6 +371,17 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
     return out
 
 
+def _joined(first: Any, more: Any) -> Any:
+    """Two cells of one field on a row (連携先1 and 連携先2; 電話 and メール) as one value."""
+    if isinstance(first, tuple) and isinstance(more, tuple):
+        return (first[0] + "、" + more[0], first[1])
+    if isinstance(first, YList) and isinstance(more, YList):
+        first.extend(more)
+        first.item_pos.extend(more.item_pos)
+        return first
+    return f"{first} / {more}"
+
+
 def _letter(i: int, src: _Source) -> str:
     from .layout import column_letter
 
@@ -350,11 +406,15 @@ def _header(r: _Reader, table: Table, cells: Sequence[Any], number: int, src: _S
     """The columns of the heading row; what each means is noted, an unknown heading is noted and not read."""
     header: dict[int, Column] = {}
     seen: dict[str, int] = {}
+    form = any(normalise(c) in _FORM_MARKS for c in cells if not _blank(c))
     for i, cell in enumerate(cells, 1):
         if _blank(cell):
             continue
-        text = str(cell).strip()
+        text = " ".join(str(cell).split())  # a heading with a line break in its cell, shown on one line
         pos = src.at(number, i)
+        if form and normalise(cell) in _FORM_WORDS:  # who filled in the form, not the group it is about
+            r.note("note-column-ignored", pos, heading=text, why=msg("why.respondent"))
+            continue
         col = next((c for t, c in _match_heading(cell, overrides) if t == table.key), None)
         if col is None:
             r.note("note-column-skipped", pos, heading=text)
@@ -362,6 +422,10 @@ def _header(r: _Reader, table: Table, cells: Sequence[Any], number: int, src: _S
         if col.kind == "skip":
             r.note("note-column-ignored", pos, heading=text, why=msg("why.row-number"))
             header[i] = col
+            continue
+        if col.key in seen and (col.kind in ("list", "names") or col.key in ("contact", "note")):
+            header[i] = col  # several columns for one list (連携先1・2・3; 電話・FAX・メール): read together
+            r.note("note-column", pos, heading=text, meaning=msg(f"field.{col.key}"))
             continue
         if col.key in seen:
             r.note("note-column-second", pos, heading=text, meaning=msg(f"field.{col.key}"),
@@ -405,9 +469,9 @@ def _value(r: _Reader, col: Column, raw: Any, pos: Pos, src: _Source, table: str
         return _ylist(pos, parts, [pos] * len(parts)) if parts else None
     if col.kind == "visibility":
         word = VISIBILITY_WORDS.get(normalise(raw))
-        if word is None:
-            r.add("bad-value", pos, field=col.ja,
-                  what=msg("what.sheet-visibility", value=str(raw), hint=hint_for(str(raw), VISIBILITY_WORDS)))
+        if word is None:  # a word it does not know: the safe side, said
+            r.note("note-visibility", pos, value=str(raw))
+            return "private"
         return word
     return raw
 
@@ -700,7 +764,7 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
         _finish(r, tables, tree, stem=path.stem, name=name)
     finally:
         book.close()
-    tree.notes = r.notes
+    tree.notes, tree.from_sheet = r.notes, True
     return tree, r.problems
 
 
@@ -870,7 +934,7 @@ def read_csv_case(path: Path, display: str, *, columns: Mapping[str, str] | None
         r.problems.append(problem("unreadable", display, what=msg("what.no-table-csv")))
         return None, r.problems
     _finish(r, [found], tree, stem=path.stem, name=name)
-    tree.notes = r.notes
+    tree.notes, tree.from_sheet = r.notes, True
     return tree, r.problems
 
 
@@ -918,7 +982,7 @@ def read_csv_tables(actors: Path, relations: Path, projects: Path | None = None,
         if found is not None:
             tables.append(found)
     _finish(r, tables, tree, stem=actors.stem, name=district)
-    tree.notes = r.notes
+    tree.notes, tree.from_sheet = r.notes, True
     return tree, r.problems
 
 

@@ -80,6 +80,13 @@ ENTRIES = {
                                     "en": "{n} rows of the project '{name}' were merged into one ({years})"},
     "problem.note-year-unknown": {"ja": "「{value}」は年がわからないので、年なしとしました",
                                   "en": "'{value}' gives no year, so the year was left empty"},
+    "problem.note-left-out": {"ja": "{said}。この値は読まずに進めました（直すならこのセルを）",
+                              "en": "{said}; this value was left out (correct this cell to keep it)"},
+    "problem.note-visibility": {"ja": "公開範囲「{value}」はわからない言葉なので、非公開にしました（公開・内部・非公開）",
+                                "en": "visibility '{value}' is not a word this tool knows, so this actor is private "
+                                      "(公開, 内部, 非公開)"},
+    "problem.note-weight": {"ja": "強さ {value} を {weight} として読みました（強さは1〜3）",
+                            "en": "strength {value} was read as {weight} (strengths are 1–3)"},
     "problem.note-era-date": {"ja": "日付のセルを{year}年と読みました", "en": "the date cell was read as the year {year}"},
     "problem.note-representative": {
         "ja": "代表者の名前は団体の情報として残し（非公開）、地図には人として描きません",
@@ -88,6 +95,8 @@ ENTRIES = {
     "problem.note-top-name": {"ja": "「district:」がないので、地区の名前を「{name}」としました（{source}）",
                               "en": "no 'district:': the district is called '{name}' ({source})"},
     "problem.why.row-number": {"ja": "行の番号・回答日時", "en": "a row number or a time stamp"},
+    "problem.why.respondent": {"ja": "フォームに回答した人の情報で、団体の情報ではありません",
+                               "en": "it is about who filled in the form, not about the group"},
     # --- meanings of the fields, for the notes above --------------------------------------------------------------
     "problem.field.id": {"ja": "ID", "en": "ID"},
     "problem.field.name": {"ja": "名前", "en": "name"},
