@@ -34,11 +34,12 @@ _KANJI_NUMBER = re.compile("[" + "".join(_KANJI_DIGITS) + "".join(_KANJI_UNITS) 
 _NO_ANSWER_MARK = re.compile(r"[-‐‑‒–—―ー−─]+|\?+")  # a dash or question marks alone, after NFKC
 _BRACKETS = "()[]<>「」『』【】〔〕"
 
-# A year (Western, or era and year number), then what may follow it: 年 or 年度, a month and day written with
-# 年月日 or with one separator (/ . -), a weekday, and marks of an approximate or open-ended year.
+# A year (Western, or era and year number), then what may follow it: 年代 (a decade), 年 or 年度, a month and day
+# written with 年月日 or with one separator (/ . -), a weekday, and marks of an approximate or open-ended year.
 _DATE = re.compile(r"""
     (?: (?P<west>[0-9]{4}) | (?P<era>令和|平成|昭和|[rhs]) \.? (?P<n>[0-9]{1,3}|元) )
-    (?: 年度?
+    (?: (?P<decade>年代)
+      | 年度?
       | 年 (?P<m1>[0-9]{1,2}) 月 (?: (?P<d1>[0-9]{1,2}) 日 )?
       | (?P<sep>[/.\-]) (?P<m2>[0-9]{1,2}) (?: (?P=sep) (?P<d2>[0-9]{1,2}) )?
     )?
@@ -46,6 +47,19 @@ _DATE = re.compile(r"""
     (?: 頃 | ごろ | ころ | 前後 )?
     (?: から | より | 以降 | 以後 | まで | 以前 | [~〜\-] )?
     """, re.ASCII | re.IGNORECASE | re.VERBOSE)
+
+# Dashes people type between two years (after NFKC, which makes － a hyphen), all read as a hyphen.
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー─", "-"))
+# A two-digit year after an apostrophe ('19, ’19), not inside a longer number.
+_APOSTROPHE_YEAR = re.compile(r"(?<![0-9A-Za-z])['‘’`]([0-9]{2})(?![0-9])")
+# One pair of round brackets (after NFKC) and what it holds: 昭和63年(1988年).
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+# The marks a range's first year ends with: 平成31年4月～令和3年3月, 2013-2015, 2013年から2015年まで.
+_RANGE_MARKS = ("~", "〜", "-", "から", "より")
+# An era-less year number at the start of a cell: 30年4月, 元年度, 40年代.
+_ERALESS = re.compile(r"(?:[0-9]{1,3}|元)年")
+#: Cells longer than this (after removing spaces) are not searched for a bracketed year or a range.
+_SHORT = 64
 
 
 def plain_digits(text: str) -> str | None:
@@ -105,7 +119,8 @@ def year_of(text: str) -> tuple[int | None, str, dict[str, object]]:
         (callers read it as an empty cell); otherwise ``(None, reason, fields)``, where ``reason`` names the
         catalogue phrase ``problem.what.<reason>``: ``year-digits`` (digits other than 0–9 and kanji numerals,
         such as ①), ``year-era`` (a year number its era never reached; fields ``era`` and ``last``),
-        ``year-range`` (a Western year outside :data:`YEAR_RANGE`; field ``value``) or ``not-year``.
+        ``year-range`` (a Western year outside :data:`YEAR_RANGE`; field ``value``), ``year-no-era`` (a year
+        number with 年 but no era, such as 30年4月) or ``not-year``.
 
     Examples
     --------
@@ -140,6 +155,34 @@ def year_of(text: str) -> tuple[int | None, str, dict[str, object]]:
     >>> year_of("約10年前")
     (None, 'not-year', {})
 
+    Both calendars side by side, in round brackets either way, read as their one year; two years that disagree
+    are not a year.
+
+    >>> [year_of(t)[0] for t in ("昭和63年（1988年）", "2019年（令和元年）4月", "H31(2019)", "（2013年）")]
+    [1988, 2019, 2019, 2013]
+    >>> year_of("昭和63年（1989年）")
+    (None, 'not-year', {})
+
+    A range of years gives its first year; the end may leave out the era it shares with the start. An end before
+    the start is not a year.
+
+    >>> [year_of(t)[0] for t in ("平成31年4月～令和3年3月", "2013～2015", "2013-2015", "2013年から2015年まで",
+    ...                          "平成25年～27年", "2013～未定", "2021-04-01")]
+    [2019, 2013, 2013, 2013, 2013, 2013, 2021]
+    >>> year_of("2015～2013")
+    (None, 'not-year', {})
+
+    A year after an apostrophe ('50 to '99 are 1950 to 1999, '00 to '49 are 2000 to 2049), and a decade as its
+    first year:
+
+    >>> [year_of(t)[0] for t in ("'19", "’19", "'95", "'19年4月", "昭和40年代", "1980年代", "平成10年代")]
+    [2019, 2019, 1995, 2019, 1965, 1980, 1998]
+
+    A year number with no era could be 平成 or 昭和 (or 令和):
+
+    >>> year_of("30年4月")
+    (None, 'year-no-era', {})
+
     Not known: 不明, 未定, 未詳, 不詳, わからない, 分からない, 無回答, 未記入 (also in brackets), or a dash or
     question mark alone.
 
@@ -162,8 +205,8 @@ def year_of(text: str) -> tuple[int | None, str, dict[str, object]]:
     -----
     平成 ended in its 31st year and 昭和 in its 64th, so 平成32 is refused; 令和 is open up to the end of
     :data:`YEAR_RANGE`. A month written after an era year is not checked against the day the era changed
-    (平成31年5月 reads as 2019). A day must exist (2021/2/29 is not a year). A range of two years
-    (2013～2015) is not read.
+    (平成31年5月 reads as 2019). A day must exist (2021/2/29 is not a year). A decade must be one (1985年代 and
+    昭和45年代 are not years). Brackets and ranges are looked for in cells of up to 64 characters.
     """
     plain = plain_digits(_KANJI_NUMBER.sub(_arabic, text))
     if plain is None:
@@ -171,6 +214,75 @@ def year_of(text: str) -> tuple[int | None, str, dict[str, object]]:
     compact = "".join(plain.split())
     if _is_unknown(compact):
         return None, "unknown", {}
+    compact = _APOSTROPHE_YEAR.sub(_apostrophe_year, compact.translate(_DASHES))
+    found = _one_year(compact)
+    if found[0] is not None or found[1] != "not-year" or len(compact) > _SHORT:
+        return found
+    for reader in (_bracketed_year, _range_year):
+        got = reader(compact)
+        if got is not None:
+            return got
+    if _ERALESS.match(compact) and _one_or_range("令和" + compact)[0] is not None:
+        return None, "year-no-era", {}
+    return found
+
+
+def _apostrophe_year(match: re.Match[str]) -> str:
+    """'19 → 2019, '95 → 1995: '50 to '99 are the 1900s, '00 to '49 the 2000s."""
+    n = int(match[1])
+    return str(1900 + n if n >= 50 else 2000 + n)
+
+
+def _one_or_range(compact: str) -> tuple[int | None, str, dict[str, object]]:
+    """One year, or the first year of a range."""
+    found = _one_year(compact)
+    if found[0] is None and found[1] == "not-year":
+        return _range_year(compact) or found
+    return found
+
+
+def _bracketed_year(compact: str) -> tuple[int | None, str, dict[str, object]] | None:
+    """The year of ``昭和63年(1988年)`` or ``2019年(令和元年)4月``: a year in brackets and the same year outside
+    them (or nothing outside them); None when no bracket holds a year."""
+    for m in _BRACKETED.finditer(compact):
+        inner = _one_year(m[1])
+        if inner[0] is None:
+            continue  # a weekday, or a note in brackets
+        rest = compact[:m.start()] + compact[m.end():]
+        if not rest:
+            return inner
+        outer = _one_or_range(rest)
+        if outer[0] is None:
+            return outer
+        return outer if outer[0] == inner[0] else (None, "not-year", {})
+    return None
+
+
+def _range_year(compact: str) -> tuple[int | None, str, dict[str, object]] | None:
+    """The first year of a range (平成31年4月～令和3年3月, 2013-2015, 2013年から2015年まで), or None when the cell is
+    no range of years. The end may leave out the start's era (平成25年～27年) or be not known (2013～未定); an end
+    before the start is not a year."""
+    for j in range(1, len(compact)):
+        if not compact[:j].endswith(_RANGE_MARKS):
+            continue
+        first, second = compact[:j], compact[j:]
+        start = _one_year(first)
+        if start[0] is None:
+            continue
+        if _is_unknown(second):
+            return start
+        end = _one_year(second)
+        m = _DATE.match(first)
+        if end[0] is None and m is not None and m["era"] and _ERALESS.match(second):
+            end = _one_year(m["era"] + second)
+        if end[0] is None:
+            continue
+        return start if end[0] >= start[0] else (None, "not-year", {})
+    return None
+
+
+def _one_year(compact: str) -> tuple[int | None, str, dict[str, object]]:
+    """The year of one year or date (NFKC, spaces removed), as :func:`year_of` answers."""
     m = _DATE.fullmatch(compact)
     if m is None:
         return None, "not-year", {}
@@ -185,6 +297,8 @@ def year_of(text: str) -> tuple[int | None, str, dict[str, object]]:
         if not 1 <= n <= last:
             return None, "year-era", {"era": era, "last": last}
         year = base + n
+    if m["decade"] and (int(m["west"]) if m["west"] else n) % 10:
+        return None, "not-year", {}  # 1985年代, 昭和45年代, 元年代
     if not _real_day(year, m["m1"] or m["m2"], m["d1"] or m["d2"]):
         return None, "not-year", {}
     return year, "", {}

@@ -40,8 +40,11 @@ __all__ = ["load_cases", "load_csv_tables", "bundled_cases", "district_cases", "
 #: Case files larger than this are refused (a real district file is a few tens of kilobytes).
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
-#: Suffixes read as spreadsheets (by :mod:`kyodo_network.casefile.sheets`) rather than YAML.
-SHEET_SUFFIXES = (".xlsx", ".xlsm")
+#: Suffixes read as spreadsheets (by :mod:`kyodo_network.casefile.sheets`) rather than YAML. What a file of these
+#: or :data:`TABLE_SUFFIXES` is, is told from its bytes (:func:`kyodo_network.casefile.sniff.what_file`).
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+#: Suffixes read as CSV or tab-separated text (a ``.txt`` that holds a YAML case is read as YAML).
+TABLE_SUFFIXES = (".csv", ".txt", ".tsv")
 
 #: An explicit id may be any text without spaces, control characters or the list separators of a sheet cell.
 #: Control characters a text may not hold (all of C0 and C1 but tab and line feed).
@@ -83,7 +86,7 @@ NOT_DISTRICTS = ("yokohama-city",)
 
 
 #: Suffixes of the files a case can be read from.
-CASE_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm", ".csv")
+CASE_SUFFIXES = (".yaml", ".yml", ".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".tsv")
 
 
 def case_stem(name: str | os.PathLike[str]) -> str:
@@ -601,7 +604,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             raw_actors.append((rec, pos, origins))
     taken = set(p.ids)
     actors = []
-    partner_cells = []
+    partner_cells, member_cells = [], []
     for rec, pos, origins in raw_actors:
         if not rec.get("id"):
             rec["id"] = _unique(clean(rec["name"]), taken)  # Japanese ids are fine; deterministic by file order
@@ -609,6 +612,11 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         partners = rec.pop("partners", ())
         if partners:
             partner_cells.append((rec["id"], partners, origins.get("partners", p.origin(pos)), origins))
+        member_of = rec.pop("member_of", ())
+        if member_of:  # 所属: 「久良岐連合町内会 会長」 is a member of 久良岐連合町内会, as 会長
+            member_cells.append((rec["id"], member_of, origins.get("member_of", p.origin(pos)), origins))
+            if not rec.get("role"):
+                rec["role"] = "、".join(member_of)
         private = tuple(dict.fromkeys((*rec.get("private_fields", ()),
                                        *(("representative",) if rec.get("representative") else ()))))
         if private:
@@ -616,6 +624,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=origins, **rec))
 
     relations = _partner_relations(p, actors, partner_cells, default_cite)
+    relations += _member_relations(actors, member_cells, default_cite)
     placed: dict[tuple[str, str, bool], list[Origin]] = {}
     for value, pos in p.items(data, "relations"):
         rec = p.record(value, RELATION_FIELDS, "relation", pos)
@@ -703,6 +712,21 @@ def _partner_relations(p: _Parser, actors: list[Actor], cells: list, cite: str) 
     return out
 
 
+def _member_relations(actors: list[Actor], cells: list, cite: str) -> list[Relation]:
+    """A person's 所属 (``member_of``): a member tie to each group named, the group being the words before a title
+    (「久良岐連合町内会 会長」 → 久良岐連合町内会)."""
+    from .names import split_names
+
+    out = []
+    for ident, groups, origin, origins in cells:
+        for text in groups:
+            for name in split_names(text):
+                group = name.split()[0] if len(name.split()) > 1 else name
+                out.append(Relation(source=ident, target=group, type="member", label="所属", cite=cite, origin=origin,
+                                    field_origins={"from": origins.get("name", origin), "to": origin}))
+    return out
+
+
 def _note_words(p: _Parser, placed: dict[tuple[str, str, bool], list[Origin]], kind: str) -> None:
     """One note per word the file used for a relation type (or a sector): where it was placed, how often."""
     from .model import RELATION_TYPES
@@ -773,15 +797,32 @@ def read_case(path: Path, display: str, *, columns: dict[str, str] | None = None
 def _read_case(path: Path, display: str, columns: dict[str, str] | None = None, name: str | None = None
                ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     suffix = path.suffix.lower()
-    if suffix in SHEET_SUFFIXES or suffix == ".csv":
+    if suffix in SHEET_SUFFIXES or suffix in TABLE_SUFFIXES:
         from .casefile.sheets import read_csv_case, read_workbook
+        from .casefile.sniff import what_file
 
-        reader = read_csv_case if suffix == ".csv" else read_workbook
-        data, problems = reader(path, display, columns=columns, name=name)
-        if data is None:
-            return None, [], problems
-        case, includes, more = parse_tree(data, display)
-        return case, includes, problems + more
+        try:
+            kind = what_file(path)  # by its bytes: a renamed, empty, old or locked file is told apart here
+        except OSError:
+            kind = ""  # the reader says why it cannot be read
+        refused = {"empty": "what.file-empty", "xls": "what.file-xls", "encrypted-ooxml": "what.file-encrypted",
+                   "encrypted-zip": "what.file-encrypted-zip"}.get(kind)
+        if refused:
+            return None, [], [problem("unreadable", display, what=msg(refused))]
+        as_csv = kind in ("text", "utf16-text") or (kind != "xlsx" and suffix in TABLE_SUFFIXES)
+        yaml_txt = False
+        if as_csv and suffix == ".txt":  # Notepad saves a case as 地区.yaml.txt
+            head, _ = read_text(path)
+            yaml_txt = bool(head and re.search(r"(?m)^(?:format|district|actors)[ \t]*:", head[:4096]))
+        if not yaml_txt:
+            reader = read_csv_case if as_csv else read_workbook
+            data, problems = reader(path, display, columns=columns, name=name)
+            if data is None:
+                return None, [], problems
+            if as_csv and suffix in SHEET_SUFFIXES:
+                data.notes = [problem("note-read-as-csv", display, suffix=suffix), *getattr(data, "notes", ())]
+            case, includes, more = parse_tree(data, display)
+            return case, includes, problems + more
     text, problems = read_text(path)
     if text is None:
         return None, [], [Problem(display, q.line, q.col, q.code, q.fields, q.sheet) for q in problems]

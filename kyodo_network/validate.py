@@ -94,6 +94,7 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
     by_id = {a.id: a for c in included for a in c.actors}
     placed: dict[tuple[str, str, bool], list[Origin | None]] = {}
     unplaced: list[Actor] = []
+    persons: list[Actor] = []
 
     actors = []
     for actor in case.actors:
@@ -119,8 +120,15 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
             sector, category = other.sector, other.category
         if filled or ident != actor.id or sector != actor.sector or category != actor.category:
             actor = replace(actor, id=ident, sector=sector or UNKNOWN_SECTOR, category=category, **filled)
+        if actor.sector == "person" and actor.visibility == "public" and "visibility" not in actor.field_origins \
+                and "visibility" not in filled:
+            actor = replace(actor, visibility="private")  # a person is private unless the file says otherwise
+            persons.append(actor)
         actors.append(actor)
     _note_sectors(notes, placed, declared, unplaced)
+    if persons:
+        names = [a.name for a in persons[:5]] + (["…"] if len(persons) > 5 else [])
+        notes.append(_at(persons[0].origin, "note-persons-private", n=len(persons), names=tuple(names)))
 
     index = ActorIndex([(a.id, a.name, a.name_en) for a in actors]
                        + [(a.id, a.name, a.name_en) for c in included for a in c.actors])

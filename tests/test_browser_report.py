@@ -104,7 +104,7 @@ def test_index_offline_with_comparison(browser, reports):
 
 @pytest.mark.parametrize("case", district_cases())
 def test_public_report_holds_no_private_name(browser, reports, case):
-    path = reports / f"{case}-public-report.html"
+    path = reports / f"{case}-report-public-en.html"
     assert not [n for n in PRIVATE if n in path.read_text(encoding="utf-8")]
     page, requests, blocked, errors = _open(browser, path)
     try:

@@ -316,3 +316,76 @@ def test_an_era_format_cell_in_a_list_reads_as_its_year(tmp_path: Path) -> None:
     years = {a.name: a.since for a in case.actors}
     assert years == {"みどり町内会": 2021, "そらの会": 2015}
     assert any(n.code == "note-era-date" and (n.sheet, n.line, n.col) == ("名簿", 2, 3) for n in case.notes)
+
+
+# --- more forms a clerk writes: both calendars, ranges, '19, decades, and a year with no era -------------------
+# Expected years from the calendar: 昭和63年 = 1988, 平成元年 = 1989, 平成31年 = 令和元年 = 2019, 令和3年 = 2021,
+# 平成25年 = 2013, 昭和40年 = 1965, 平成10年 = 1998.
+
+BOTH_CALENDARS = [
+    ("昭和63年（1988年）", 1988), ("昭和63年(1988)", 1988), ("2019年（令和元年）4月", 2019), ("平成元年（1989年）", 1989),
+    ("（1988年）昭和63年", 1988), ("H31(2019)", 2019), ("2019年（令和元年）4月1日（月）", 2019), ("（2013年）", 2013),
+    ("平成31年（2019年）4月～令和3年3月", 2019),
+]
+
+RANGES = [
+    ("平成31年4月～令和3年3月", 2019), ("2013～2015", 2013), ("2013〜2015", 2013), ("2013-2015", 2013),
+    ("2013－2015", 2013), ("2013―2015", 2013), ("2013 ~ 2015", 2013), ("平成25年度～平成27年度", 2013),
+    ("2013年4月から2015年3月まで", 2013), ("平成25年～27年", 2013), ("H25.4～H28.3", 2013), ("2013～未定", 2013),
+    ("2021-04-01", 2021), ("2021/4/1～2022/3/31", 2021),
+]
+
+APOSTROPHES = [("'19", 2019), ("’19", 2019), ("＇19", 2019), ("'50", 1950), ("'99", 1999), ("'00", 2000),
+               ("'49", 2049), ("'19年4月", 2019), ("'19.4", 2019)]
+
+DECADES = [("昭和40年代", 1965), ("1980年代", 1980), ("平成10年代", 1998), ("２０００年代", 2000), ("昭和40年代頃", 1965)]
+
+
+@pytest.mark.parametrize(("text", "year"), BOTH_CALENDARS + RANGES + APOSTROPHES + DECADES)
+def test_more_forms(text: str, year: int) -> None:
+    assert year_of(text) == (year, "", {})
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("昭和63年（1989年）", "not-year"),  # the two calendars disagree
+    ("令和元年（2018年）", "not-year"),
+    ("2015～2013", "not-year"),  # the end before the start
+    ("昭和45年代", "not-year"), ("1985年代", "not-year"),  # not a decade
+    ("2013年（予定）", "not-year"),  # a note in brackets is not a year
+    ("'1", "not-year"), ("'123", "not-year"), ("a'19", "not-year"),
+    ("30年4月", "year-no-era"), ("30年", "year-no-era"), ("30年度", "year-no-era"), ("元年", "year-no-era"),
+    ("40年代", "year-no-era"), ("３０年４月", "year-no-era"),
+    ("10年前", "not-year"),  # ten years ago, not a year with no era
+])
+def test_more_refusals(text: str, reason: str) -> None:
+    assert year_of(text) == (None, reason, {})
+
+
+def test_a_year_with_no_era_says_what_to_write() -> None:
+    from kyodo_network.lang import text
+
+    assert text("problem.what.year-no-era", "ja", value="30年4月") == (
+        "「30年4月」は元号がないので年がわかりません。「平成30年4月」のように書いてください")
+    assert "30年4月" in text("problem.what.year-no-era", "en", value="30年4月")
+
+
+def test_a_year_with_no_era_in_a_yaml_case_is_a_problem_with_that_message(tmp_path: Path) -> None:
+    from kyodo_network.errors import CaseDataError
+    from kyodo_network.load import load_cases
+
+    path = tmp_path / "case.yaml"
+    path.write_text("format: kyodo-case/1\ndistrict:\n  name: みどり地区\nactors:\n"
+                    "  - {id: a, name: みどり町内会, sector: government, since: 30年4月}\n", encoding="utf-8")
+    with pytest.raises(CaseDataError) as err:
+        load_cases([path])
+    [p] = err.value.problems
+    assert (p.line, p.code) == (5, "bad-year") and "元号がないので" in p.message("ja")
+
+
+def test_long_cells_are_read_quickly() -> None:
+    """Brackets and ranges are looked for only in short cells: a cell of 100 000 dashes is not searched."""
+    import time
+
+    start = time.perf_counter()
+    assert year_of("2013" + "-" * 100_000)[0] is None and year_of("(" * 50_000 + "2013" + ")" * 50_000)[0] is None
+    assert time.perf_counter() - start < 2

@@ -179,9 +179,10 @@ def test_csv_node_and_edge_tables_with_headers_in_the_language(runner, tmp_path,
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["export", "nippa", "--format", "csv", "--lang", lang, "-o", "tables/"])
     assert result.exit_code == 0, result.output
-    assert result.stdout.split() == ["tables/nippa-nodes.csv", "tables/nippa-edges.csv"]
+    stem = "tables/nippa-network" + ("-en" if lang == "en" else "")
+    assert result.stdout.split() == [f"{stem}-nodes.csv", f"{stem}-edges.csv"]
     G = graph_from_names(["nippa"])
-    nodes, edges = _read_csv(tmp_path / "tables/nippa-nodes.csv"), _read_csv(tmp_path / "tables/nippa-edges.csv")
+    nodes, edges = _read_csv(tmp_path / f"{stem}-nodes.csv"), _read_csv(tmp_path / f"{stem}-edges.csv")
     ident = "識別子" if lang == "ja" else "ID"
     assert {r[ident] for r in nodes} == set(G) and {r[name] for r in nodes} == {d["name"] for _, d in G.nodes(data=True)}
     assert {r[sector] for r in nodes} == {d["sector"] for _, d in G.nodes(data=True)}
@@ -284,7 +285,7 @@ def test_every_format_for_a_bundled_case_from_the_suffix(runner, tmp_path, monke
 def test_usage_mistakes_are_exit_2_and_inputs_are_never_written(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["export", "nippa", "-o", "nippa.txt"])
-    assert result.exit_code == 2 and "--format" in result.stderr
+    assert result.exit_code == 2 and "nippa.txt" in result.stderr and ".graphml" in result.stderr
     result = runner.invoke(cli, ["export", "nippa", "--format", "gexf", "-o", "nippa.graphml"])
     assert result.exit_code == 2 and "nippa.graphml" in result.stderr
     result = runner.invoke(cli, ["export", "nippa", "-o", "out/"])
@@ -293,9 +294,12 @@ def test_usage_mistakes_are_exit_2_and_inputs_are_never_written(runner, tmp_path
     shutil.copy(Path(__file__).parent / "data" / "valid" / "city.yaml", tmp_path / "city.yaml")
     before = (tmp_path / "city.yaml").read_bytes()
     result = runner.invoke(cli, ["export", "city.yaml", "--format", "json", "-o", "city.yaml"])
-    assert result.exit_code == 1 and "city.yaml" in result.stderr
+    assert result.exit_code == 2 and "city.yaml" in result.stderr  # .yaml does not fit json
+    (tmp_path / "city.json").symlink_to(tmp_path / "city.yaml")  # a name that fits, leading to the input
+    result = runner.invoke(cli, ["export", "city.yaml", "--format", "json", "-o", "city.json"])
+    assert result.exit_code == 1 and "city.json" in result.stderr
     assert (tmp_path / "city.yaml").read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["city.yaml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["city.json", "city.yaml"]
 
 
 def _all_text(path: Path) -> str:

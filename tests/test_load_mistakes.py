@@ -103,8 +103,7 @@ EXPECTED: dict[str, tuple[list[str], list[tuple[str, int, int, str, str]]]] = {
         ("conflicting-actor-other.yaml", 14, 13, "conflicting-actor",
          "actor 'shared-centre' is described differently in conflicting-actor.yaml:11: "
          "sector 'government' here, 'support' there"),
-        # visibility is absent in the other file (public by default): reported at the actor.
-        ("conflicting-actor-other.yaml", 16, 5, "conflicting-actor", "visibility 'public' here, 'private' there"),
+        # (shared-person gives no visibility here: a person is private unless a file says otherwise, so the two agree)
         ("conflicting-actor-other.yaml", 23, 14, "conflicting-actor", "name_en 'City hall' here, 'Public hall' there"),
     ]),
     "unknown-actor": (["unknown-actor.yaml"], [

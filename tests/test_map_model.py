@@ -256,8 +256,8 @@ def test_an_interrupted_write_leaves_the_old_file_and_no_temporary_file(tmp_path
 def test_all_bundled_maps_and_an_index(tmp_path):
     assert district_cases() == [c for c in sorted(CASES) if c not in NOT_DISTRICTS]
     written = write_maps([(f"{c}.html", map_model(graph(c))) for c in district_cases()], tmp_path / "out")
-    assert [p.name for p in written] == [f"{c}.html" for c in district_cases()] + ["index.html"]
-    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert [p.name for p in written] == [f"{c}.html" for c in district_cases()] + ["maps.html"]
+    index = (tmp_path / "out" / "maps.html").read_text(encoding="utf-8")
     assert all(f'href="{c}.html"' in index for c in district_cases())
     assert files_under(tmp_path) == ["out"] + [f"out/{p.name}" for p in sorted(written)]
 
@@ -269,8 +269,8 @@ def test_cli_map_writes_outputs_case_html(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     r = runner.invoke(cli, ["map", "dream-heights"])
     assert r.exit_code == 0, r.stderr
-    assert r.stdout.strip() == os.path.join("outputs", "dream-heights.html")
-    assert files_under(tmp_path) == ["outputs", "outputs/dream-heights.html"]
+    assert r.stdout.strip() == os.path.join("outputs", "dream-heights-map.html")
+    assert files_under(tmp_path) == ["outputs", "outputs/dream-heights-map.html"]
 
 
 def test_cli_map_options(runner, tmp_path, monkeypatch):
@@ -281,7 +281,7 @@ def test_cli_map_options(runner, tmp_path, monkeypatch):
     assert "Coordinator S" not in (tmp_path / "handout.html").read_text(encoding="utf-8")
     r = runner.invoke(cli, ["map", "nippa", "akuwa-north", "--view", "projects", "-o", "two/"])
     assert r.exit_code == 0, r.stderr
-    assert (tmp_path / "two" / "nippa_akuwa-north-projects.html").is_file()
+    assert (tmp_path / "two" / "nippa_akuwa-north-map-projects.html").is_file()
 
 
 def test_cli_map_errors(runner, tmp_path, monkeypatch):
@@ -304,10 +304,11 @@ def test_cli_map_help_has_examples(runner):
 
 
 def test_default_names_keep_selections_apart():
-    from kyodo_network.render.maps import map_file_name
+    from kyodo_network.render.outputs import output_name
 
-    names = {map_file_name(["nippa"]), map_file_name(["nippa"], year=2005),
-             map_file_name(["nippa"], sectors=["person", "school"]), map_file_name(["nippa"], view="projects")}
+    names = {output_name(["nippa"], "map"), output_name(["nippa"], "map", year=2005),
+             output_name(["nippa"], "map", sectors=["person", "school"]),
+             output_name(["nippa"], "map", view="projects")}
     assert len(names) == 4
 
 

@@ -107,9 +107,9 @@ def test_cli_png(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     r = runner.invoke(cli, ["map", "kodomo-fudo", "--format", "png", "--paper", "a3"])
     assert r.exit_code == 0, r.stderr
-    data = (tmp_path / "outputs" / "kodomo-fudo.png").read_bytes()
+    data = (tmp_path / "outputs" / "kodomo-fudo-map-a3.png").read_bytes()
     assert png_size(data) == (round(PAPERS["a3"][0] * 200), round(PAPERS["a3"][1] * 200))
-    assert sorted(p.name for p in tmp_path.rglob("*")) == ["kodomo-fudo.png", "outputs"]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["kodomo-fudo-map-a3.png", "outputs"]
 
 
 def _glyphs(svg: str) -> set[str]:

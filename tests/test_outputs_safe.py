@@ -34,7 +34,13 @@ def _files(folder):
 def test_map_onto_its_input_is_refused(runner, case, extra):
     before = case.read_bytes()
     r = runner.invoke(cli, ["map", str(case), "-o", str(case), *extra])
+    assert r.exit_code == 2, r.output  # a case file's name never fits a map: refused before anything is read
+    assert case.read_bytes() == before
+    link = case.with_name("case.html")  # a name that fits, leading to the input: refused as the input it is
+    link.symlink_to(case)
+    r = runner.invoke(cli, ["map", str(case), "-o", str(link), *(["--format", "html"] if extra else [])])
     assert r.exit_code == 1, r.output
+    link.unlink()
     assert case.read_bytes() == before
     assert _files(case.parent) == ["case.yaml"]
 
@@ -53,9 +59,9 @@ def test_map_onto_an_included_file_or_a_symlink_to_it_is_refused(runner, tmp_pat
     link = tmp_path / "link.html"
     link.symlink_to(case)
     before = case.read_bytes()
-    for target in (case, link):
+    for target, code in ((case, 2), (link, 1)):  # case.yaml does not fit a map (2); link.html is the input (1)
         r = runner.invoke(cli, ["map", str(main), "-o", str(target), "--format", "html"])
-        assert r.exit_code == 1, r.output
+        assert r.exit_code == code, r.output
         assert case.read_bytes() == before
 
 

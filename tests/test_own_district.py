@@ -134,9 +134,9 @@ def test_a_name_that_fits_two_actors_is_refused_with_both_ids(runner, tmp_path):
 
 
 def test_a_workbook_map_is_named_after_the_district_file(runner, cases, tmp_path, monkeypatch):
-    # The README's third step: `kyodo map my-district.xlsx` writes outputs/my-district.html.
+    # The README's third step: `kyodo map my-district.xlsx` writes outputs/my-district-map.html.
     path, _ = cases["template"]
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["map", str(path)])
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == str(Path("outputs") / f"{path.stem}.html")
+    assert result.stdout.strip() == str(Path("outputs") / f"{path.stem}-map.html")

@@ -111,12 +111,12 @@ def test_cli_writes_pages_maps_and_index(tmp_path):
     res = CliRunner().invoke(cli, ["report", "nippa", "akuwa-north", "--public", "-o", str(tmp_path / "out")])
     assert res.exit_code == 0, res.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["akuwa-north-public-map.html", "akuwa-north-public-report.html", "index-public.html",
-                     "nippa-public-map.html", "nippa-public-report.html"]
+    assert names == ["akuwa-north-map-public.html", "akuwa-north-report-public.html", "nippa-map-public.html",
+                     "nippa-report-public.html", "nippa_akuwa-north-index-public.html"]
     for p in (tmp_path / "out").iterdir():
         body = p.read_text(encoding="utf-8")
         assert not [n for n in PRIVATE if n in body], p.name
-    index = (tmp_path / "out" / "index-public.html").read_text(encoding="utf-8")
+    index = (tmp_path / "out" / "nippa_akuwa-north-index-public.html").read_text(encoding="utf-8")
     assert '<section id="compare">' in index and "akuwa-north" in index
 
 

@@ -300,6 +300,8 @@ def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | N
     >>> c, e = burt_measures(nx.star_graph(2), weight=None)
     >>> c[0], e[0]
     (0.5, 2.0)
+    >>> burt_measures(nx.Graph())
+    ({}, {})
     """
     if engine_name(engine) == "networkx" or nodes is not None:
         if nodes is not None:  # a node's measures need its ties and theirs: two steps out is enough
@@ -323,6 +325,8 @@ def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | N
     ix = indexed if indexed is not None and (weight is None) == all(x == 1 for x in indexed.weights) \
         else Indexed(U, weight=weight)
     n = len(ix)
+    if n == 0:  # an empty network (a blank template): nothing to measure, and scipy cannot reduce nothing
+        return {}, {}
     W = ix.sparse([1.0] * len(ix.edges) if weight is None else None)
     A = W.copy()
     A.data[:] = 1.0

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from itertools import zip_longest
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -158,14 +159,15 @@ def parse_column_overrides(items: Iterable[str]) -> tuple[dict[str, str], list[M
 LOOSE_HEADINGS: tuple[tuple[str, str, str], ...] = (
     ("actors", "partners", r"一緒に活動|連携(先|団体|内容|相手)|協力(団体|先)|つながり|関係(団体|機関)|協働(先|相手)|付き合い"),
     ("actors", "name", r"(団体|機関|組織|施設|法人|会社|事業所|グループ|サークル|お店|店舗|学校)(の)?(名前|名称|名)"),
-    ("actors", "sector", r"種別|分類|区分|団体の種類|個人.?団体|団体.?個人"),
+    ("actors", "sector", r"種別|分類|区分|団体の種類"),
     ("actors", "needs", r"困って|困りごと|課題|求めて|必要として|ほしい"),
     ("actors", "offers", r"提供|できること|得意|貸せる|協力できる"),
     ("actors", "themes", r"活動(分野|内容|テーマ)|分野"),
     ("actors", "representative", r"代表"),
-    ("actors", "role", r"役職|所属"),
+    ("actors", "member_of", r"所属"),
+    ("actors", "role", r"役職|肩書"),
     ("actors", "contact", r"電話|tel|fax|メール|mail|連絡先"),
-    ("actors", "since", r"設立|活動開始|発足|結成|開始年"),
+    ("actors", "since", r"設立|活動開始|発足|結成|開始年|始めた|始まった"),
     ("actors", "note", r"備考|メモ|特記"),
     ("relations", "from", r"^(a団体|団体a|一方|から)"),
     ("relations", "to", r"^(b団体|団体b|相手|へ)"),
@@ -250,12 +252,20 @@ def district_name_from(text: str) -> str:
     ('野庭地区', '日野南地区')
     >>> district_name_from("港南台つながりマップ"), district_name_from("my-district")
     ('港南台', 'my-district')
+    >>> district_name_from("地域活動団体一覧（令和6年4月1日現在）")  # names no place: empty, the next source is used
+    ''
     """
     t = re.sub(r"[（(【\[].*?[）)】\]]", " ", str(text)).strip()
     t = re.split(r"\s*(?:の?(?:団体|活動団体|関係団体|地域団体)?(?:一覧表?|名簿|リスト)|アンケート|調査|つながり|"
                  r"ネットワーク|マップ|地図|関係図|連携表|回答)", t, maxsplit=1)[0]
     t = re.split(r"[\s　]+", t.strip())[0] if t.strip() else ""
-    return t.strip(" _-・") or str(text).strip()
+    t = t.strip(" _-・")
+    return "" if key(t) in _GENERIC_PLACES else (t or str(text).strip())
+
+
+#: What is left of a title that names no place: 「地域活動団体一覧」 gives 地域, 「関係機関一覧」 nothing of use.
+_GENERIC_PLACES = frozenset(key(w) for w in ("地域", "地区", "当地区", "本地区", "団体", "関係機関", "機関", "活動",
+                                              "地域活動", "区", "市", "町", "全体", "一覧", "名簿"))
 
 
 # --- a table: a sheet or a CSV file --------------------------------------------------------------------------
@@ -310,6 +320,12 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
             title, title_pos = text, src.at(n, next(i for i, c in enumerate(row, 1) if not _blank(c)))
     if title:
         r.note("note-title", title_pos, title=title)
+    first_data = index + 1
+    below = src.rows[index + 1][1] if index + 1 < len(src.rows) else ()
+    if _is_subheading(below, cells, overrides):  # headings on two rows: 連絡先 over 電話 and メール
+        cells = [b if not _blank(b) else c for c, b in zip_longest(cells, below)]
+        first_data = index + 2
+        r.note("note-two-row-heading", src.at(src.rows[index + 1][0], 1), row=src.rows[index + 1][0])
     header = _header(r, table, cells, number, src, overrides)
     missing = [c for c in table.columns if c.required and c not in header.values()
                and not (c.key == "type" and (kumu or key_ == "relations"))
@@ -320,7 +336,7 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
     out = _Table(key_, _ylist(src.at(number, 1)), title, title_pos)
     unlabeled: set[int] = set()
     private_cols = {i for i, c in enumerate(cells, 1) if i in header and heading(c)[1]}
-    for n, row in src.rows[index + 1:]:
+    for n, row in src.rows[first_data:]:
         row = [src.merged.get((n, i), c) if _blank(c) else c for i, c in enumerate(row, 1)]
         if all(_blank(c) for c in row):
             continue
@@ -353,6 +369,10 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
                 _put(rec, "private_fields", fields, pos)
         if not rec:
             continue
+        if key_ == "actors" and "person_or_group" in rec:  # 個人 or 団体: a person gets the person sector
+            kind = rec.pop("person_or_group")
+            if key(str(kind)) in _PERSON_WORDS and "sector" not in rec:
+                _put(rec, "sector", "個人", rec.pos)
         if key_ == "actors" and "visibility" not in rec:
             mark = _private_mark(row, header)
             if mark:
@@ -369,6 +389,19 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
     else:
         r.note("note-sheet", src.at(number, 1), sheetname=src.label, table=what, row=number, n=len(out.records))
     return out
+
+
+_PERSON_WORDS = frozenset(key(w) for w in ("個人", "人", "個", "person", "individual"))
+
+
+def _is_subheading(below: Sequence[Any], above: Sequence[Any], overrides: Mapping[str, str]) -> bool:
+    """True if the row under the headings holds sub-headings: its filled cells are all headings this tool knows
+    (電話, メール) and sit under a heading cell left blank (a merged 連絡先) or repeat their heading."""
+    filled = [(i, c) for i, c in enumerate(below) if not _blank(c)]
+    if not filled or not all(isinstance(c, str) and _match_heading(c, overrides, loose=False) for _, c in filled):
+        return False
+    return len(filled) >= 1 and all(i >= len(above) or _blank(above[i]) or normalise(above[i]) != normalise(c)
+                                    for i, c in filled) and len(filled) < max(2, len([c for c in above if not _blank(c)]))
 
 
 def _joined(first: Any, more: Any) -> Any:
@@ -672,10 +705,10 @@ def _name_district(r: _Reader, tree: YMap, tables: list[_Table], stem: str, name
         value, pos, source = name, (0, 0, ""), "option"
     elif named and len(common) == 1:
         value, pos, source = named[0][0], named[0][1], "column"
-    elif title:
+    elif title and district_name_from(title[0]):
         value, pos, source = district_name_from(title[0]), title[1], "title"
     else:
-        value, pos, source = district_name_from(stem), (0, 0, ""), "file"
+        value, pos, source = district_name_from(stem) or stem, (0, 0, ""), "file"
     _put(district, "name", value, pos)
     _put(tree, "district", district, pos)
     r.note("note-district-name", pos, name=value, source=msg(f"source.{source}"))
@@ -752,6 +785,9 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
         tables = []
         for sheet_name, sheet in sheets.items():
             if normalise(sheet_name) in skipped or sheet_name in review_sheets:
+                continue
+            if getattr(sheet, "sheet_state", "visible") != "visible":  # a hidden working sheet (last year's list)
+                r.note("note-sheet-hidden", (1, 1, sheet_name), sheetname=sheet_name)
                 continue
             at = (lambda n: lambda row, col: (row, col, n))(sheet_name)
             src = _Source(sheet_name, list(_sheet_rows(r, sheet, sheet_name)), at, kumu=kumu,
@@ -994,8 +1030,11 @@ def _csv_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
     if raw is None:
         return None, [problem("unreadable", shown, what=msg("what.too-big-file", mb=">20",
                                                               limit=MAX_WORKBOOK_BYTES // 2**20))]
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [problem("unreadable", shown, what=msg("what.csv-utf16"))]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's 「Unicode テキスト」: UTF-16 with a BOM
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError:
+            return None, [problem("unreadable", shown, what=msg("what.csv-utf16"))]
     if b"\x00" in raw[:8192]:
         return None, [problem("unreadable", shown, what=msg("what.csv-binary"))]
     for encoding in ("utf-8-sig", "cp932"):
@@ -1018,8 +1057,43 @@ class _CsvBroken(Exception):
         self.line = line
 
 
-def _csv_rows(text: str) -> Iterator[tuple[int, Sequence[Any]]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+#: The separators a CSV file may use (comma first: it wins when nothing else decides).
+CSV_DELIMITERS = ",\t;"
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def _csv_delimiter(text: str) -> str:
+    r"""The separator of a CSV (or tab-separated text) file: a comma, a tab or a semicolon.
+
+    The first line (of the first 50) that holds one of them outside quotes is taken as the heading row: when it
+    holds only one kind, that is the separator. When it holds several, :class:`csv.Sniffer` decides on the 20
+    lines from there, and a separator the heading row does not hold is never chosen; a comma when nothing else
+    decides.
+
+    >>> _csv_delimiter("団体一覧\n団体名\t種別\t連携先\nみどり会\tNPO\tA,B\n"), _csv_delimiter("a;b\n1;2\n")
+    ('\t', ';')
+    >>> _csv_delimiter('団体名,種別\n"a\tb",NPO\n'), _csv_delimiter("団体名\n")
+    (',', ',')
+    """
+    lines = text[:65_536].splitlines()[:50]
+    for i, line in enumerate(lines):
+        outside = _QUOTED.sub("", line)
+        held = [d for d in CSV_DELIMITERS if d in outside]
+        if not held:
+            continue
+        if len(held) == 1:
+            return held[0]
+        try:
+            sniffed = csv.Sniffer().sniff("\n".join(lines[i:i + 20])[:8192], delimiters=CSV_DELIMITERS).delimiter
+        except csv.Error:
+            sniffed = ""
+        return sniffed if sniffed in held else held[0]
+    return ","
+
+
+def _csv_rows(text: str, delimiter: str | None = None) -> Iterator[tuple[int, Sequence[Any]]]:
+    """The rows of a CSV file, numbered by line; the separator is found by :func:`_csv_delimiter` when not given."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or _csv_delimiter(text))
     line = 1
     try:
         for cells in reader:
@@ -1032,10 +1106,14 @@ def _csv_rows(text: str) -> Iterator[tuple[int, Sequence[Any]]]:
 
 
 def _csv_table(r: _Reader, text: str, file: str) -> list[tuple[int, Sequence[Any]]]:
-    """The rows of a CSV file; where the reader had to stop, a problem at that line (the rows before it are kept)."""
+    """The rows of a CSV file; where the reader had to stop, a problem at that line (the rows before it are kept).
+    A file separated by tabs or semicolons is read so, and that is noted."""
     rows: list[tuple[int, Sequence[Any]]] = []
+    delimiter = _csv_delimiter(text)
+    if delimiter != ",":
+        r.notes.append(problem("note-delimiter", file, sep=msg("sep.tab" if delimiter == "\t" else "sep.semicolon")))
     try:
-        for row in _csv_rows(text):
+        for row in _csv_rows(text, delimiter):
             rows.append(row)
     except _CsvBroken as err:
         r.problems.append(problem("unreadable", file, err.line, 1, what=msg("what.csv-broken", limit=MAX_CSV_CELL)))

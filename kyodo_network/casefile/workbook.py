@@ -148,7 +148,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
         row = fields(a, ("id", "name", "name_en", "themes", "offers", "needs", "contact", "since", "until", "cite",
                          "note", "role"))
         row["sector"] = sector_cell(a.sector, a.category, lang, declared)
-        if a.visibility != "public":
+        if a.visibility != "public" or a.sector == "person":  # a person with no visibility is read as private
             row["visibility"] = vis[a.visibility]
         actors.append(row)
     relations = []

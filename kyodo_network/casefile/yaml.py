@@ -376,7 +376,7 @@ def case_tree(case: Any) -> dict[str, Any]:
     for a in case.actors:
         rec = {"id": a.id, "name": a.name, "sector": a.category or a.sector}
         rec.update(some(a, ("name_en", "role", "role_en", "themes", "offers", "needs", "since", "until"), cite))
-        if a.visibility != "public":
+        if a.visibility != "public" or a.sector == "person":  # a person with no visibility is read as private
             rec["visibility"] = a.visibility
         rec.update(some(a, ("contact", "representative", "ward", "ward_en", "cite", "note"), cite))
         if a.private_fields:

@@ -291,4 +291,15 @@ ENTRIES = {
                                "en": "with no CASE, -o names a folder; {path} is a file"},
     "cli.compare.chart_suffix": {"ja": "'{path}' は {suffixes} のどれかで終わる名前にしてください",
                                  "en": "'{path}' should end in {suffixes}"},
+    # --- an empty network, and where to look at what was written (issue 20) ------------------------------------
+    "cli.empty.no_actors": {"ja": "アクターがまだありません。{what_to_do}",
+                            "en": "There are no actors yet. {what_to_do}"},
+    "cli.empty.fill_sheet": {"ja": "{path} の「アクター」シートに団体や人を1行ずつ記入してください。",
+                             "en": "Add groups and people, one per row, to the Actors (アクター) sheet of {path}."},
+    "cli.empty.fill_yaml": {"ja": "{path} の actors: に団体や人を書き加えてください。",
+                            "en": "Add groups and people under actors: in {path}."},
+    "cli.empty.fill_case": {"ja": "{path} に団体や人を書き加えてください。", "en": "Add groups and people to {path}."},
+    "cli.empty.no_actors_in_year": {"ja": "{year}年の時点のアクターはいません。--year を変えるか外してください。",
+                                    "en": "There are no actors as of {year}. Change --year or leave it out."},
+    "cli.open_in_browser": {"ja": "ブラウザで開いてください: {path}", "en": "Open it in a browser: {path}"},
 }

@@ -26,6 +26,13 @@ ENTRIES = {
     "problem.note-sheet-skipped": {
         "ja": "シート「{sheetname}」には知っている見出し（団体名・種別・連携先 など）がないので読みませんでした",
         "en": "sheet '{sheetname}' has no heading this tool knows (団体名, 種別, 連携先 …), so it was not read"},
+    "problem.note-two-row-heading": {"ja": "見出しは2行に分かれています。{row}行目の見出し（電話・メール など）も読みました",
+                                     "en": "the headings take two rows: the sub-headings on row {row} were read too"},
+    "problem.note-sheet-hidden": {"ja": "シート「{sheetname}」は非表示なので読みませんでした（読むなら Excel で再表示）",
+                                  "en": "sheet '{sheetname}' is hidden, so it was not read (unhide it in Excel to read it)"},
+    "problem.note-persons-private": {
+        "ja": "個人{n}人を非公開にしました（公開範囲が書かれていないため。--public の出力では役割で表示）: {names}",
+        "en": "{n} persons were made private (no visibility was given; --public outputs show their role): {names}"},
     "problem.note-title": {"ja": "見出しより上の「{title}」は表のタイトルとして読みました",
                            "en": "'{title}' above the headings was read as the table's title"},
     "problem.note-column": {"ja": "「{heading}」の列 → {meaning}", "en": "column '{heading}' → {meaning}"},
@@ -115,6 +122,8 @@ ENTRIES = {
     "problem.field.partners": {"ja": "連携先（関係になります）", "en": "partners (become ties)"},
     "problem.field.representative": {"ja": "代表者（非公開）", "en": "representative (private)"},
     "problem.field.district": {"ja": "地区の名前", "en": "the district's name"},
+    "problem.field.member_of": {"ja": "所属（関係になります）", "en": "member of (becomes a tie)"},
+    "problem.field.person_or_group": {"ja": "個人か団体か（個人は非公開）", "en": "person or group (persons are private)"},
     "problem.field.from": {"ja": "関係の一方", "en": "one end of a tie"},
     "problem.field.to": {"ja": "関係のもう一方", "en": "the other end of a tie"},
     "problem.field.type": {"ja": "関係の種類", "en": "type of tie"},
@@ -168,4 +177,31 @@ ENTRIES = {
     "problem.sep.newline": {"ja": "改行", "en": "a line break"},
     "problem.bad-column": {"ja": "--column「{value}」は「見出し=項目」の形で書いてください。項目は {fields} のどれかです",
                            "en": "--column '{value}' should read HEADING=FIELD, FIELD one of {fields}"},
+    # --- years with no era, and files that are not what their names say (casefile/sniff.py) --------------------
+    "problem.what.year-no-era": {
+        "ja": "「{value}」は元号がないので年がわかりません。「平成30年4月」のように書いてください",
+        "en": "'{value}' has no era, so the year cannot be told (平成 or 昭和?); write it like 平成30年4月"},
+    "problem.what.file-empty": {
+        "ja": "空のファイルです（0バイト）。保存し直すか、一覧の入ったファイルを指定してください",
+        "en": "the file is empty (0 bytes); save it again, or give a file with the list in it"},
+    "problem.what.file-xls": {
+        "ja": "古い Excel 形式（.xls）です。Excel で開き「名前を付けて保存」→「Excel ブック (*.xlsx)」で保存してください",
+        "en": "this is an old Excel workbook (.xls, Excel 97-2003); open it in Excel and use Save As → "
+              "'Excel Workbook (*.xlsx)'"},
+    "problem.what.file-encrypted": {
+        "ja": "パスワードが掛かっています。Excel で開いてパスワードを外し（ファイル→情報→ブックの保護→パスワードを"
+              "使用して暗号化 を空に）、保存し直してください",
+        "en": "the workbook is protected with a password; open it in Excel, remove the password (File → Info → "
+              "Protect Workbook → Encrypt with Password, left empty) and save it again"},
+    "problem.what.file-encrypted-zip": {
+        "ja": "パスワードの掛かった ZIP 形式のファイルです（中身が暗号化されています）。パスワードを掛けずに保存し直した"
+              "ファイル（.xlsx か .csv）を指定してください",
+        "en": "this is a password-protected zip file (its contents are encrypted); give a file saved without a "
+              "password (.xlsx or .csv)"},
+    "problem.note-read-as-csv": {
+        "ja": "名前は {suffix} ですが中身はテキスト（CSV）なので、CSV として読みました",
+        "en": "the name ends in {suffix} but the file holds text (CSV), so it was read as CSV"},
+    "problem.note-delimiter": {"ja": "{sep}区切りの表として読みました", "en": "read as a table separated by {sep}"},
+    "problem.sep.tab": {"ja": "タブ", "en": "tabs"},
+    "problem.sep.semicolon": {"ja": "セミコロン（;）", "en": "semicolons (;)"},
 }

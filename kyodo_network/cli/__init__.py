@@ -14,6 +14,7 @@ import click
 
 from .. import __version__
 from ..errors import CaseDataError, KyodoError, UnknownCaseError
+from ..render.outputs import OutputPathError
 from ..lang import text
 from ._options import (CONTEXT, KyodoOption, _Localised, count_line, ctx_lang, error_text, lang_option,
                        problem_text)
@@ -96,7 +97,7 @@ class KyodoGroup(_Localised, click.Group):
             n = len(err.problems)
             click.secho(count_line("cli.problems_nothing_written", n, lang), fg="red", err=True)
             ctx.exit(1)
-        except UnknownCaseError as err:
+        except (UnknownCaseError, OutputPathError) as err:  # a case that is not there, -o x.jpg for a map
             usage = click.UsageError(error_text(err, lang))
             _localise(usage, lang)
             raise usage from None

@@ -10,6 +10,7 @@ import click
 from ..lang import pick, relation_label, sector_label, text
 from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
                        public_option, top_option, year_option)
+from ._empty import say_if_empty
 from ._progress import progress_bar, quiet_option
 
 
@@ -53,6 +54,7 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
     from ..analysis.bridges import bridging_scores
 
     G, _ = network(cases, year=year, directed=directed, public=public)
+    say_if_empty(G, cases, lang, year=year)  # the table is then empty, with its headers
     with progress_bar(quiet) as progress:
         rows = bridging_scores(G, top=top, progress=progress)
     if fmt == "json":
@@ -103,6 +105,7 @@ def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, y
     from ..analysis.bridges import coordinators as find_coordinators
 
     G, _ = network(cases, year=year, public=public)
+    say_if_empty(G, cases, lang, year=year)
     with progress_bar(quiet) as progress:
         rows = find_coordinators(G, top=top or None, progress=progress)
     nm = _namer(G, lang)
@@ -178,7 +181,15 @@ def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str,
            public: bool) -> None:
     from ..analysis.risk import what_if
 
-    G, ids = network(cases, year=year, public=public, actors=remove)
+    from ..graph import graph_from_names
+    from ..names import ActorNameError
+
+    try:
+        G, ids = network(cases, year=year, public=public, actors=remove)
+    except ActorNameError:  # no such actor: in an empty network, say what to fill in instead
+        if say_if_empty(graph_from_names(cases, year=year), cases, lang, year=year):
+            click.get_current_context().exit(1)
+        raise
     result = what_if(G, ids)
     if fmt == "json":
         emit([], [], fmt, data=result)
@@ -230,6 +241,7 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
     from ..analysis.risk import risks as rank_risks
 
     G, _ = network(cases, year=year, public=public)
+    say_if_empty(G, cases, lang, year=year)
     with progress_bar(quiet) as progress:
         rows = rank_risks(G, top=top or None, progress=progress)
     if fmt == "json":

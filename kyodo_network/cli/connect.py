@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 import click
@@ -106,24 +105,25 @@ def _compare_columns(keys: Sequence[str], lang: str) -> list[tuple[str, str]]:
 
 @command("compare")
 @cases_argument
-@option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PATH",
-        help="opt.compare.chart")
+@option("--chart", default=None, metavar="PATH", help="files.opt.compare.chart")
 @format_option()
 @lang_option()
 @year_option
 @public_option
-def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
+def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
     from ..analysis.compare import INDICATORS, compare_districts
     from ..graph import graphs_from_names
     from ..privacy import redact_graph
     from ..render._write import check_targets
-    from ..render.chart import CHART_FORMATS, write_comparison_chart
+    from ..render.chart import write_comparison_chart
+    from ..render.outputs import output_format, output_name, resolve_output
 
-    if chart is not None and chart.suffix.lower() not in CHART_FORMATS:
-        raise click.BadParameter(text("cli.compare.chart_suffix", lang, path=chart, suffixes=", ".join(CHART_FORMATS)),
-                                 param_hint="'--chart'")
-    if chart is not None:
-        check_targets([chart])  # before anything is printed or computed
+    chart_path = None
+    if chart is not None:  # a name ending in .png/.svg/.html, or a folder for <cases>-compare.png
+        chart_fmt = output_format(chart, "chart")
+        chart_path = resolve_output(chart, "chart", chart_fmt,
+                                    output_name(cases, "chart", chart_fmt, lang=lang, year=year, public=public))
+        check_targets([chart_path])  # before anything is printed or computed
     graphs = graphs_from_names(cases, year=year)
     if public:
         graphs = [redact_graph(G)[0] for G in graphs]
@@ -136,8 +136,8 @@ def compare(cases: tuple[str, ...], chart: Path | None, fmt: str, lang: str, yea
         emit(flat, _compare_columns(keys, lang), fmt, lang=lang)
     else:
         click.echo(_compare_table(rows, lang, INDICATORS))
-    if chart is not None:
-        written = write_comparison_chart(rows, chart, lang=lang)
+    if chart_path is not None:
+        written = write_comparison_chart(rows, chart_path, lang=lang)
         say("cli.wrote", lang, err=True, path=written)
 
 

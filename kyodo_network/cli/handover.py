@@ -38,13 +38,15 @@ def _rows(G: Any, sheet: dict, lang: str) -> list[dict]:
 @cases_argument
 @option("--person", "person", required=True, metavar="ID|NAME", help="opt.handover.person")
 @format_option("table", "json", "csv", "html")
-@option("-o", "--output", "output", type=click.Path(dir_okay=False), default=None, metavar="FILE.html",
-        help="opt.handover.output")
+@option("-o", "--output", "output", default=None, metavar="FILE.html", help="files.opt.handover.output")
 @lang_option()
 @public_option
 def handover(cases: tuple[str, ...], person: str, fmt: str, output: str | None, lang: str, public: bool) -> None:
     from ..analysis.handover import handover as sheet_for
+    from ..render.outputs import output_format, output_name, resolve_output
 
+    if output is not None:
+        output_format(output, "handover", "html")  # -o h.pdf is refused before anything is read
     G, (pid,) = network(cases, public=public, actors=[person])
     sheet = sheet_for(G, pid)
     name = pick(G.nodes[pid], "name", lang)
@@ -53,8 +55,6 @@ def handover(cases: tuple[str, ...], person: str, fmt: str, output: str | None, 
         return
     rows = _rows(G, sheet, lang)
     if fmt == "html":
-        from pathlib import Path
-
         from ..render._write import write_atomic
         from ..render.handover import handover_html
 
@@ -64,7 +64,9 @@ def handover(cases: tuple[str, ...], person: str, fmt: str, output: str | None, 
                              [r | {"mark": text("findings.inferred", lang) if r["inferred"] else ""} for r in rows],
                              labels, lang=lang, note=text("findings.inferred_note", lang) if sheet["inferred"] else "",
                              empty=text("handover.none", lang, name=name))
-        path = Path(output) if output else Path("outputs") / f"handover-{pid}.html"
+        # the person's id as the sheet shows it (with --public, the anonymous one)
+        path = resolve_output(output, "handover", "html",
+                              output_name(cases, "handover", "html", lang=lang, about=pid, public=public))
         click.echo(str(write_atomic(path, page)))
         return
     if fmt == "csv":

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import click
 
 from ..lang import text
+from ..render.outputs import KINDS, DEFAULT_FOLDER, is_folder, output_format, output_name, resolve_output
+from ._empty import say_if_empty, say_open
 from ._progress import progress_bar, quiet_option
 from ._options import (CountType, KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
                        year_option)
 
-SUFFIXES = {".html": "html", ".htm": "html", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
-
 
 @command("map")
 @cases_argument
-@output_option("opt.map.output")
-@option("--format", "fmt", type=KyodoChoice(["html", "png", "svg", "pdf"]), default=None, help="opt.map.format")
+@output_option("files.opt.map.output")
+@option("--format", "fmt", type=KyodoChoice(list(KINDS["map"].formats)), default=None, help="opt.map.format")
 @option("--paper", type=KyodoChoice(["a4", "a3"]), default="a4", show_default=True, help="opt.map.paper")
 @lang_option(both=True)
 @option("--focus", default=None, metavar="ID", help="opt.map.focus")
@@ -34,39 +33,40 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     words = "en" if lang == "en" else "ja"  # the language of messages (a "both" map speaks Japanese)
     from ..render.mapmodel import map_model
     from ..render._write import check_targets
-    from ..render.maps import map_file_name, write_map, write_maps
+    from ..render.maps import write_map, write_maps
 
-    output = Path(output_arg) if output_arg is not None else None
-    as_folder = output_arg is not None and (output_arg.endswith(("/", os.sep)) or Path(output_arg).is_dir())
     if depth is not None and focus is None:
         raise click.UsageError(text("cli.map.depth_needs_focus", words))
-    if output is not None and output.suffix.lower() in SUFFIXES and not as_folder:
-        implied = SUFFIXES[output.suffix.lower()]
-        if fmt is not None and fmt != implied:
-            raise click.UsageError(text("cli.map.format_mismatch", words, fmt=fmt, name=output.name))
-        fmt = fmt or implied
-    fmt = fmt or "html"
+    fmt = output_format(output_arg, "map", fmt)  # -o x.jpg, or -o m.png --format svg: refused before any work
+    on_paper = paper if fmt != "html" else None  # --paper changes printed maps only
 
     if not cases:
         if focus is not None:
             raise click.UsageError(text("cli.map.focus_needs_case", words))
-        if output is not None and output.exists() and not output.is_dir():
-            raise click.UsageError(text("cli.map.output_is_file", words, path=output))
+        if output_arg is not None and not is_folder(output_arg):
+            raise click.UsageError(text("cli.map.output_is_file", words, path=output_arg))
         from ..graph import graphs_from_names
         from ..load import district_cases
 
-        folder = output if output is not None else Path("outputs")
+        folder = Path(output_arg) if output_arg is not None else Path(DEFAULT_FOLDER)
         names = district_cases()
-        models = [(map_file_name([name], fmt=fmt, view=view, public=public, year=year, sectors=sectors),
+        models = [(output_name([name], "map", fmt, lang=lang, view=view, year=year, sectors=sectors, paper=on_paper,
+                               public=public),
                    map_model(G, lang=lang, sectors=sectors or None, public=public))
                   for name, G in zip(names, graphs_from_names(names, view=view, year=year))]
-        for p in write_maps(models, folder, fmt=fmt, paper=paper, lang=lang):
+        index = output_name((), "map-index", "html", about=fmt if fmt != "html" else None, lang=lang, view=view,
+                            year=year, sectors=sectors, paper=on_paper, public=public)
+        written = write_maps(models, folder, fmt=fmt, paper=paper, lang=lang, index_name=index)
+        for p in written:
             click.echo(str(p))
+        if fmt == "html":
+            say_open(written[-1], words)  # the index, written last
         return
 
     from ..graph import graph_from_names
 
     G = graph_from_names(cases, view=view, year=year)
+    say_if_empty(G, cases, words, year=year)  # the map is drawn all the same: a legend, a title, no actors
     if focus is not None and focus not in G:
         from ..names import ActorNameError, resolve_actor
 
@@ -75,13 +75,14 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         except ActorNameError as err:
             if "ambiguous" in str(getattr(err.args[0], "code", "")):
                 raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
-    name = map_file_name(cases, fmt=fmt, view=view, focus=focus, public=public, year=year, sectors=sectors)
-    if output is None:
-        path = Path("outputs") / name
-    elif as_folder:
-        path = output / name
-    else:
-        path = output
+    shown = focus
+    if public and focus is not None:  # the name carries the focus as the public map shows it (never a private id)
+        from ..privacy import redact_graph
+
+        shown = redact_graph(G)[1].get(focus, focus)
+    name = output_name(cases, "map", fmt, lang=lang, view=view, year=year, sectors=sectors, depth=depth,
+                       focus=shown, paper=on_paper, public=public)
+    path = resolve_output(output_arg, "map", fmt, name)
     check_targets([path])  # never onto an input, refused before anything is drawn
     from ..render.overview import OVERVIEW_MIN, write_overview
 
@@ -91,6 +92,7 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
             written = write_overview(G, path, lang=lang, public=public, sectors=sectors, progress=progress)
         for p in written:
             click.echo(str(p))
+        say_open(written[-1], words)  # the overview, written last
         return
     if city:  # on paper, the same overview (every actor at once would be a grey cloud)
         from ..privacy import redact_graph
@@ -109,7 +111,10 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         if focus is None or not code.startswith(("error.unknown-focus", "error.focus-outside")):
             raise
         raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
-    click.echo(str(write_map(model, path, fmt=fmt, paper=paper)))
+    written = write_map(model, path, fmt=fmt, paper=paper)
+    click.echo(str(written))
+    if fmt == "html":
+        say_open(written, words)
 
 
 COMMANDS = [map_command]

@@ -74,17 +74,19 @@ def _flag_line(G: Any, flag: dict, lang: str) -> str:
 @cases_argument
 @option("--project", "projects", multiple=True, metavar="ID|NAME", help="opt.review.project")
 @option("--sheet", is_flag=True, help="opt.review.sheet")
-@option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-        metavar="FILE", help="opt.review.output")
-@option("--chart", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="PATH",
-        help="opt.review.chart")
+@option("-o", "--output", "output", default=None, metavar="FILE", help="files.opt.review.output")
+@option("--chart", default=None, metavar="PATH", help="files.opt.review.chart")
 @option("--points", is_flag=True, help="opt.review.points")
 @format_option()
 @lang_option()
-def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, output: Path | None, chart: Path | None,
+def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, output: str | None, chart: str | None,
            points: bool, fmt: str, lang: str) -> None:
     from ..analysis.review import review_findings
+    from ..render.outputs import output_format, output_name, resolve_output
 
+    # -o and --chart are checked before anything is read: a chart to c.txt, a sheet to s.docx are refused
+    sheet_fmt = output_format(output, "review-sheet") if sheet and output is not None else None
+    chart_fmt = output_format(chart, "review-chart") if chart is not None else None
     G, _ = network(cases)
     chosen = _project_ids(G, projects, lang)
     if sheet:
@@ -98,16 +100,21 @@ def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, outpu
         include = first if not Path(first).is_file() else str(Path(first).resolve())
         model = checksheet_model(G, chosen[0], lang=lang)
         name = f"{G.graph['name']}（{text('review.sheet.title', 'ja')}）" if lang == "ja" else f"{G.graph['name_en']} (review)"
-        written = write_checksheet(model, output, include=include, district_name=name)
+        path = resolve_output(output, "review-sheet", sheet_fmt,
+                              output_name(cases, "review-sheet", sheet_fmt, lang=lang, about=chosen[0]))
+        written = write_checksheet(model, path, include=include, district_name=name)
         click.echo(str(written))
-        if output.suffix.lower() == ".xlsx":
-            say("review.sheet.next", lang, err=True, case=" ".join(cases), path=output)
+        if sheet_fmt == "xlsx":
+            say("review.sheet.next", lang, err=True, case=" ".join(cases), path=written)
         return
     findings = review_findings(G, projects=chosen)
     if chart is not None:
         from ..render.review_chart import write_review_chart
 
-        say("review.wrote", lang, err=True, path=write_review_chart(findings, chart, lang=lang))
+        about = "+".join(chosen) if chosen else None
+        path = resolve_output(chart, "review-chart", chart_fmt,
+                              output_name(cases, "review-chart", chart_fmt, lang=lang, about=about))
+        say("review.wrote", lang, err=True, path=write_review_chart(findings, path, lang=lang))
     rows = _rows(findings, G, lang, points)
     if fmt == "json":
         emit(rows, [], fmt, data=findings)

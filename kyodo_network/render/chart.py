@@ -7,7 +7,6 @@ one panel per indicator, one bar per district, so each indicator keeps its own s
 from __future__ import annotations
 
 import html
-import io
 import math
 import os
 import re
@@ -16,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import KyodoError
+from .outputs import KINDS
 from .text import clip
 
 __all__ = ["CHART_FORMATS", "CHART_INDICATORS", "write_comparison_chart", "comparison_image", "comparison_html"]
 
-#: File suffixes :func:`write_comparison_chart` can write.
-CHART_FORMATS = (".png", ".svg", ".html")
+#: File suffixes :func:`write_comparison_chart` can write (from the one table, :data:`~kyodo_network.render.outputs.KINDS`).
+CHART_FORMATS = KINDS["chart"].suffixes()
 
 #: Indicators drawn by default (ids of :data:`~kyodo_network.analysis.compare.INDICATORS`), in panel order.
 CHART_INDICATORS = (
@@ -65,19 +65,19 @@ def write_comparison_chart(rows: Sequence[Mapping[str, Any]], path: str | os.Pat
     Raises
     ------
     KyodoError
-        For an unknown suffix or indicator, or Japanese labels with no Japanese font available.
+        For an unknown indicator, or Japanese labels with no Japanese font available;
+        :class:`~kyodo_network.render.outputs.OutputPathError` for a name not ending in one of
+        :data:`CHART_FORMATS`.
     """
     from ._write import check_targets, write_atomic
+    from .outputs import output_format
 
     check_targets([path])
-    suffix = Path(path).suffix.lower()
-    if suffix not in CHART_FORMATS:
-        msg = f"cannot write a chart to '{path}': use a name ending in {', '.join(CHART_FORMATS)}"
-        raise KyodoError(msg)
-    if suffix == ".html":
+    fmt = output_format(path, "chart")
+    if fmt == "html":
         data: str | bytes = comparison_html(rows, lang=lang, indicators=indicators, title=title)
     else:
-        data = comparison_image(rows, fmt=suffix[1:], lang=lang, indicators=indicators, title=title)
+        data = comparison_image(rows, fmt=fmt, lang=lang, indicators=indicators, title=title)
     return write_atomic(path, data)
 
 
@@ -96,6 +96,8 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
+    from .figure import figure_bytes
+
     if fmt not in ("png", "svg"):
         msg = f"unknown image format '{fmt}'; use png or svg"
         raise KyodoError(msg)
@@ -113,8 +115,7 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
             raise KyodoError(msg)
         family = [font, "DejaVu Sans"]
 
-    settings = {"font.family": family, "svg.fonttype": "path", "svg.hashsalt": "kyodo-network",
-                "axes.spines.top": False, "axes.spines.right": False, "font.size": 9,
+    settings = {"font.family": family, "axes.spines.top": False, "axes.spines.right": False, "font.size": 9,
                 "text.parse_math": False, "text.usetex": False}  # labels from data are text, never mathtext
     with rc_context(settings):
         fig = Figure(figsize=_SLIDE_SIZE, layout="constrained")
@@ -152,12 +153,7 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
             ax.tick_params(axis="y", length=0, labelleft=k % ncols == 0)
             ax.tick_params(axis="x", labelsize=7)
         fig.suptitle(heading, fontsize=14, x=0.01, ha="left")
-        buf = io.BytesIO()
-        if fmt == "svg":
-            fig.savefig(buf, format="svg", metadata={"Date": None})
-        else:
-            fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
-    return buf.getvalue()
+        return figure_bytes(fig, fmt, dpi=150)
 
 
 def comparison_html(rows: Sequence[Mapping[str, Any]], *, lang: str = "ja",

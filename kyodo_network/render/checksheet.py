@@ -24,11 +24,12 @@ from ..lang import category_label, pick, text
 from ..casefile.layout import REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_LABEL_HEADER, REVIEW_META, REVIEW_SHEET
 from ..casefile.layout import DISTRICT_SHEET
 from ._write import write_atomic
+from .outputs import KINDS
 
 __all__ = ["checksheet_model", "checksheet_html", "checksheet_pdf", "checksheet_xlsx", "write_checksheet",
            "CHECKSHEET_FORMATS"]
 
-CHECKSHEET_FORMATS = ("pdf", "html", "xlsx")
+CHECKSHEET_FORMATS = tuple(KINDS["review-sheet"].formats)
 
 
 def checksheet_model(G: Any, project: str, *, lang: str = "ja") -> dict[str, Any]:
@@ -88,11 +89,11 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
     from matplotlib.backends.backend_pdf import FigureCanvasPdf
     from matplotlib.figure import Figure
 
+    from .figure import figure_bytes
     from .fonts import japanese_font
 
     lang = model["lang"]
-    rc = {"font.family": [japanese_font(), "DejaVu Sans"], "pdf.fonttype": 42, "text.parse_math": False,
-          "text.usetex": False}
+    rc = {"font.family": [japanese_font(), "DejaVu Sans"], "text.parse_math": False, "text.usetex": False}
     sides = model["sides"]
     width_mm, height_mm = 210, 297
     with matplotlib.rc_context(rc):
@@ -156,10 +157,7 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
         for x in [left, right, text_right] + [text_right + side_w * i for i in range(1, len(sides))]:
             ax.plot([x, x], [top, y], color="#666666", linewidth=0.5)
         ax.text(left, y + 5, model["source"], fontsize=6, va="center", color="#444444")
-        buf = io.BytesIO()
-        fig.savefig(buf, format="pdf", metadata={"CreationDate": None, "ModDate": None,
-                                                 "Title": f"{model['title']} — {model['project']}"})
-    return buf.getvalue()
+        return figure_bytes(fig, "pdf", title=f"{model['title']} — {model['project']}")
 
 
 def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: str) -> bytes:
@@ -214,16 +212,20 @@ def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: st
 
 def write_checksheet(model: Mapping[str, Any], path: str | os.PathLike[str], *, include: str = "",
                      district_name: str = "") -> Path:
-    """Write the sheet in the format its suffix names (``.pdf``, ``.html``, ``.xlsx``), atomically."""
-    suffix = Path(path).suffix.lower().lstrip(".")
-    if suffix == "pdf":
-        data: str | bytes = checksheet_pdf(model)
-    elif suffix in ("html", "htm"):
-        data = checksheet_html(model)
-    elif suffix == "xlsx":
-        data = checksheet_xlsx(model, include=include, district_name=district_name)
-    else:
-        from ..errors import KyodoError
+    """Write the sheet in the format its suffix names (``.pdf``, ``.html``, ``.xlsx``), atomically.
 
-        raise KyodoError(text("review.error.sheet-format", None, suffix=suffix or "?"))
+    Raises
+    ------
+    OutputPathError
+        For any other suffix (:func:`~kyodo_network.render.outputs.output_format`).
+    """
+    from .outputs import output_format
+
+    fmt = output_format(path, "review-sheet")
+    if fmt == "pdf":
+        data: str | bytes = checksheet_pdf(model)
+    elif fmt == "html":
+        data = checksheet_html(model)
+    else:
+        data = checksheet_xlsx(model, include=include, district_name=district_name)
     return write_atomic(path, data)

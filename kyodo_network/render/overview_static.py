@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from .static import figure_bytes
+from .static import drawing_bytes
 
 __all__ = ["overview_static_bytes", "LABELLED"]
 
@@ -19,7 +19,7 @@ LABELLED = 40
 
 def overview_static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", lang: str = "ja") -> bytes:
     """The overview model (:func:`~kyodo_network.render.overview.overview_model`) drawn on ``paper``."""
-    return figure_bytes(lambda fig: _draw(fig, model, lang), fmt=fmt, paper=paper)
+    return drawing_bytes(lambda fig: _draw(fig, model, lang), fmt=fmt, paper=paper)
 
 
 def _draw(fig, model: Mapping, lang: str) -> None:

@@ -28,11 +28,12 @@ from ..errors import KyodoError
 from ..lang import pick, relation_label, sector_label, text
 from ._report_page import CSS, FONTS
 from ._write import check_targets, write_files
+from .outputs import KINDS, output_name
 
 __all__ = ["report_findings", "report_html", "index_html", "report_pdf", "report_files", "write_reports",
-           "report_base_name", "REPORT_FORMATS"]
+           "REPORT_FORMATS"]
 
-REPORT_FORMATS = ("html", "pdf")
+REPORT_FORMATS = tuple(KINDS["report"].formats)
 #: How many bridges, coordinators, risks and introductions a page lists (to stay within two A4 sheets).
 TOP = {"bridges": 3, "coordinators": 3, "risks": 3, "suggestions": 3}
 #: How many names a list of inferred or undated records shows before "N more".
@@ -42,17 +43,6 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
-
-
-def report_base_name(case: str | os.PathLike[str], *, year: int | None = None, public: bool = False) -> str:
-    """The stem of a district's files: ``<case>``, then ``-<year>`` and ``-public``.
-
-    >>> report_base_name("datasets/nippa.yaml", year=2005, public=True)
-    'nippa-2005-public'
-    """
-    from ..load import case_stem
-
-    return case_stem(case) + (f"-{year}" if year is not None else "") + ("-public" if public else "")
 
 
 # --- what a page shows ------------------------------------------------------------------------------------------
@@ -497,15 +487,28 @@ def report_pdf(page: str) -> bytes:
 # --- a run ------------------------------------------------------------------------------------------------------
 
 
-def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
-                 lang: str = "ja", fmt: str = "html", public: bool = False,
-                 year: int | None = None) -> list[tuple[Path, str | bytes]]:
-    """Every file of a report run, rendered and not yet written: per district its page (``<case>-report.html``
-    or ``.pdf``) and its interactive map (``<case>-map.html``), and with several districts an index
-    (``index.html`` / ``index.pdf``; ``index-<year>-public…`` for other selections) holding the comparison.
+def _report_names(names: Sequence[str], *, lang: str, fmt: str, public: bool,
+                  year: int | None) -> list[tuple[str, str]]:
+    """``(page, map)`` file names of each district (:func:`~kyodo_network.render.outputs.output_name`): the map
+    is named as ``kyodo map`` names it, so a folder holds one map per district."""
+    return [(output_name([n], "report", fmt, lang=lang, year=year, public=public),
+             output_name([n], "map", "html", lang=lang, year=year, public=public)) for n in names]
 
-    ``graphs`` are one per district, ``names`` their case names (for the file names). With ``public`` each graph
-    is redacted first (:func:`~kyodo_network.privacy.redact_graph`), before anything is computed or drawn.
+
+def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
+                 lang: str = "ja", fmt: str = "html", public: bool = False, year: int | None = None,
+                 index_cases: Sequence[str] | None = None,
+                 page_file: str | os.PathLike[str] | None = None) -> list[tuple[Path, str | bytes]]:
+    """Every file of a report run, rendered and not yet written: per district its page (``<case>-report.html``
+    or ``.pdf``) and its interactive map (``<case>-map.html``, the name ``kyodo map`` gives it), and with several
+    districts an index holding the comparison (``<cases>-index.html``; ``index.html`` when ``index_cases`` is
+    empty, i.e. every bundled district). Options add to every name as
+    :func:`~kyodo_network.render.outputs.output_name` says (``-2005``, ``-public``, ``-en``).
+
+    ``graphs`` are one per district, ``names`` their case names (for the file names); ``index_cases`` (default
+    ``names``) names the index. ``page_file``, with one district, is where its page goes (the map beside it).
+    With ``public`` each graph is redacted first (:func:`~kyodo_network.privacy.redact_graph`), before anything
+    is computed or drawn.
     """
     from ..analysis.compare import compare_districts
     from ..privacy import redact_graph
@@ -515,40 +518,45 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
 
     if fmt not in REPORT_FORMATS:
         raise KyodoError(f"unknown report format '{fmt}'; use one of {', '.join(REPORT_FORMATS)}")
-    folder = Path(folder)
+    if page_file is not None and len(graphs) != 1:
+        raise KyodoError(f"a report of {len(graphs)} districts goes into a folder, not one file")
+    folder = Path(page_file).parent if page_file is not None else Path(folder)
     if public:
         graphs = [G if G.graph.get("public") else redact_graph(G)[0] for G in graphs]
     files: list[tuple[Path, str | bytes]] = []
     entries, rows = [], []
-    for name, G in zip(names, graphs):
-        base = report_base_name(name, year=year, public=public)
+    for (page_name, map_file), G in zip(_report_names(names, lang=lang, fmt=fmt, public=public, year=year), graphs):
         model = map_model(G, lang=lang)
         findings = report_findings(G)
-        map_file, page_file = f"{base}-map.html", f"{base}-report.{fmt}"
         page = report_html(G, lang=lang, map_svg=static_bytes(model, fmt="svg"), map_href=map_file,
                            findings=findings)
-        files.append((folder / page_file, report_pdf(page) if fmt == "pdf" else page))
+        page_path = Path(page_file) if page_file is not None else folder / page_name
+        files.append((page_path, report_pdf(page) if fmt == "pdf" else page))
         files.append((folder / map_file, map_bytes(model, fmt="html")))
-        entries.append({"report": page_file, "map": map_file, "title": pick(G.graph, "name", lang)})
+        entries.append({"report": page_path.name, "map": map_file, "title": pick(G.graph, "name", lang)})
         rows.append(findings["indicators"])
     if len(graphs) > 1:
-        stem = "index" + (f"-{year}" if year is not None else "") + ("-public" if public else "")
         index = index_html(entries, rows, lang=lang)
-        files.append((folder / f"{stem}.{fmt}", report_pdf(index) if fmt == "pdf" else index))
+        stem = output_name(names if index_cases is None else index_cases, "report-index", fmt, lang=lang, year=year,
+                           public=public)
+        files.append((folder / stem, report_pdf(index) if fmt == "pdf" else index))
     return files
 
 
 def write_reports(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
-                  lang: str = "ja", fmt: str = "html", public: bool = False, year: int | None = None) -> list[Path]:
+                  lang: str = "ja", fmt: str = "html", public: bool = False, year: int | None = None,
+                  index_cases: Sequence[str] | None = None,
+                  page_file: str | os.PathLike[str] | None = None) -> list[Path]:
     """Render every file of :func:`report_files`, then write them all or nothing
-    (:func:`~kyodo_network.render._write.write_files`); returns the paths, pages first.
+    (:func:`~kyodo_network.render._write.write_files`); returns the paths, each page before its map, the index
+    last.
 
     Targets are checked (never onto an input) before anything is drawn.
     """
-    folder = Path(folder)
-    planned = []
-    for name in names:
-        base = report_base_name(name, year=year, public=public)
-        planned += [folder / f"{base}-report.{fmt}", folder / f"{base}-map.html"]
+    where = Path(page_file).parent if page_file is not None else Path(folder)
+    planned = [Path(page_file)] if page_file is not None else []
+    for page_name, map_file in _report_names(names, lang=lang, fmt=fmt, public=public, year=year):
+        planned += ([] if page_file is not None else [where / page_name]) + [where / map_file]
     check_targets(planned)
-    return write_files(report_files(graphs, folder, names=names, lang=lang, fmt=fmt, public=public, year=year))
+    return write_files(report_files(graphs, folder, names=names, lang=lang, fmt=fmt, public=public, year=year,
+                                    index_cases=index_cases, page_file=page_file))

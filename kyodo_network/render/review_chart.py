@@ -6,7 +6,6 @@ Government sides are drawn in the 行政 red, citizen sides in greens and blues,
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -14,7 +13,7 @@ from typing import Any
 
 from ..instruments import ITEMS, SCORE_RANGE
 from ..lang import pick, text
-from ._write import write_atomic
+from ._write import check_targets, write_atomic
 
 __all__ = ["review_chart", "write_review_chart"]
 
@@ -29,11 +28,11 @@ def review_chart(findings: Mapping[str, Any], *, fmt: str = "png", lang: str = "
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    from .figure import figure_bytes
     from .fonts import japanese_font
 
     projects = [p for p in findings["projects"] if p["sides"]]
-    rc = {"font.family": [japanese_font(), "DejaVu Sans"], "svg.fonttype": "path", "svg.hashsalt": "kyodo",
-          "text.parse_math": False, "text.usetex": False}
+    rc = {"font.family": [japanese_font(), "DejaVu Sans"], "text.parse_math": False, "text.usetex": False}
     with matplotlib.rc_context(rc):
         n = max(len(projects), 1)
         fig = Figure(figsize=(10, 4.2 * n if principles_only else 7.5 * n))
@@ -71,15 +70,19 @@ def review_chart(findings: Mapping[str, Any], *, fmt: str = "png", lang: str = "
             ax.legend(fontsize=8, loc="lower right")
         fig.suptitle(text("review.chart.title", lang), fontsize=13, x=0.01, ha="left")
         fig.tight_layout()
-        buf = io.BytesIO()
-        if fmt == "svg":
-            fig.savefig(buf, format="svg", metadata={"Date": None})
-        else:
-            fig.savefig(buf, format="png", dpi=150, metadata={"Software": None})
-    return buf.getvalue()
+        return figure_bytes(fig, fmt, dpi=150)
 
 
 def write_review_chart(findings: Mapping[str, Any], path: str | os.PathLike[str], *, lang: str = "ja") -> Path:
-    """Write :func:`review_chart` as PNG or SVG by the suffix of ``path`` (PNG when it is neither)."""
-    fmt = "svg" if Path(path).suffix.lower() == ".svg" else "png"
+    """Write :func:`review_chart` as PNG or SVG by the suffix of ``path``.
+
+    Raises
+    ------
+    OutputPathError
+        When ``path`` ends in neither ``.png`` nor ``.svg`` (:func:`~kyodo_network.render.outputs.output_format`).
+    """
+    from .outputs import output_format
+
+    fmt = output_format(path, "review-chart")
+    check_targets([path])
     return write_atomic(path, review_chart(findings, fmt=fmt, lang=lang))

@@ -8,7 +8,6 @@ on a private Agg figure; the file is written atomically.
 
 from __future__ import annotations
 
-import io
 import math
 import os
 from collections.abc import Callable, Mapping
@@ -18,12 +17,13 @@ from typing import Any
 from ..errors import KyodoError
 from .fonts import japanese_font, japanese_font_path  # noqa: F401  (japanese_font_path re-exported)
 from ._write import write_atomic
+from .figure import FIGURE_FORMATS
 
-__all__ = ["write_static_map", "static_bytes", "figure_bytes", "japanese_font_path", "PAPERS", "STATIC_FORMATS"]
+__all__ = ["write_static_map", "static_bytes", "drawing_bytes", "japanese_font_path", "PAPERS", "STATIC_FORMATS"]
 
 #: Landscape paper sizes in inches.
 PAPERS = {"a4": (11.69, 8.27), "a3": (16.54, 11.69)}
-STATIC_FORMATS = ("png", "svg", "pdf")
+STATIC_FORMATS = FIGURE_FORMATS
 
 
 def _dashes(d: list | None, width: float):
@@ -38,14 +38,17 @@ def static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", dpi: in
 
     Output is reproducible: the same model gives the same bytes (no creation date in SVG or PDF).
     """
-    return figure_bytes(lambda fig: _draw(fig, model, paper), fmt=fmt, paper=paper, dpi=dpi)
+    return drawing_bytes(lambda fig: _draw(fig, model, paper), fmt=fmt, paper=paper, dpi=dpi)
 
 
-def figure_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str = "a4", dpi: int = 200) -> bytes:
-    """A matplotlib figure on ``paper`` (landscape), drawn by ``draw(fig)``, as ``fmt`` bytes: the Japanese font,
-    text taken literally (no mathtext), and no dates or software names, so the same drawing gives the same bytes."""
-    if fmt not in STATIC_FORMATS:
-        raise KyodoError(f"unknown format '{fmt}'; use one of {', '.join(STATIC_FORMATS)}")
+def drawing_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str = "a4", dpi: int = 200) -> bytes:
+    """A matplotlib figure on ``paper`` (landscape), drawn by ``draw(fig)`` in the Japanese font with text taken
+    literally (no mathtext), saved by the one figure saver (:func:`~kyodo_network.render.figure.figure_bytes`:
+    no dates or software names, so the same drawing gives the same bytes)."""
+    from .figure import figure_bytes
+
+    if fmt not in FIGURE_FORMATS:
+        raise KyodoError(f"unknown format '{fmt}'; use one of {', '.join(FIGURE_FORMATS)}")
     if paper not in PAPERS:
         raise KyodoError(f"unknown paper '{paper}'; use one of {', '.join(PAPERS)}")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -54,23 +57,22 @@ def figure_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str = 
     import matplotlib
 
     family = [japanese_font(), "DejaVu Sans"]
-    rc = {"font.family": family, "svg.fonttype": "path", "pdf.fonttype": 42, "svg.hashsalt": "kyodo",
-          "axes.unicode_minus": False, "text.parse_math": False, "text.usetex": False}  # text is text: $, ^, _ literal
+    rc = {"font.family": family, "axes.unicode_minus": False, "text.parse_math": False,
+          "text.usetex": False}  # text is text: $, ^, _ literal
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=PAPERS[paper], dpi=dpi)
         FigureCanvasAgg(fig)
         draw(fig)
-        buf = io.BytesIO()
-        meta = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}[fmt]
-        fig.savefig(buf, format=fmt, metadata=meta)
-    return buf.getvalue()
+        return figure_bytes(fig, fmt)
 
 
 def write_static_map(model: Mapping, path: str | os.PathLike[str], *, fmt: str | None = None,
                      paper: str = "a4") -> Path:
     """Write the printable map to ``path`` (format from ``fmt`` or the suffix), atomically; return the path."""
+    from .outputs import output_format
+
     path = Path(path)
-    fmt = fmt or path.suffix.lstrip(".").lower()
+    fmt = output_format(path, "map", fmt)
     return write_atomic(path, static_bytes(model, fmt=fmt, paper=paper))
 
 

@@ -25,42 +25,38 @@ import networkx as nx
 from ...errors import KyodoError
 from ...lang import text
 from .._write import write_files
+from ..outputs import KINDS, is_folder, output_format, suffix_of
+from ..outputs import format_from_path as _format_from_path
 
 __all__ = ["FORMATS", "format_from_path", "export_paths", "export_graph", "export_files"]
 
-FORMATS = ("graphml", "gexf", "json", "csv", "xlsx", "kumu")
-#: File name endings and the format each one means (the longest ending is tried first).
-SUFFIXES = {".kumu.json": "kumu", ".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".csv": "csv",
-            ".xlsx": "xlsx"}
-#: The ending given to a file in a folder named by ``-o``.
-DEFAULT_SUFFIX = {fmt: suffix for suffix, fmt in SUFFIXES.items()}
+FORMATS = tuple(KINDS["export"].formats)
 
 
 def format_from_path(path: str | os.PathLike[str]) -> str | None:
-    """The format a file name means, or ``None``.
+    """The format a file name means, or ``None`` (the one table: :data:`~kyodo_network.render.outputs.KINDS`).
 
     >>> format_from_path("nippa.kumu.json"), format_from_path("a/NIPPA.GEXF"), format_from_path("x.txt")
     ('kumu', 'gexf', None)
     """
-    name = Path(path).name.lower()
-    return next((fmt for suffix, fmt in SUFFIXES.items() if name.endswith(suffix)), None)
+    return _format_from_path(path, "export")
 
 
-def export_paths(output: str | os.PathLike[str], fmt: str, *, stem: str, folder: bool = False) -> list[Path]:
+def export_paths(output: str | os.PathLike[str], fmt: str, *, stem: str = "network", folder: bool = False) -> list[Path]:
     """The files an export to ``output`` writes: one, or for ``csv`` the node and edge tables.
 
-    ``folder`` (or an ``output`` ending in ``/``): the files go inside it, named after ``stem``. For csv,
-    ``name.csv`` gives ``name-nodes.csv`` and ``name-edges.csv``.
+    ``folder`` (or an ``output`` that :func:`~kyodo_network.render.outputs.is_folder` says is one): the files go
+    inside it, named ``stem`` and the format's ending. For csv, ``name.csv`` gives ``name-nodes.csv`` and
+    ``name-edges.csv``.
 
-    >>> [str(p) for p in export_paths("out/", "csv", stem="nippa")]
-    ['out/nippa-nodes.csv', 'out/nippa-edges.csv']
-    >>> [str(p) for p in export_paths("t.csv", "csv", stem="nippa")], [str(p) for p in export_paths("d", "gexf", stem="n", folder=True)]
+    >>> [str(p) for p in export_paths("out/", "csv", stem="nippa-network")]
+    ['out/nippa-network-nodes.csv', 'out/nippa-network-edges.csv']
+    >>> [str(p) for p in export_paths("t.csv", "csv")], [str(p) for p in export_paths("d", "gexf", stem="n")]
     (['t-nodes.csv', 't-edges.csv'], ['d/n.gexf'])
     """
-    raw = os.fspath(output)
-    path = Path(raw)
-    if folder or raw.endswith(("/", os.sep)):
-        path = path / f"{stem}{DEFAULT_SUFFIX[fmt]}"
+    path = Path(output)
+    if folder or is_folder(output):
+        path = path / f"{stem}{suffix_of('export', fmt)}"
     if fmt != "csv":
         return [path]
     base = path.name[: -len(".csv")] if path.name.lower().endswith(".csv") else path.name
@@ -108,7 +104,7 @@ def export_files(G: nx.Graph, fmt: str, *, lang: str = "ja", public: bool = Fals
     return [kumu_text(G, lang=lang)]
 
 
-def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = None, *, stem: str = "network",
+def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = None, *, stem: str | None = None,
                  folder: bool = False, lang: str = "ja", public: bool = False) -> list[Path]:
     """Write the export of ``G`` to ``output`` (all files or none) and return the paths written.
 
@@ -117,9 +113,13 @@ def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = 
     G
         The undirected actor graph from :func:`~kyodo_network.graph.graph_from_names`.
     output
-        A file, or a folder (``folder=True`` or a trailing ``/``) to hold ``<stem>.<suffix>``.
+        A file, or a folder (``folder=True``, a trailing ``/``, an existing folder or a name with no suffix) to
+        hold ``<stem>.<suffix>``.
     fmt
         One of :data:`FORMATS`; taken from ``output``'s suffix when ``None``.
+    stem
+        The name of a file in a folder, without suffix; by default the network's
+        (:func:`~kyodo_network.render.outputs.output_name`: ``nippa-network``, ``nippa-network-2005-public-en``).
     lang
         Language of labels and of the CSV, workbook and Kumu headers (``ja`` or ``en``).
     public
@@ -127,8 +127,10 @@ def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = 
 
     Raises
     ------
+    OutputPathError
+        When the format cannot be told or does not match the suffix.
     KyodoError
-        When the format cannot be told or does not match the suffix, or a target is an input file.
+        When a target is an input file.
 
     Examples
     --------
@@ -138,14 +140,10 @@ def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = 
     ...     [p.name for p in export_graph(graph_from_names(["nippa"]), Path(d) / "nippa.csv")]
     ['nippa-nodes.csv', 'nippa-edges.csv']
     """
-    implied = None if folder or os.fspath(output).endswith(("/", os.sep)) else format_from_path(output)
-    if fmt is None:
-        if folder or os.fspath(output).endswith(("/", os.sep)):
-            raise KyodoError(text("export.folder-needs-format", path=output))
-        fmt = implied
-        if fmt is None:
-            raise KyodoError(text("export.no-format", path=output))
-    elif implied is not None and implied != fmt and not (fmt == "kumu" and implied == "json"):
-        raise KyodoError(text("export.format-mismatch", fmt=fmt, path=output))
+    fmt = output_format(os.path.join(output, "") if folder else output, "export", fmt)
+    if stem is None:
+        from ..outputs import output_name
+
+        stem = output_name(G, "export", fmt, lang=lang, public=public or None).removesuffix(suffix_of("export", fmt))
     paths = export_paths(output, fmt, stem=stem, folder=folder)
     return write_files(zip(paths, export_files(G, fmt, lang=lang, public=public)))

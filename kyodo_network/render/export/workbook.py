@@ -66,7 +66,7 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
         d = G.nodes[n]
         row = _kept(d, _ACTOR_KEYS) | {"id": str(n)}
         row["sector"] = sector_cell(d.get("sector"), d.get("category"), "en", declared)
-        if d.get("visibility") not in (None, "public"):
+        if d.get("visibility") not in (None, "public") or d.get("sector") == "person":  # a person: always said
             row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
         actors.append(row)
     relations, seen = [], set()
