@@ -320,10 +320,20 @@ class _Parser:
             name = k
             if k not in fields and aliases.get(k) in fields and aliases[k] not in data:
                 name = aliases[k]
-                self.note("note-alias", data.key_pos[k], key=k, field=name)
+                self.alias_note(k, name, data.key_pos[k])
             out[name] = value
             out.key_pos[name], out.value_pos[name] = data.key_pos[k], data.value_pos[k]
         return out
+
+    def alias_note(self, written: str, field_: str, pos: Pos) -> None:
+        """Say once per file which field a key written another way was read as (by what the field means)."""
+        said = self.__dict__.setdefault("_aliases_said", set())
+        if written in said:
+            return
+        said.add(written)
+        meaning = msg(f"field.{field_}") if has_text(f"problem.field.{field_}") else \
+            msg(f"table.{field_}") if has_text(f"problem.table.{field_}") else field_
+        self.note("note-alias", pos, key=written, field=meaning)
 
     def printable(self, key: str, text: str, pos: Any) -> bool:
         """False (with a problem) when ``text`` holds a control character other than a line break or tab.
@@ -545,6 +555,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         p.add("bad-format", (1, 1), what=msg("what.holds", got=_kind(data)))
         return None, [], p.problems
     p.notes.extend(getattr(data, "notes", ()))
+    data = _top_aliased(p, data)
     fmt = data.get("format")
     if fmt is None:
         p.note("note-format-assumed", data.pos)
@@ -743,6 +754,31 @@ def _note_words(p: _Parser, placed: dict[tuple[str, str, bool], list[Origin]], k
         elif key(word) not in (key(ident), key(t.name), key(t.name_en)):
             p.notes.append(problem("note-type-placed", o.path, o.line, o.col, sheet=o.sheet, word=word, type=label,
                                    n=len(origins)))
+
+
+def _top_aliased(p: _Parser, data: YMap) -> YMap:
+    """The file's top-level keys written in Japanese (団体, 関係, 協働事業 …) read as the keys they mean (noted); 地区
+    is the district when it holds a mapping (地区: 桜木地区 names it, see :data:`ALIASES`)."""
+    renames = {}
+    for k, v in data.items():
+        target = fields.TOP_ALIASES.get(k) if isinstance(k, str) else None
+        if target is None or target in data or (k == "地区" and not isinstance(v, YMap)):
+            continue
+        renames[k] = target
+    if not renames:
+        return data
+    out = YMap()
+    out.pos, out.key_pos, out.value_pos = data.pos, {}, {}
+    for k, v in data.items():
+        name = renames.get(k, k)
+        if name != k:
+            p.alias_note(k, name, data.key_pos[k])
+        out[name] = v
+        out.key_pos[name], out.value_pos[name] = data.key_pos[k], data.value_pos[k]
+    for attr in ("notes", "from_sheet"):
+        if hasattr(data, attr):
+            setattr(out, attr, getattr(data, attr))
+    return out
 
 
 def _top_district(p: _Parser, data: YMap, path: str) -> dict:

@@ -23,7 +23,7 @@ from typing import Any
 
 __all__ = ["Field", "Column", "Record", "Table", "DISTRICT", "SOURCE", "ACTOR", "RELATION", "PROJECT",
            "PARTICIPANT", "SECTOR", "TABLES", "DISTRICT_ROWS", "TOP_FIELDS", "FILE_ALIASES", "loader_fields",
-           "yaml_aliases", "normalise", "heading", "PRIVATE_MARKS"]
+           "yaml_aliases", "TOP_ALIASES", "normalise", "heading", "PRIVATE_MARKS"]
 
 
 @dataclass(frozen=True)
@@ -281,9 +281,26 @@ def loader_fields(record: Record) -> dict[str, tuple[str, bool]]:
 
 
 def yaml_aliases(record: Record) -> dict[str, str]:
-    """``{other YAML key: field}`` for ``record``: the keys people write for a field.
+    """``{other YAML key: field}`` for ``record``: the keys people write for a field — its own YAML aliases, then
+    every heading its column may carry (名前, 種別, から, へ, 設立 …), so a YAML typed in Japanese reads.
 
-    >>> yaml_aliases(RELATION)["kind"]
-    'type'
+    >>> a = yaml_aliases(RELATION); a["kind"], a["から"], a["へ"]
+    ('type', 'from', 'to')
     """
-    return {alias: f.key for f in record.fields for alias in f.yaml}
+    out: dict[str, str] = {}
+    keys = {f.key for f in record.fields}
+    for f in record.fields:
+        if f.loads is None:
+            continue
+        for alias in (*f.yaml, f.ja, *f.aliases):
+            if alias and alias not in keys:
+                out.setdefault(alias, f.key)
+    return out
+
+
+#: Top-level keys of a case file written in Japanese (or as the template's sheets are named).
+TOP_ALIASES: dict[str, str] = {
+    "団体": "actors", "アクター": "actors", "団体一覧": "actors", "主体": "actors", "関係": "relations",
+    "つながり": "relations", "協働事業": "projects", "事業": "projects", "出典": "source", "含める": "include",
+    "地区": "district", "形式": "format",
+}
