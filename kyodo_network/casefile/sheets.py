@@ -545,11 +545,16 @@ def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: st
         actors.extend(t.records)
         actors.item_pos.extend(t.records.item_pos)
     actors = _merge_answers(r, actors, same_body)
+    owner = _list_owner(r, tables, stem, actors)
+    if owner is not None:
+        actors.append(owner)
+        actors.item_pos.append(owner.pos)
     index = ActorIndex((str(a.get("name")), str(a.get("name")), "") for a in actors if isinstance(a.get("name"), str))
+    quoted = {k for rec in actors for k, v in rec.items() if isinstance(v, tuple) and "「" in v[0]}
     for rec in actors:
         for k in list(rec):
             if isinstance(rec[k], tuple):
-                _put(rec, k, _names(rec[k], index, split_names), rec.value_pos[k])
+                _put(rec, k, _names(rec[k], index, split_names, quoted=k in quoted), rec.value_pos[k])
     relations = _ylist((1, 1, ""))
     for t in by_key.get("relations", []):
         for rec in t.records:
@@ -587,10 +592,41 @@ def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: st
         _put(tree["district"], "name", name, tree["district"].pos)
 
 
-def _names(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]]) -> YList | None:
+def _names(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]], *, quoted: bool = False
+           ) -> YList | None:
+    """The names in a partners cell. In a column that writes its partners 「in quotes」 inside sentences
+    (連携内容: 「地区社協」とふれあい祭り), only the quoted names are names; the rest is what they do together."""
     text, pos = cell
-    parts = split(text, index)
+    if quoted:
+        parts = list(dict.fromkeys(p for q in re.findall(r"「([^」]+)」", text) for p in split(q, index)))
+    else:
+        parts = split(text, index)
     return _ylist(pos, parts, [pos] * len(parts)) if parts else None
+
+
+#: A list that names whose list it is: 「港南中央地域ケアプラザ 関係機関一覧」 lists the bodies the care plaza works with.
+_OWNED_LIST = re.compile(r"^(?P<owner>.+?)[\s　]*の?[\s　]*(関係機関|関係団体|連携先|連携機関|連携団体|協力団体|協力機関|"
+                         r"つながり先|ネットワーク)(の)?(一覧表?|名簿|リスト|表)")
+
+
+def _list_owner(r: _Reader, tables: list[_Table], stem: str, actors: YList) -> YMap | None:
+    """The body whose list this is (a care plaza's 関係機関一覧), as an actor tied to every group the list holds;
+    None when the title and the file name name no owner, or the owner is a row of the list already."""
+    title = next(((t.title, t.title_pos) for t in tables if t.key == "actors" and t.title), None)
+    for text, pos in ([title] if title else []) + [(stem, (0, 0, ""))]:
+        m = _OWNED_LIST.match(re.sub(r"[（(].*?[）)]", "", str(text)).strip())
+        if not m:
+            continue
+        owner = m.group("owner").strip(" 　・_-")
+        names = [a["name"] for a in actors if isinstance(a.get("name"), str)]
+        if not owner or not names or any(key(n) == key(owner) for n in names):
+            return None
+        rec = _ymap(pos)
+        _put(rec, "name", owner, pos)
+        _put(rec, "partners", ("、".join(f"「{n}」" for n in names), pos), pos)
+        r.note("note-list-owner", pos, owner=owner, n=len(names))
+        return rec
+    return None
 
 
 def _participants(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]]) -> YList | None:

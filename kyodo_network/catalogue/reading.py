@@ -33,6 +33,9 @@ ENTRIES = {
     "problem.note-persons-private": {
         "ja": "個人{n}人を非公開にしました（公開範囲が書かれていないため。--public の出力では役割で表示）: {names}",
         "en": "{n} persons were made private (no visibility was given; --public outputs show their role): {names}"},
+    "problem.note-list-owner": {
+        "ja": "「{owner}」の関係機関などの一覧として読み、「{owner}」を一覧の{n}団体すべてと結びました",
+        "en": "read as {owner}'s own list of partners: {owner} is tied to all {n} groups of the list"},
     "problem.note-title": {"ja": "見出しより上の「{title}」は表のタイトルとして読みました",
                            "en": "'{title}' above the headings was read as the table's title"},
     "problem.note-column": {"ja": "「{heading}」の列 → {meaning}", "en": "column '{heading}' → {meaning}"},
