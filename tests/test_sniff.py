@@ -230,9 +230,6 @@ def test_text_named_as_a_workbook_is_read_as_csv_with_a_note(runner, tmp_path: P
     assert result.exit_code == 0 and f"名前は {suffix} ですが中身はテキスト（CSV）なので、CSV として読みました" in result.output
 
 
-@pytest.mark.xfail(strict=True, reason="what_file says xlsx and the workbook reader is chosen, but openpyxl refuses "
-                                      "a path whose suffix is not .xlsx/.xlsm (casefile.sheets._open could pass it "
-                                      "an open file instead)")
 def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
     path = workbook(tmp_path / "みどり地区.csv", [["団体名", "種別", "主な連携先"], ["みどり町内会", "町内会", "そらの会"],
                                                  ["そらの会", "NPO法人", "みどり町内会、ひかり食堂"],

@@ -9,6 +9,7 @@
 | ``layout`` | the sheet layout shared by ``sheets`` and ``workbook``: sheet names, separators, the 振り返り sheet | |
 | ``reviews`` | reviews (the check sheet) and 協働協定書 items in a case file | |
 | ``excel_dates`` | Excel's Japanese era-format date cells | |
+| ``sniff`` | what a file is, from its bytes (a workbook, an old .xls, a password-protected file, UTF-16 text …) | |
 
 A new spreadsheet column is one :class:`~kyodo_network.casefile.fields.Field` in :mod:`.fields` (with its catalogue
 words in ``catalogue/reading.py``); the YAML loader, the sheet reader, the template and the export all read it from

@@ -926,7 +926,8 @@ def _open(path: Path) -> Any:
                 if part.filename.endswith((".xml", ".rels")) and part.file_size < 4 * 1024 * 1024 \
                         and b"<!ENTITY" in z.read(part.filename)[:4096]:
                     raise ValueError("entity")
-        return openpyxl.load_workbook(path, data_only=True)
+        # from its bytes: openpyxl refuses a path whose name does not end in .xlsx, and a workbook may be named .xls
+        return openpyxl.load_workbook(io.BytesIO(path.read_bytes()), data_only=True)
     except OSError:
         raise
     except Exception as err:  # noqa: BLE001 - any failure inside the file means the same to the user
@@ -989,8 +990,8 @@ def read_csv_case(path: Path, display: str, *, columns: Mapping[str, str] | None
     """Read one CSV file — a list of groups as an office or a survey form exports it — into a located case tree.
 
     What the file lists is told by its headings, as for a sheet of :func:`read_workbook`; problems and notes are
-    located at ``file.csv:line:column``. UTF-8 (with or without a BOM) or CP932 (Shift_JIS, as Excel saves it on
-    Japanese Windows).
+    located at ``file.csv:line:column``. UTF-8 (with or without a BOM), CP932 (Shift_JIS, as Excel saves it on
+    Japanese Windows) or UTF-16 with a BOM (Excel's 「Unicode テキスト」); commas, tabs or semicolons.
     """
     r = _Reader(display)
     text, problems = _csv_text(path, display)
@@ -1043,7 +1044,7 @@ def read_csv_tables(actors: Path, relations: Path, projects: Path | None = None,
         return None, r.problems
     tree = _ymap((0, 0, ""))
     _put(tree, "format", FORMAT, (0, 0, ""))
-    first = next(csv.reader(io.StringIO(texts["actors"][1])), [])
+    first = next(csv.reader(io.StringIO(texts["actors"][1]), delimiter=_csv_delimiter(texts["actors"][1])), [])
     kumu = "label" in {normalise(h) for h in first}
     tables = []
     for key_, (path, text) in texts.items():

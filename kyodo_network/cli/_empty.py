@@ -14,7 +14,7 @@ import click
 
 from ..lang import text
 
-_SHEETS = (".xlsx", ".xlsm")
+_SHEETS = (".xlsx", ".xlsm", ".xls", ".csv", ".txt", ".tsv")
 _YAML = (".yaml", ".yml")
 
 

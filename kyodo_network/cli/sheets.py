@@ -10,7 +10,7 @@ from ..lang import text
 from ._options import column_overrides, command, echo_notes, lang_option, option, reading_options, say
 
 DEFAULT_TEMPLATE = "my-district.xlsx"
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 
 
 def _refuse_overwrite(output: Path, force: bool, lang: str) -> None:
@@ -47,7 +47,7 @@ def import_command(inputs: tuple[Path, ...], output: Path | None, force: bool, c
     from ..render._write import check_targets
     from ..render.case_yaml import case_tree, write_checked_case_yaml
 
-    one = len(inputs) == 1 and inputs[0].suffix.lower() in WORKBOOK_SUFFIXES + (".csv",)
+    one = len(inputs) == 1 and inputs[0].suffix.lower() in WORKBOOK_SUFFIXES + (".csv", ".txt", ".tsv")
     csvs = 2 <= len(inputs) <= 3 and all(p.suffix.lower() == ".csv" for p in inputs)
     if not (one or csvs):
         raise click.UsageError(text("sheets.inputs", lang))
