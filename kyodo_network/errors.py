@@ -154,6 +154,8 @@ class CaseDataError(KyodoError, ValueError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = sorted(problems, key=Problem.sort_key)
+        #: The cases read despite the problems (with their notes: what the reader understood), when known.
+        self.cases: list = []
         n = len(self.problems)
         super().__init__(f"{n} problem{'s' if n != 1 else ''} in case data:\n" + "\n".join(map(str, self.problems)))
 

@@ -980,7 +980,10 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, column
     everything = [c for c in (with_includes(k) for k in order) if c is not None]
     problems.extend(check_cases(everything))
     if problems:
-        raise CaseDataError(problems)
+        err = CaseDataError(problems)
+        # what was understood of each named file, for the user who fixes the problems (kyodo validate shows it)
+        err.cases = [c for c in everything if Path(c.path).resolve() in named_keys]
+        raise err
     by_key = {Path(c.path).resolve(): c for c in everything}
     return [by_key[p.resolve()] for p in paths], list(loaded)
 

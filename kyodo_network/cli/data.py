@@ -10,7 +10,7 @@ import click
 from ..lang import (category_label, label_with_words, pick, relation_label, sector_label, sector_with_categories,
                     text)
 from ._options import (CaseDataError, cases_argument, column_overrides, columns, command, count_line, echo_notes, emit,
-                       format_option, lang_option, load, network, option, problem_text, public_option, reading_options,
+                       format_option, lang_option, network, option, problem_text, public_option, reading_options,
                        say, year_option)
 
 
@@ -45,6 +45,8 @@ def validate(paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], dist
     try:
         cases = load_cases(paths, columns=column_overrides(columns, lang), name=district_name)
     except CaseDataError as err:
+        if not quiet:
+            echo_notes(err.cases, lang)  # what was understood, so the problems below read in context
         for p in err.problems:
             click.echo(problem_text(p, lang))
         n = len(err.problems)
@@ -66,8 +68,8 @@ def validate(paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], dist
 @public_option
 def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_actors: bool, public: bool) -> None:
     from ..analysis.summary import network_summary
-    from ..graph import graph_from_cases
-    from ..privacy import redact_graph
+    from ..graph import graphs_from_names
+    from ..load import bundled_cases
     from ..render.text import format_json
 
     if list_actors:
@@ -75,11 +77,9 @@ def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_act
         return
 
     results = []
-    for case in load(cases):
-        G = graph_from_cases([case], year=year)
-        if public:
-            G = redact_graph(G)[0]
-        results.append({"id": case.id, "name": pick(G.graph["districts"][0], "name", lang), "year": year,
+    for G in graphs_from_names(list(cases) or list(bundled_cases()), year=year, public=public):
+        district = G.graph["districts"][0]
+        results.append({"id": district["id"], "name": pick(district, "name", lang), "year": year,
                         **network_summary(G), "_G": G})
     if fmt == "json":
         click.echo(format_json([{k: v for k, v in r.items() if k != "_G"} for r in results]))
