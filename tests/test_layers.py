@@ -23,6 +23,7 @@ FLOORS = {
     "graph": 4, "privacy": 4,
     "analysis": 5, "instruments": 2,
     "render": 6,
+    "serve": 6.5,  # the meeting app: above the renderers it draws with, below the command that starts it
     "cli": 7,
     "__init__": 8,
 }

@@ -1,0 +1,435 @@
+"""The meeting room: the input cases, tonight's journal, and what the map and the analyses say after each edit.
+
+A :class:`Room` is the state of one ``kyodo serve``. It knows nothing of HTTP: the app (:mod:`.app`) calls
+:meth:`Room.state`, :meth:`Room.actor`, :meth:`Room.edit`, :meth:`Room.undo` and :meth:`Room.redo`, each under
+one lock, and sends back what they return (plain data; every string is text, never markup).
+
+The network shown is the inputs and the journal read together by the real loader (what ``kyodo map CASE…
+JOURNAL`` reads), with the journal's own edits of the inputs (renames, categories, removals) applied on top, so
+the room sees every edit at once. Positions are stable: every actor of the inputs keeps the place the layout of
+the inputs gives it (so a year or an edit never moves it), and an actor added tonight stands beside the partners
+it is tied to.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..errors import KyodoError, Msg
+from ..lang import pick, relation_label, text
+from ..model import RELATION_TYPES, Case
+from .journal import (Journal, Tonight, clean_text, default_journal_path, is_journal_file, journal_text,
+                      read_journal, remove_stale_temps, replay, save_journal)
+
+__all__ = ["Room", "RoomError", "edited_cases"]
+
+#: Most persons who may carry one tie (``held_by``).
+MAX_HOLDERS = 10
+
+
+class RoomError(KyodoError):
+    """An edit the room refuses (an unknown actor, an empty name): a catalogue code and its fields."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        super().__init__(Msg(code, tuple(fields.items())))
+        self.code = code
+
+
+def edited_cases(cases: Sequence[Case], t: Tonight, *, inputs: int) -> list[Case]:
+    """``cases`` with the journal's edits of the inputs applied: renamed and recategorised actors, removed actors
+    (with their relations and participations) and removed relations. The first ``inputs`` cases are the input
+    files; a relation removal applies to them only (a tie drawn again tonight stays)."""
+    from ..vocabulary import own_word, place_category
+
+    if not (t.renamed or t.recategorised or t.removed or t.removed_ties):
+        return list(cases)
+    declared = [s for case in cases for c in case.reachable() for s in c.sectors]
+    gone = t.removed
+
+    def actor(a: Any) -> Any:
+        if a.id in t.renamed:
+            a = replace(a, name=t.renamed[a.id], name_en="")
+        if a.id in t.recategorised:
+            word = t.recategorised[a.id]
+            sector, _ = place_category(word, declared)
+            a = replace(a, sector=sector, category=own_word(word, sector, declared=declared))
+        return a
+
+    def kept(r: Any, is_input: bool) -> bool:
+        if r.source in gone or r.target in gone:
+            return False
+        key = (min(r.source, r.target), max(r.source, r.target), r.type)
+        return not (is_input and key in t.removed_ties)
+
+    def case_of(c: Case, is_input: bool) -> Case:
+        relations = tuple(replace(r, held_by=tuple(h for h in r.held_by if h not in gone)) if set(r.held_by) & gone
+                          else r for r in c.relations if kept(r, is_input))
+        projects = tuple(replace(p, participants=tuple(x for x in p.participants if x.id not in gone))
+                         for p in c.projects)
+        return replace(c, actors=tuple(actor(a) for a in c.actors if a.id not in gone), relations=relations,
+                       projects=projects, includes=tuple(case_of(i, True) for i in c.includes))
+
+    return [case_of(c, i < inputs) for i, c in enumerate(cases)]
+
+
+class Room:
+    """The state of one meeting: input cases (never written), the journal file, the network after the edits.
+
+    Parameters
+    ----------
+    names
+        The CASEs as given (paths or bundled ids). A YAML file among them that holds a ``kyodo serve`` journal
+        is taken as the journal (so ``kyodo serve my.xlsx my-tonight.yaml`` resumes it) when ``journal`` is None.
+    journal
+        The journal file; by default ``<case>-tonight.yaml`` beside the first input
+        (:func:`~.journal.default_journal_path`). It is created at the first edit; an existing one is resumed.
+    lang
+        ``"ja"`` or ``"en"``: the language of the map and of every sentence.
+
+    Raises
+    ------
+    CaseDataError
+        When an input, or the inputs read with an existing journal, have problems.
+    KyodoError
+        When the journal is an input file, or an existing file there is not a journal of ``kyodo serve``.
+    """
+
+    def __init__(self, names: Sequence[str | os.PathLike[str]], *, journal: str | os.PathLike[str] | None = None,
+                 lang: str = "ja") -> None:
+        from ..load import load_cases, load_cases_and_files, resolve_case
+
+        names = [os.fspath(n) for n in names]
+        if journal is None:
+            found = [n for n in names if is_journal_file(n)]
+            if found:
+                journal = found[-1]
+                names = [n for n in names if n != journal]
+        if not names:
+            raise RoomError("serve.error.no_case")
+        self.lang = lang
+        self.names = names
+        self.paths = [resolve_case(n) for n in names]
+        self.base, files = load_cases_and_files(names)
+        self.journal_path = Path(journal) if journal is not None else default_journal_path(names, self.paths)
+        target = os.path.realpath(self.journal_path)
+        if any(os.path.realpath(f) == target for f in files):
+            raise RoomError("serve.error.journal_is_input", path=str(self.journal_path))
+        if self.journal_path.exists():
+            if not is_journal_file(self.journal_path):
+                raise RoomError("serve.error.not_journal", path=str(self.journal_path))
+            self.journal = read_journal(self.journal_path)
+            self.cases = load_cases([*names, self.journal_path])
+        else:
+            if not self.journal_path.parent.is_dir():
+                raise RoomError("serve.error.no_folder", path=str(self.journal_path.parent))
+            self.journal = Journal.new(names)
+            self.cases = list(self.base)
+        remove_stale_temps(self.journal_path)
+        self.lock = threading.RLock()
+        self.version = 0
+        self.saved_at: str | None = None
+        self._cache: dict[tuple, Any] = {}
+        self._base_pos: dict[str, tuple[float, float]] | None = None
+
+    # --- the network -----------------------------------------------------------------------------------------
+
+    def tonight(self) -> Tonight:
+        return replay(self.journal.edits)
+
+    def graph(self, year: int | None = None) -> nx.Graph:
+        """The network after tonight's edits (as it stood in ``year``, if given). Cached per version."""
+        key = ("graph", self.version, year)
+        if key not in self._cache:
+            from ..graph import graph_from_cases, support_centres
+
+            cases = edited_cases(self.cases, self.tonight(), inputs=len(self.base))
+            G = graph_from_cases(cases, year=year)
+            G.graph["support_centres"] = support_centres(cases)
+            G.graph["name"] = " + ".join(c.district.name for c in self.base)
+            G.graph["name_en"] = " + ".join(c.district.name_en or c.district.name for c in self.base)
+            self._cache[key] = G
+        return self._cache[key]
+
+    def years(self) -> list[int] | None:
+        """The first and last year any record of the network names, or None when nothing has a year."""
+        G = self.graph()
+        ys = [y for _, d in G.nodes(data=True) for y in (d.get("since"), d.get("until")) if isinstance(y, int)]
+        ys += [y for _, _, d in G.edges(data=True) for r in d.get("relations", [])
+               for y in (r.get("since"), r.get("until")) if isinstance(y, int)]
+        return [min(ys), max(ys)] if ys else None
+
+    def _positions(self) -> dict[str, tuple[float, float]]:
+        """Every actor's place: the inputs' layout for their actors, beside their partners for the new ones."""
+        from ..render.mapmodel import map_model
+
+        if self._base_pos is None:
+            from ..graph import graph_from_cases
+
+            m = map_model(graph_from_cases(self.base), lang=self.lang)
+            self._base_pos = {n["id"]: (n["x"], n["y"]) for n in m["nodes"]}
+        key = ("pos", self.version)
+        if key in self._cache:
+            return self._cache[key]
+        pos = dict(self._base_pos)
+        G = self.graph()
+        xs = [p[0] for p in pos.values()] or [0.0]
+        ys = [p[1] for p in pos.values()] or [0.0]
+        right, top = max(xs) + 1.2, min(ys)
+        order = [i for i in self.tonight().actors if i in G] + sorted((n for n in G if n not in pos
+                                                                      and n not in self.tonight().actors), key=str)
+        around: dict[tuple, int] = {}
+        alone = 0
+        for n in order:
+            near = [pos[m] for m in sorted(G[n], key=str) if m in pos]
+            if near:
+                cx = sum(p[0] for p in near) / len(near)
+                cy = sum(p[1] for p in near) / len(near)
+                anchor = (round(cx, 2), round(cy, 2))
+                k = around.get(anchor, 0)
+                around[anchor] = k + 1
+                angle, r = 0.6 + 2.39996 * k, 0.85 + 0.15 * k
+                pos[n] = (round(cx + r * math.cos(angle), 3), round(cy + r * math.sin(angle), 3))
+            else:
+                pos[n] = (round(right, 3), round(top + 0.75 * alone, 3))
+                alone += 1
+        self._cache[key] = pos
+        return pos
+
+    def model(self, year: int | None = None, *, sectors: Sequence[str] | None = None) -> dict:
+        """The map model (:func:`~kyodo_network.render.mapmodel.map_model`) of the network after the edits, with
+        stable positions, and per node ``attended`` and ``tonight`` (added tonight)."""
+        from ..render.mapmodel import map_model
+
+        key = ("model", self.version, year, tuple(sectors or ()))
+        if key not in self._cache:
+            m = map_model(self.graph(year), lang=self.lang, sectors=list(sectors) if sectors else None)
+            pos = self._positions()
+            t = self.tonight()
+            for n in m["nodes"]:
+                if n["id"] in pos:
+                    n["x"], n["y"] = pos[n["id"]]
+                n["attended"] = n["id"] in t.attended
+                n["tonight"] = n["id"] in t.actors
+            self._cache[key] = m
+        return self._cache[key]
+
+    # --- what the page reads ---------------------------------------------------------------------------------
+
+    def state(self, year: int | None = None) -> dict:
+        """Everything the page draws: the map model, tonight's edits as sentences, undo/redo, where it is saved."""
+        with self.lock:
+            G = self.graph()
+            t = self.tonight()
+            return {
+                "version": self.version,
+                "last": ({"op": self.journal.edits[-1]["op"], "id": self.journal.edits[-1].get("id")}
+                         if self.journal.edits else None),
+                "model": self.model(year),
+                "edits": [{"n": i + 1, "text": self.edit_text(e), "at": e.get("at", "")}
+                          for i, e in enumerate(self.journal.edits)],
+                "redo": [self.edit_text(e) for e in reversed(self.journal.undone)],
+                "journal": _shown_path(self.journal_path),
+                "saved_at": self.saved_at,
+                "attended": [{"id": i, "name": pick(G.nodes[i], "name", self.lang)} for i in sorted(t.attended, key=str)
+                             if i in G],
+                "years": self.years(),
+                "year": year,
+                "actors": sorted(({"id": str(n), "name": pick(d, "name", self.lang), "person": d.get("sector") == "person"}
+                                  for n, d in G.nodes(data=True)), key=lambda a: a["name"]),
+                "types": [{"id": k, "label": relation_label(G, k, self.lang)} for k in RELATION_TYPES],
+                "categories": self._category_words(G),
+            }
+
+    def _category_words(self, G: nx.Graph) -> list[str]:
+        words = {d.get("category") for _, d in G.nodes(data=True) if d.get("category")}
+        words |= {info.get("short") if self.lang == "ja" else info.get("short_en")
+                  for info in G.graph.get("sectors", {}).values()}
+        return sorted(w for w in words if w)
+
+    def name_of(self, ident: str, *, fallback: str | None = None) -> str:
+        G = self.graph()
+        return pick(G.nodes[ident], "name", self.lang) if ident in G else (fallback or ident)
+
+    def edit_text(self, e: Mapping[str, Any]) -> str:
+        """One line for an edit in tonight's list, in the room's language."""
+        lang = self.lang
+        names = list(e.get("names") or [])
+        op = e["op"]
+        if op == "add-actor":
+            return text("serve.edit.add_actor", lang, name=e["name"], category=e["category"])
+        if op == "add-tie":
+            a, b = (names + [e["from"], e["to"]])[:2] if len(names) >= 2 else (e["from"], e["to"])
+            held = names[2:]
+            words = text("serve.edit.add_tie", lang, a=a, b=b, type=e["type"])
+            if held:
+                words += text("serve.edit.held_by", lang, names=text("cli.list_sep", lang).join(held))
+            return words
+        if op == "rename":
+            return text("serve.edit.rename", lang, old=e.get("was") or e["id"], new=e["name"])
+        if op == "set-category":
+            return text("serve.edit.category", lang, name=(names or [e["id"]])[0], category=e["category"],
+                        old=e.get("was") or "-")
+        if op == "remove-actor":
+            return text("serve.edit.remove_actor", lang, name=(names or [e["id"]])[0])
+        if op == "remove-tie":
+            a, b = (names + [e["from"], e["to"]])[:2] if len(names) >= 2 else (e["from"], e["to"])
+            return text("serve.edit.remove_tie", lang, a=a, b=b, type=e.get("label") or e["type"])
+        if op == "attended":
+            code = "serve.edit.attended" if e["value"] else "serve.edit.not_attended"
+            return text(code, lang, name=(names or [e["id"]])[0])
+        return op
+
+    def actor(self, ident: str, year: int | None = None) -> dict:
+        """What the analyses say about one actor (recomputed after every change), and its relations to edit."""
+        from .findings import actor_findings
+
+        with self.lock:
+            G = self.graph(year)
+            if ident not in G:
+                raise RoomError("serve.error.no_actor", id=ident)
+            key = ("actor", self.version, year, ident)
+            if key not in self._cache:
+                model = self.model(year)
+                node = next((n for n in model["nodes"] if n["id"] == ident), None)
+                out = actor_findings(G, ident, self.lang, cache=self._cache, version=(self.version, year))
+                d = G.nodes[ident]
+                t = self.tonight()
+                out.update({
+                    "id": ident, "name": pick(d, "name", self.lang), "category": d.get("category") or "",
+                    "sector_label": (G.graph.get("sectors", {}).get(d.get("sector"), {})
+                                     .get("short" if self.lang == "ja" else "short_en") or ""),
+                    "details": node["details"] if node else [], "attended": ident in t.attended,
+                    "tonight": ident in t.actors,
+                })
+                self._cache[key] = out
+            return self._cache[key]
+
+    # --- changing it -----------------------------------------------------------------------------------------
+
+    def edit(self, payload: Mapping[str, Any]) -> dict:
+        """Check one edit from the page, save it, and return the new :meth:`state`.
+
+        Raises
+        ------
+        RoomError
+            For an edit that names no actor of the network, an empty or over-long name, an unknown tie, …
+        CaseDataError
+            When the journal with this edit would not load with the inputs (nothing is saved).
+        """
+        with self.lock:
+            e = self._checked(payload)
+            e["at"] = _dt.datetime.now().strftime("%H:%M")
+            self._commit(self.journal.with_edit(e))
+            return self.state()
+
+    def undo(self) -> dict:
+        with self.lock:
+            j = self.journal.undo()
+            if j is None:
+                raise RoomError("serve.error.nothing_to_undo")
+            self._commit(j)
+            return self.state()
+
+    def redo(self) -> dict:
+        with self.lock:
+            j = self.journal.redo()
+            if j is None:
+                raise RoomError("serve.error.nothing_to_redo")
+            self._commit(j)
+            return self.state()
+
+    def _commit(self, journal: Journal) -> None:
+        text_ = journal_text(journal, self.base, names=self.names)
+        self.cases = save_journal(self.journal_path, text_, self.names)
+        self.journal = journal
+        self.version += 1
+        self._cache.clear()
+        self.saved_at = _dt.datetime.now().strftime("%H:%M:%S")
+
+    def _checked(self, p: Mapping[str, Any]) -> dict:
+        from ..vocabulary import place_relation
+
+        G = self.graph()
+        op = p.get("op")
+
+        def actor_id(field: str) -> str:
+            v = p.get(field)
+            if not isinstance(v, str) or v not in G or G.nodes[v].get("kind", "actor") != "actor":
+                raise RoomError("serve.error.no_actor", id=str(v)[:80])
+            return v
+
+        def words(field: str) -> str:
+            v = clean_text(p.get(field))
+            if v is None:
+                raise RoomError("serve.error.bad_text", field=text(f"serve.field.{field}", self.lang))
+            return v
+
+        if op == "add-actor":
+            return {"op": op, "id": self.journal.new_actor_id(), "name": words("name"), "category": words("category")}
+        if op == "add-tie":
+            a, b = actor_id("from"), actor_id("to")
+            if a == b:
+                raise RoomError("serve.error.same_actor")
+            word = clean_text(p.get("type")) or RELATION_TYPES["cooperation"].name
+            held = p.get("held_by") or []
+            if not isinstance(held, list) or len(held) > MAX_HOLDERS:
+                raise RoomError("serve.error.no_actor", id="held_by")
+            held_ids = list(dict.fromkeys(actor_id_value(G, h) for h in held))
+            e = {"op": op, "from": a, "to": b, "type": word, "type_id": place_relation(word)[0],
+                 "names": [self.name_of(a), self.name_of(b)] + [self.name_of(h) for h in held_ids]}
+            if held_ids:
+                e["held_by"] = held_ids
+            return e
+        if op == "rename":
+            ident = actor_id("id")
+            return {"op": op, "id": ident, "name": words("name"), "was": self.name_of(ident)}
+        if op == "set-category":
+            ident = actor_id("id")
+            d = G.nodes[ident]
+            was = d.get("category") or G.graph.get("sectors", {}).get(d.get("sector"), {}).get("short") or ""
+            e = {"op": op, "id": ident, "category": words("category"), "names": [self.name_of(ident)]}
+            if was:
+                e["was"] = was
+            return e
+        if op == "remove-actor":
+            ident = actor_id("id")
+            return {"op": op, "id": ident, "names": [self.name_of(ident)]}
+        if op == "remove-tie":
+            a, b = actor_id("from"), actor_id("to")
+            kind = p.get("type")
+            rels = G.edges[a, b].get("relations", []) if G.has_edge(a, b) else []
+            if kind not in RELATION_TYPES or not any(r["type"] == kind for r in rels):
+                raise RoomError("serve.error.no_tie")
+            return {"op": op, "from": a, "to": b, "type": kind, "label": relation_label(G, kind, self.lang),
+                    "names": [self.name_of(a), self.name_of(b)]}
+        if op == "attended":
+            ident = actor_id("id")
+            value = p.get("value")
+            if not isinstance(value, bool):
+                raise RoomError("serve.error.bad_text", field="value")
+            return {"op": op, "id": ident, "value": value, "names": [self.name_of(ident)]}
+        raise RoomError("serve.error.unknown_op", op=str(op)[:40])
+
+
+def _shown_path(path: Path) -> str:
+    """``path`` as the user will recognise it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def actor_id_value(G: nx.Graph, value: Any) -> str:
+    """``value`` when it is the id of an actor of ``G``."""
+    if not isinstance(value, str) or value not in G or G.nodes[value].get("kind", "actor") != "actor":
+        raise RoomError("serve.error.no_actor", id=str(value)[:80])
+    return value
