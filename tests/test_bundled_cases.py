@@ -235,6 +235,25 @@ def test_konandai_model_project(cases):
     assert {"konandai-juku", "konandai-ward-office", "yokohama-civic-collaboration-hq"} <= participant_ids(proj)
 
 
+# 「その後、地域では自主グループの活動だけでなく、自治会町内会や体育指導委員、青少年指導員、民生委員・児童委員など多くの
+#  人々が参加して「港南台中央公園生き生き管理運営委員会（通称港南台生き生きプレイパーク）」が組織され」
+def test_konandai_committee_and_its_members_come_after_2005(G, cases):
+    case = cases["konandai-playpark"]
+    assert actor(case, "konandai-park-committee").since == 2006
+    for member in ("konandai-juku", "konandai-jichikai", "konandai-sports-commissioners",
+                   "konandai-youth-commissioners", "konandai-welfare-commissioners"):
+        rel = assert_relation(G, member, "konandai-park-committee", "member")
+        assert rel["since"] == 2006, member
+        assert rel["inferred"] or rel["inferred_fields"] == ["since"], member  # the year is read, not written
+    assert assert_relation(G, "konandai-park-committee", "konandai-ward-office", "cooperation")["since"] == 2006
+    park = project(case, "konandai-playpark")
+    assert park.since == 2006 and "since" in park.inferred_fields
+    # the people of one committee have met: the park run by the committee has no hub
+    from kyodo_network.words import convenes
+    assert not any(convenes(p.role, p.role_en) for p in park.participants)
+    assert "konandai-jichikai" in participant_ids(park)
+
+
 # --------------------------------------------------------------------------- 協働の事例② 子どもと風土
 
 
@@ -263,6 +282,33 @@ def test_kodomo_fudo_coordination_table(cases):
     assert "招集" in roles["yokohama-environmental-planning-bureau"]
     assert {"kodomo-workshop", "kodomo-fudo-hokubu-nosei", "kodomo-fudo-shiki-no-ie",
             "aoba-chiiki-shinko-ka"} <= set(roles)
+    assert table.since == 2006 and table.inferred_fields == ("since",)
+
+
+TABLE = ("kodomo-workshop", "kodomo-fudo-hokubu-nosei", "kodomo-fudo-shiki-no-ie", "aoba-chiiki-shinko-ka")
+
+
+# 「北部農政事務所及び寺家ふるさと村の活動拠点となる四季の家、区役所からは市民活動を推進する地域振興課が参加のテーブルに
+#  着きました」: the people at one table have met, besides meeting the bureau that convenes it.
+def test_kodomo_fudo_table_members_have_met(G):
+    from itertools import combinations
+
+    for a, b in combinations(TABLE, 2):
+        rels = relations_between(G, a, b, "coordination")
+        assert rels, f"{a} and {b} sat at the same 参加のテーブル"
+        assert all(r["since"] == 2006 for r in rels)
+    for a, b in combinations(TABLE[1:], 2):
+        assert relations_between(G, a, b, "coordination")[0]["weight"] == 1  # met at the table, nothing more stated
+
+
+# 「平成 18 年度から実施している「子どもと風土のサポートネット」事業」: the ties of the project start with it.
+def test_kodomo_fudo_working_ties_start_in_2006(cases):
+    case = cases["kodomo-fudo"]
+    working = [r for r in case.relations if r.type != "member"]
+    assert len(working) == 9  # six of the project, three between the table's members
+    for r in working:
+        assert r.since == 2006, (r.source, r.target, r.type)
+        assert "since" in r.inferred_fields and r.note
 
 
 # --------------------------------------------------------------------------- 協働の事例③ 新羽
@@ -287,23 +333,73 @@ def test_nippa_actors(G):
     assert_node(G, "yokohama-machizukuri-div", "横浜市都市整備局地域まちづくり課", "government")
 
 
-def test_nippa_s_gathered_newcomers_and_nothing_more(G):
-    # しかけ①: S gathered 新住民, 子ども, PTA. The text states no other tie for them.
-    for who in ("nippa-new-residents", "nippa-children", "nippa-pta"):
-        assert relations_between(G, "coordinator-s", who, "coordination")
-        assert set(G.neighbors(who)) == {"coordinator-s"}, f"{who} should only be tied to S"
+NEWCOMERS = ("nippa-new-residents", "nippa-children", "nippa-pta")
+
+
+# しかけ①: 「そこでSさんの発案で、最近増えたマンションに住む人を中心とした新住民や、子ども、PTAなど、今まで地区計画に
+#  関わっていなかった人も集めて、一緒に話し合いをしました。」 (issue 21 retired the test that said the newcomers were
+#  tied to Sさん and nothing more: they talked together, with those already in the 地区計画)
+def test_nippa_s_gathered_newcomers_into_one_talk(G, cases):
+    from kyodo_network.words import convenes
+
+    for who in NEWCOMERS:
+        rel = assert_relation(G, "coordinator-s", who, "coordination")
+        assert rel["since"] == 2010 and rel["inferred_fields"] == ["since"]
+    talks = project(cases["nippa"], "nippa-hanashiai")
+    assert participant_ids(talks) == {"coordinator-s", "nippa-council", *NEWCOMERS}
+    assert "発案" in participant_roles(talks)["coordinator-s"]
+    assert not any(convenes(p.role, p.role_en) for p in talks.participants)  # 「一緒に」: everyone met everyone
+    assert set(talks.inferred_fields) == {"since", "participants"}  # the 協議会 at the talk is a reading of 「も」
+    assert talks.since == 2010
 
 
 def test_nippa_machibushin(G, cases):
+    from kyodo_network.words import convenes
+
     assert_relation(G, "coordinator-s", "nippa-council", "advice")
     subsidy = assert_relation(G, "yokohama-machizukuri-div", "nippa-council", "subsidy")
     assert subsidy["inferred"]  # granted because the proposal was adopted; amount not stated
     assert_relation(G, "nippa-former-pta-chair", "nippa-council", "member")
+    # しかけ②: 「Sさんは、次に、ヨコハマ市民まち普請事業に応募することを提案しました。行政や、大学教授などの専門家の
+    # アドバイスが受けられ」: Sさん's step is part of the proposal, beside the 行政 and the experts, with no hub.
+    machibushin = project(cases["nippa"], "nippa-machibushin")
+    assert participant_ids(machibushin) == {"nippa-council", "coordinator-s", "yokohama-machizukuri-div",
+                                            "nippa-experts"}
+    assert not any(convenes(p.role, p.role_en) for p in machibushin.participants)
+    # 「提案は採択され、また元PTA会長（協議会メンバー）のアイデアで、地元の小学校も巻き込むことになり、…みんなで
+    # アートウォークを作りました」: the art walk is part of the adopted proposal, made together.
     art_walk = project(cases["nippa"], "nippa-art-walk")
-    assert {"nippa-elementary-school", "nippa-artist", "nippa-volunteers"} <= participant_ids(art_walk)
+    assert {"nippa-elementary-school", "nippa-artist", "nippa-volunteers", "nippa-residents",
+            "nippa-former-pta-chair", "nippa-council"} == participant_ids(art_walk)
+    assert not any(convenes(p.role, p.role_en) for p in art_walk.participants)
+    assert "participants" in art_walk.inferred_fields  # the applicant (協議会) is the reading
+    # 「その様子を見た、地元企業の協力で路地に防犯カメラや照明も設置され」: the company helped after seeing it
+    assert "nippa-local-company" not in participant_ids(art_walk)
+    assert assert_relation(G, "nippa-local-company", "nippa-council", "cooperation")["inferred"]
     assert "nippa-hana-no-sato" in participant_ids(project(cases["nippa"], "nippa-pocket-park"))
     plan = project(cases["nippa"], "nippa-district-plan")
     assert plan.since == 2000 and plan.inferred  # 「10年前」 counted from 2010
+
+
+# 「10年かけて、ようやく地区計画が完成し、ひと段落した頃」: everything after the plan comes 2000 + 10 = 2010 or later.
+def test_nippa_nothing_after_the_plan_stands_before_2010(cases):
+    case = cases["nippa"]
+    after = {p.id for p in case.projects} - {"nippa-district-plan"}
+    for p in case.projects:
+        if p.id in after:
+            assert p.since == 2010 and "since" in p.inferred_fields, p.id
+    for r in case.relations:
+        if (r.source, r.target) == ("coordinator-s", "nippa-council"):
+            assert r.since == 2000  # 「10年前この地区で地区計画が始まった時に関わった」
+        else:
+            assert r.since == 2010, (r.source, r.target, r.type)
+            assert r.inferred or "since" in r.inferred_fields
+
+
+def test_nippa_named_people_are_inferred_field_by_field(cases):
+    # 「では、そんなコーディネーターのひとり、Sさんを紹介します」: named in the text; only since and offers are read
+    s = actor(cases["nippa"], "coordinator-s")
+    assert not s.inferred and set(s.inferred_fields) == {"since", "offers"}
 
 
 # --------------------------------------------------------------------------- 協働の事例④ 瀬谷
@@ -336,6 +432,17 @@ def test_seya_survey(cases):
     survey = project(cases["akuwa-north"], "akuwa-north-survey")
     assert {"akuwa-north-committee", "seya-ward-office"} <= participant_ids(survey)
     assert "3,600" in survey.name
+    # 「集計は行政が主に行なう」
+    assert "集計" in participant_roles(survey)["seya-ward-office"]
+
+
+# 「区役所、地域ケアプラザ、区社会福祉協議会で地区支援チームを結成して」「地区支援チームは、この実行委員会の活動を
+#  支援しています」: the committee is supported by the team's three bodies, not by F係長 alone.
+def test_seya_committee_is_supported_by_the_three_bodies(G):
+    for body in ("seya-ward-office", "seya-care-plaza", "seya-shakyo"):
+        rel = assert_relation(G, body, "akuwa-north-committee", "support")
+        assert rel["held_by"] == []
+    assert "集計は行政が主に行なう" in assert_relation(G, "seya-ward-office", "akuwa-north-committee", "support")["note"]
 
 
 # --------------------------------------------------------------------------- 協働の事例⑤ ドリームハイツ
