@@ -27,43 +27,34 @@ def write_checked_case_yaml(path: str | os.PathLike[str], tree: Mapping[str, Any
                             made_from: str | None = None) -> Path:
     """Write the case file only if it loads: checked with its includes, as ``kyodo validate`` would.
 
-    The text is first written to a hidden temporary file beside ``path`` (so includes are found from the same
-    folder) and loaded with :func:`kyodo_network.load.load_cases`; the temporary file is always removed.
+    The text is checked in the one temporary file the write makes anyway, beside ``path`` (so includes are found
+    from the same folder), with :func:`kyodo_network.load.load_cases`, before it takes ``path``'s place
+    (:func:`~kyodo_network.render._write.write_atomic` with ``check``). No other copy is made: if the run is
+    killed outright, the next write into the folder removes that temporary file
+    (:func:`~kyodo_network.render._write.is_stale_temp`).
 
     Raises
     ------
     CaseDataError
         Every problem of the would-be file, shown under ``path``; nothing is written.
     """
-    import dataclasses
-    import tempfile
-
-    from ..errors import CaseDataError, KyodoError
-    from ..load import load_cases
-
     path = Path(path)
-    text = case_yaml_text(tree, made_from=made_from)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}.", suffix=".yaml")
-    except OSError as err:
-        msg = f"cannot write {path}: {err.strerror or err}"
-        raise KyodoError(msg) from err
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-        load_cases([tmp])
-    except CaseDataError as err:
-        shown = {str(tmp), tmp.name, str(tmp.resolve())}
+
+    def loads(target: Path, tmp: Path) -> None:
+        import dataclasses
+
+        from ..errors import CaseDataError
+        from ..load import load_cases
+
         try:
-            shown.add(str(tmp.resolve().relative_to(Path.cwd().resolve())))
-        except ValueError:
-            pass
-        problems = [dataclasses.replace(p, path=str(path)) if p.path in shown else p for p in err.problems]
-        raise CaseDataError(problems) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return write_atomic(path, text)
+            load_cases([tmp])
+        except CaseDataError as err:
+            shown = {str(tmp), tmp.name, str(tmp.resolve())}
+            try:
+                shown.add(str(tmp.resolve().relative_to(Path.cwd().resolve())))
+            except ValueError:
+                pass
+            problems = [dataclasses.replace(q, path=str(target)) if q.path in shown else q for q in err.problems]
+            raise CaseDataError(problems) from None
 
-
+    return write_atomic(path, case_yaml_text(tree, made_from=made_from), check=loads)

@@ -161,10 +161,15 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
 
 
 def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: str) -> bytes:
-    """The workbook to fill in: 「地区」 (includes the case) and 「振り返り」 (one column per side), readable back."""
+    """The workbook to fill in: 「地区」 (includes the case) and 「振り返り」 (one column per side), readable back.
+
+    Every cell is a value or text, never a formula: a side named 「=HYPERLINK(…)」 is that text
+    (:func:`~kyodo_network.casefile.workbook.as_text`)."""
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
+
+    from ..casefile.workbook import as_text
 
     lang = model["lang"]
     ja = lang == "ja"
@@ -204,6 +209,9 @@ def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: st
     for i in range(len(model["sides"])):
         sheet.column_dimensions[openpyxl.utils.get_column_letter(3 + i)].width = 18
     sheet.cell(last + 3, 1, model["scale"])
+    for ws in book.worksheets:  # names and words from data are text, never a formula (「=HYPERLINK(…)」)
+        for row in ws.iter_rows():
+            as_text(row)
     book.active = 1
     buf = io.BytesIO()
     book.save(buf)

@@ -9,10 +9,36 @@ import networkx as nx
 
 from ..lang import category_label, pick as _pick, relation_label as _relation_label, sector_label as _sector_label, \
     tie_label
-from .style import text_in, ui
+from .style import text_in, ui, wrap_label
 
 __all__ = ["node_name", "project_name", "relation_label", "sector_label", "kind_label", "tie_text", "years", "tooltip",
-           "details"]
+           "details", "LABEL_MAX", "cut_label", "map_label"]
+
+#: The most characters of a text a label on a map shows; the rest is cut off (the whole text stays in the
+#: tooltip and the details panel). A name of 20,000 characters is a mistake in the data, not a label to draw.
+LABEL_MAX = 200
+
+
+def cut_label(text: str, limit: int = LABEL_MAX) -> str:
+    """``text`` cut to at most ``limit`` characters, ending in 「…」 when cut.
+
+    >>> cut_label("港南台プレイパーク"), cut_label("x" * 300)[-3:], len(cut_label("x" * 300))
+    ('港南台プレイパーク', 'xx…', 200)
+    """
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def map_label(text: str, width: int = 24) -> str:
+    """A node's label: ``text`` cut at :data:`LABEL_MAX` characters (:func:`cut_label`), then broken into lines of
+    at most ``width`` columns (:func:`~kyodo_network.render.style.wrap_label`). Cutting first bounds the work and
+    the label's box, however long the name in the data.
+
+    >>> map_label("港南台生き生きプレイパーク運営委員会", 16)
+    '港南台生き生き\\nプレイパーク\\n運営委員会'
+    >>> map_label("x" * 20000).count("\\n") < 10
+    True
+    """
+    return wrap_label(cut_label(text), width)
 
 
 def node_name(H: nx.Graph, n, lang: str) -> str:

@@ -54,7 +54,7 @@ from typing import Any
 from ..errors import KyodoError, Msg
 
 __all__ = ["OutputKind", "KINDS", "NAME_MAX", "OutputPathError", "output_name", "output_format", "resolve_output",
-           "format_from_path", "is_folder", "suffix_of", "DEFAULT_FOLDER"]
+           "format_from_path", "is_folder", "suffix_of", "safe_stem", "file_stems", "DEFAULT_FOLDER"]
 
 #: Where outputs go when ``-o`` is not given.
 DEFAULT_FOLDER = "outputs"
@@ -224,12 +224,65 @@ def resolve_output(output: str | os.PathLike[str] | None, kind: str | OutputKind
 
 # --- default names ----------------------------------------------------------------------------------------------
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|\s]+')
+#: Anything but a letter, a digit (any script: 港南, ＡＢ, ①), ``_``, ``-``, ``.`` or 「・」 becomes ``_``.
+_UNSAFE = re.compile(r"[^\w.\-・]+")
+#: The longest stem made from data, in bytes (a longer one is cut and ends in a hash of the whole).
+STEM_MAX = 60
+#: Names Windows keeps for devices, whatever their ending (``con.html`` cannot be made there).
+_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)), *(f"LPT{i}" for i in range(10))})
+
+
+def safe_stem(text: object, *, limit: int = STEM_MAX) -> str:
+    """A part of a file name made from data (an id, a case name, an option) that stays in its folder.
+
+    Only letters and digits (of any script, so 港南台 and ＡＢ stay), ``-``, ``_``, ``.`` and 「・」 are kept;
+    every other run of characters (``/``, ``\\``, ``:``, spaces, control characters …) becomes one ``_``; runs of
+    dots become one, and dots, ``-`` and ``_`` are taken off both ends, so a stem is never ``..``, never hidden
+    and never starts like an option. A stem longer than ``limit`` bytes is cut (never inside a character) and
+    ends in a hash of the whole text, so two long texts keep two names; when nothing is left the stem is that
+    hash. A name Windows keeps for a device (``con``, ``nul``, ``com1``) gets a ``_`` after it.
+
+    >>> safe_stem("nippa-council"), safe_stem("/../../../victim/index"), safe_stem("港南台 地区")
+    ('nippa-council', 'victim_index', '港南台_地区')
+    >>> safe_stem("../.."), safe_stem(".bashrc"), safe_stem("con")
+    ('0cfd1c96', 'bashrc', 'con_')
+    >>> len(safe_stem("長" * 500).encode()) <= STEM_MAX
+    True
+    """
+    raw = str(text)
+    stem = _UNSAFE.sub("_", raw)
+    stem = re.sub(r"\.{2,}", ".", stem)
+    stem = re.sub(r"_*\._*", lambda m: "." if m.group(0) == "." else "_", stem)  # no "_._" mazes left by "/../"
+    stem = re.sub(r"_{2,}", "_", stem).strip("._-")
+    if not stem:
+        return _hash([raw], 8)
+    if len(stem.encode("utf-8", "surrogatepass")) > limit:
+        stem = f"{_clip(stem, max(limit - 9, 1)).rstrip('._-')}-{_hash([raw], 8)}"
+    if stem.split(".")[0].upper() in _DEVICES:
+        stem += "_"
+    return stem
+
+
+def file_stems(ids: Iterable[object], *, limit: int = STEM_MAX) -> dict[object, str]:
+    """A distinct :func:`safe_stem` for each id, for files named after data (one map per district): two ids
+    whose stems would be the same, or the same but for case (one file on macOS and Windows), both get a hash of
+    their own id after the stem.
+
+    >>> file_stems(["d1", "a/b", "a_b", "A_B"])
+    {'d1': 'd1', 'a/b': 'a_b-c14cddc0', 'a_b': 'a_b-648fa9b3', 'A_B': 'A_B-6c1908f9'}
+    """
+    ids = list(dict.fromkeys(ids))
+    stems = {i: safe_stem(i, limit=limit) for i in ids}
+    seen: dict[str, int] = {}
+    for stem in stems.values():
+        seen[stem.casefold()] = seen.get(stem.casefold(), 0) + 1
+    return {i: s if seen[s.casefold()] == 1 else f"{_clip(s, max(limit - 9, 1))}-{_hash([str(i)], 8)}"
+            for i, s in stems.items()}
 
 
 def _safe(part: object) -> str:
-    """A name part with nothing a file system refuses or a shell trips on (``/``, ``:``, spaces …)."""
-    return _UNSAFE.sub("_", str(part)).strip("_") or "_"
+    """A name part with nothing a file system refuses or a shell trips on: :func:`safe_stem`."""
+    return safe_stem(part)
 
 
 def _hash(parts: Iterable[str], n: int = 6) -> str:

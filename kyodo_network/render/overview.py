@@ -22,6 +22,7 @@ from urllib.parse import quote
 import networkx as nx
 
 from ._write import write_files
+from .outputs import file_stems
 from .layout import SEED, layout_positions
 
 __all__ = ["OVERVIEW_MIN", "district_groups", "overview_model", "overview_html", "write_overview"]
@@ -144,21 +145,18 @@ def overview_html(model: Mapping, hrefs: Mapping[str, str], *, lang: str = "ja")
 PARALLEL_MAPS = 8
 
 
-def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja", public: bool = False,
+def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja",
                    sectors: Iterable[str] | None = None, seed: int = SEED, progress=None) -> list[Path]:
     """Write the overview to ``path`` and one map per group into the folder ``<path stem>-districts/`` beside it.
 
     Returns the paths written, the overview last. ``progress("maps", done, total)`` is called per map. All or
-    nothing (:func:`~kyodo_network.render._write.write_files`); with ``public`` the one redaction
-    (:func:`~kyodo_network.privacy.redact_graph`) is applied to ``G`` first.
+    nothing (:func:`~kyodo_network.render._write.write_files`). A public overview is drawn from a public ``G``
+    (:func:`~kyodo_network.graph.graph_from_names` with ``public=True``).
     """
     from ..analysis._parallel import cores, parallel_map
-    from ..privacy import redact_graph
     from .mapmodel import map_model
     from .maps import map_bytes
 
-    if public and not G.graph.get("public"):
-        G = redact_graph(G)[0]
     path = Path(path)
     folder = path.with_name(path.stem + "-districts")
     group = district_groups(G, seed=seed)
@@ -172,7 +170,7 @@ def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja
 
     def page(gid: str) -> bytes:
         H = G.subgraph(members[gid])
-        return map_bytes(map_model(H, lang=lang, sectors=chosen, public=public, seed=seed), fmt="html")
+        return map_bytes(map_model(H, lang=lang, sectors=chosen, seed=seed), fmt="html")
 
     # The district maps are independent: made on every core a batch at a time, as write_files reaches them, so
     # only one batch is ever held in memory (807 district maps of a 100,000-actor city are about 500 MB).
@@ -190,8 +188,9 @@ def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja
             return made.pop(order[k])
         return make
 
+    stems = file_stems(order)  # a district's id is data: its file stays in the folder (never ../x.html)
     for k, gid in enumerate(order):
-        file = folder / f"{gid}.html"
+        file = folder / f"{stems[gid]}.html"
         files.append((file, body(k)))
         hrefs[gid] = f"{folder.name}/{file.name}"
     files.append((path, overview_html(model, hrefs, lang=lang)))

@@ -84,8 +84,9 @@ def _draw(fig, model: Mapping, paper: str) -> None:
     meta, legend = model["meta"], model["legend"]
     fig.text(0.015, 0.975, meta["title"], fontsize=16 * k, va="top")
     fig.text(0.015, 0.935, meta["subtitle"], fontsize=8.5 * k, va="top", color="#333333")
-    fig.text(0.015, 0.012, f"{model['ui']['source']}: {meta['source']}", fontsize=7 * k, va="bottom",
-             color="#333333", wrap=True)
+    # Wrapped here, not by matplotlib (wrap=True measures a line with two $ as mathtext and fails on it).
+    fig.text(0.015, 0.012, _wrap(f"{model['ui']['source']}: {meta['source']}", 190, limit=600), fontsize=7 * k,
+             va="bottom", color="#333333")
     ax = fig.add_axes((0.01, 0.05, 0.72, 0.86))
     ax.set_axis_off()
     nodes = model["nodes"]
@@ -186,7 +187,11 @@ def _draw(fig, model: Mapping, paper: str) -> None:
             text.set_color("#222222")
 
 
-def _wrap(text: str, width: int) -> str:
+def _wrap(text: str, width: int, *, limit: int | None = None) -> str:
+    """``text`` cut at ``limit`` characters (:data:`~kyodo_network.render.labels.LABEL_MAX`) and broken into lines
+    of ``width`` columns when it may be wider than that."""
+    from .labels import LABEL_MAX, cut_label
     from .style import wrap_label
 
+    text = cut_label(text, limit or LABEL_MAX)
     return wrap_label(text, width) if len(text) > math.ceil(width / 2) else text

@@ -9,8 +9,6 @@ go on a sheet of their own (「分析」 / "Analysis"), which the reader does no
 from __future__ import annotations
 
 import io
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -96,15 +94,17 @@ def _declared(G: nx.Graph) -> list[Sector]:
 
 
 def workbook_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
-    """The ``.xlsx`` file: the template's sheets filled with :func:`case_tree`, then the analysis sheet."""
+    """The ``.xlsx`` file: the template's sheets filled with :func:`case_tree`, then the analysis sheet.
+
+    Made in memory (no file on disk). Every text from data is a text cell, never a formula, on every sheet
+    (:func:`~kyodo_network.casefile.workbook.as_text`): a name 「=HYPERLINK(…)」 stays that name.
+    """
     import openpyxl
     from openpyxl.styles import Font
 
-    from ..workbook import write_workbook
+    from ...casefile.workbook import as_text, workbook_bytes as case_workbook_bytes
 
-    with tempfile.TemporaryDirectory(prefix="kyodo-export-") as folder:
-        path = write_workbook(Path(folder) / "export.xlsx", case_tree(G, lang=lang), lang)
-        book = openpyxl.load_workbook(path)
+    book = openpyxl.load_workbook(io.BytesIO(case_workbook_bytes(case_tree(G, lang=lang), lang)))
     sheet = book.create_sheet(text("export.analysis-sheet", lang), index=2)
     rows = node_rows(G, lang=lang)
     columns = ["id", "label", *(c for c in ANALYSIS_FIELDS if any(c in r for r in rows))]
@@ -113,6 +113,7 @@ def workbook_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
         cell.font = Font(bold=True)
     for r in rows:
         sheet.append([r.get(c) for c in columns])
+        as_text(sheet[sheet.max_row])
     sheet.append([])
     sheet.append([text("export.analysis-note", lang)])
     sheet.freeze_panes = "C2"
