@@ -12,7 +12,7 @@ all its participants to each other.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import asdict
 from itertools import combinations
 
@@ -22,7 +22,7 @@ from .errors import KyodoError
 from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation, Review
 from .words import convenes
 
-__all__ = ["graph_from_names", "graphs_from_names", "support_centres", "graph_from_cases", "undirected_actor_graph", "simple_graph", "active_in", "PROJECT_TIE_WEIGHT"]
+__all__ = ["graph_from_names", "graphs_from_names", "public_ids", "support_centres", "graph_from_cases", "undirected_actor_graph", "simple_graph", "active_in", "PROJECT_TIE_WEIGHT"]
 
 #: Weight of the tie between two participants of the same project (a relation's default weight is 2).
 PROJECT_TIE_WEIGHT = 1
@@ -39,42 +39,89 @@ def active_in(record: Actor | Relation | Project, year: int | None) -> bool:
 
 def graph_from_names(
     names: Iterable[str | os.PathLike[str]] = (), *, year: int | None = None, view: str = "actors",
-    directed: bool = False,
+    directed: bool = False, public: bool = False,
 ) -> nx.Graph:
     """Load cases by bundled id or path and build their network as one graph: the one entry every command uses.
 
-    Like osmnx's ``graph_from_place``: names in, graph out. ``year``, ``view`` and ``directed`` are applied
-    here and stamped on ``G.graph`` (see :func:`graph_from_cases`); an actor id that appears in two files is one
-    actor, so city-wide bodies join districts. With no names, every bundled case joined into one network (the
-    five districts and the city directory of support centres).
+    Like osmnx's ``graph_from_place``: names in, graph out. ``year``, ``view``, ``directed`` and ``public`` are
+    applied here and stamped on ``G.graph`` (see :func:`graph_from_cases`); an actor id that appears in two files
+    is one actor, so city-wide bodies join districts. With no names, every bundled case joined into one network
+    (the five districts and the city directory of support centres).
+
+    Parameters
+    ----------
+    names
+        Case files or bundled case ids.
+    year, view, directed
+        As :func:`graph_from_cases`.
+    public
+        For handing out: the one redaction (:func:`~kyodo_network.privacy.redact_graph`) is applied here, and
+        ``G.graph["public"]`` is ``True``; nothing downstream redacts again. Who is hidden, and the label and
+        anonymous id each hidden actor gets, are decided on the whole of the cases (every actor of every file
+        read, in every year), not on the part ``year`` keeps: a private person left out of a year's network is
+        still scrubbed from every text of it, and has the same label in every year.
 
     Examples
     --------
     >>> G = graph_from_names(["dream-heights"], year=2005)
     >>> G.graph["year"], "dream-heights-flat-station" in G
     (2005, False)
+    >>> P = graph_from_names(["nippa"], public=True)
+    >>> P.graph["public"], "coordinator-s" in P
+    (True, False)
     """
-    from .load import load_cases_and_files
-
     names = [os.fspath(n) for n in names]
+    if public:
+        return _public_graph(names, year=year, view=view, directed=directed)[0]
+    from .load import load_cases_and_files
 
     def build() -> tuple[nx.Graph, list]:
         cases, files = load_cases_and_files(names)
-        G = graph_from_cases(cases, year=year, view=view, directed=directed)
-        G.graph["support_centres"] = support_centres(cases)
-        return G, files
+        return _graph_of(cases, year=year, view=view, directed=directed), files
 
     return _remembered("graph", names, (year, view, directed), build)
 
 
+def public_ids(names: Iterable[str | os.PathLike[str]], ids: Iterable[Hashable], *, year: int | None = None,
+               view: str = "actors", directed: bool = False) -> list[Hashable]:
+    """The ids that :func:`graph_from_names` with ``public=True`` gives the actors ``ids`` of the graph as loaded.
+
+    For an actor a person names by its real name or id (``--focus``, ``--for``, ``--person``): resolve it on the
+    graph as loaded, then follow it to the public graph. An id the redaction keeps is returned as it is.
+
+    >>> hidden, council = public_ids(["nippa"], ["coordinator-s", "nippa-council"])
+    >>> hidden.startswith("private-"), council
+    (True, 'nippa-council')
+    """
+    names = [os.fspath(n) for n in names]
+    renamed = _public_graph(names, year=year, view=view, directed=directed)[1]
+    return [renamed.get(i, i) for i in ids]
+
+
+def _public_graph(names: list[str], *, year: int | None, view: str,
+                  directed: bool) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
+    """The redacted graph of ``names`` and the map from the ids as loaded to its ids (remembered together)."""
+    from .load import load_cases_and_files
+    from .privacy import redact_graph
+
+    def build() -> tuple[tuple[nx.Graph, dict], list]:
+        cases, files = load_cases_and_files(names)
+        G = _graph_of(cases, year=year, view=view, directed=directed)
+        return redact_graph(G, reference=_everyone(cases, G, view=view, directed=directed, year=year)), files
+
+    return _remembered("public-graph", names, (year, view, directed), build)
+
+
 def graphs_from_names(
     names: Iterable[str | os.PathLike[str]] = (), *, year: int | None = None, view: str = "actors",
-    directed: bool = False,
+    directed: bool = False, public: bool = False,
 ) -> list[nx.Graph]:
     """Like :func:`graph_from_names`, but one graph per case, each on its own (to compare districts).
 
     With no names, every bundled district (:func:`~kyodo_network.load.district_cases`), as ``kyodo map`` draws
-    them; the city directory is a list of bodies, not a district, and is compared only when named.
+    them; the city directory is a list of bodies, not a district, and is compared only when named. With
+    ``public`` each graph is redacted as :func:`graph_from_names` redacts, on the whole of its own case (the file
+    and the files it includes).
 
     Every file is read and checked before any graph is built, so one bad file stops the whole run.
 
@@ -86,14 +133,50 @@ def graphs_from_names(
     names = [os.fspath(n) for n in names] or [os.fspath(n) for n in district_cases()]
 
     def build() -> tuple[list[nx.Graph], list]:
+        from .privacy import redact_graph
+
         cases, files = load_cases_and_files(names)
         centres = support_centres(cases)
         graphs = [graph_from_cases([c], year=year, view=view, directed=directed) for c in cases]
         for G in graphs:
             G.graph["support_centres"] = centres
+        if public:
+            graphs = [redact_graph(G, reference=_everyone([c], G, view=view, directed=directed, year=year))[0]
+                      for c, G in zip(cases, graphs)]
         return graphs, files
 
-    return _remembered("graphs", names, (year, view, directed), build)
+    return _remembered("public-graphs" if public else "graphs", names, (year, view, directed), build)
+
+
+def _graph_of(cases: list[Case], *, year: int | None, view: str, directed: bool) -> nx.Graph:
+    """:func:`graph_from_cases` of ``cases``, with the support centres (:func:`support_centres`)."""
+    G = graph_from_cases(cases, year=year, view=view, directed=directed)
+    G.graph["support_centres"] = support_centres(cases)
+    return G
+
+
+def _everyone(cases: list[Case], G: nx.Graph, *, view: str, directed: bool, year: int | None) -> nx.Graph | None:
+    """The graph ``--public`` decides on (:func:`~kyodo_network.privacy.redact_graph`'s ``reference``): ``G``
+    in every year, plus every actor of the files read that no record of ``G``'s cases refers to; ``None`` when
+    that is ``G`` itself."""
+    reachable: dict[str, tuple[Actor, Case]] = {}
+    for case in cases:
+        for c in case.reachable():
+            for a in c.actors:
+                reachable.setdefault(a.id, (a, c))
+    R = graph_from_cases(cases, view=view, directed=directed) if year is not None else G
+    missing = [(a, c) for aid, (a, c) in reachable.items() if aid not in R]
+    if not missing:
+        return None if R is G else R
+    if R is G:
+        R = G.copy()
+    sectors = {s.id: s for s in SECTORS.values()}
+    for case in cases:
+        for c in case.reachable():
+            sectors.update({s.id: s for s in c.sectors})
+    for a, c in missing:
+        R.add_node(a.id, **_actor_attrs(a, sectors, (c.district.ward, c.district.ward_en)))
+    return R
 
 
 def _remembered(kind: str, names: list[str], options: tuple, build):
@@ -174,9 +257,10 @@ def graph_from_cases(
         ``sector_name_en``, ``colour``, ``role``, ``role_en``, ``themes``, ``offers``, ``needs`` (lists),
         ``since``, ``until``, ``visibility``, ``contact``, ``ward``, ``ward_en``, ``district`` (the case that
         defines it), ``cite``, ``inferred`` (the whole record), ``inferred_fields`` (fields that are the author's reading),
-        ``note``, ``origin`` (``file:line``), ``projects`` (ids it takes part
-        in). Project nodes (projects view): ``kind="project"``, ``name``, ``name_en``, ``since``, ``until``,
-        ``themes``, ``district``, ``cite``, ``inferred``, ``note``, ``origin``.
+        ``note``, ``origin`` (``file:line``: the file relative to the working folder when inside it, else its
+        absolute path; exports write it without any folder of this machine, a public graph has none),
+        ``projects`` (ids it takes part in). Project nodes (projects view): ``kind="project"``, ``name``,
+        ``name_en``, ``since``, ``until``, ``themes``, ``district``, ``cite``, ``inferred``, ``note``, ``origin``.
 
         Edge attributes (actor view): ``relations`` (list of dicts with ``type``, ``from``, ``to``,
         ``directed``, ``since``, ``until``, ``weight``, ``cite``, ``inferred``, ``note``, ``origin``, ``held_by``:
@@ -189,6 +273,7 @@ def graph_from_cases(
         Graph attributes: ``name``, ``name_en``, ``districts`` (list of district dicts), ``sources``, ``files``,
         ``year``, with a year also ``dated`` (whether the cases record any year) and ``undated`` (ids of the
         actors and projects, and ``[from, to, type]`` of the relations, kept with no year: assumed present), ``view``,
+        ``public`` (``True`` only on the redacted graph of :func:`graph_from_names` with ``public=True``),
         ``sectors`` and ``relation_types`` (id → labels), ``projects`` (id → project dict, with ``participants``,
         ``reviews`` (dicts: ``by``, ``year``, ``moment``, ``scores`` item → 1–4, ``comment``, ``origin``) and
         ``agreement`` (協働協定書 item → agreed); relation dicts carry ``agreement`` where one is recorded).

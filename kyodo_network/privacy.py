@@ -8,9 +8,12 @@
 - its id becomes ``private-1``, ``private-2``, … (ids made from a name would give it away), and so does the id of
   any record whose id contains a hidden name, a phone number or an e-mail address, and of a project named only
   after a hidden actor;
-- its name, English name and contact are replaced wherever they appear in another record's text: names, roles,
-  themes, offers and needs, cites, project names, review comments, the district's summary and the source.
-  Japanese text is matched anywhere; an ASCII name only as a whole word, so that ``ac`` never touches ``place``;
+- its name, English name and contact are replaced wherever they appear in another record's text: every text
+  field but ids and codes (names, roles, contacts, themes, offers and needs, cites, project names, review
+  comments, the district's summary and city, the source, and any field a reader adds). Japanese text is matched
+  anywhere; an ASCII name only as a whole word, so that ``ac`` never touches ``place``;
+- a body's ``representative`` (代表者, a private person's name) is dropped, and replaced by 「代表者」 /
+  "the representative" wherever another record's text names them;
 - a project named only after a hidden actor gets a neutral label, 「協働事業1」 / "Project 1";
 - the ``contact`` of hidden actors, every ``note`` (of actors, relations, projects) and every ``origin``
   (``file:line``: a path such as ``/home/yamada/…`` can name a person) are dropped;
@@ -23,6 +26,10 @@
   to. **Public bodies included**: a ward office's phone number and a shop's e-mail address are withheld too,
   while the rest of their contact (a web address, a street address, the name of a desk) stays; a ``contact``
   left with nothing but the mark and words such as 「TEL」 becomes ``None``.
+
+Who is hidden is decided on ``reference`` when given: :func:`kyodo_network.graph.graph_from_names` (the one
+place ``--public`` is applied) passes the whole case, every actor of every file read in every year, so a person
+whom ``--year`` leaves out is scrubbed all the same.
 
 Nothing else changes: public actors keep their names and ids, colours, years, dates and numbers that are not
 phone numbers (2013, 2013-2015, 令和3年4月1日, 1,200人, 2021-04-01) are untouched, and the graph's structure is
@@ -50,14 +57,16 @@ __all__ = ["redact_graph", "withhold_contacts", "has_contact", "HIDDEN_VISIBILIT
 #: Visibilities whose actors ``--public`` hides.
 HIDDEN_VISIBILITIES = ("private", "internal")
 
-#: Text fields of actor and project nodes, relations, projects and districts that may hold a hidden name.
-_TEXT_FIELDS = ("name", "name_en", "role", "role_en", "cite", "summary", "title", "title_en", "publisher",
-                "ward", "ward_en", "city", "comment", "label", "category")
+#: Fields of nodes, relations, projects, reviews and districts that hold ids, codes or paths, not words: every
+#: other text field (names, roles, contacts, themes, cites, summaries, comments, a field a reader adds tomorrow)
+#: may hold a hidden name and is scrubbed.
+_STRUCTURAL = ("kind", "id", "sector", "colour", "visibility", "private_fields", "inferred_fields", "projects",
+               "district", "from", "to", "type", "held_by", "by", "moment", "files", "path", "view", "bipartite",
+               "participants", "reviews", "relations", "undated", "agreement", "scores")
 #: Node attributes ``private_fields`` never removes: what the graph is drawn and measured by (a private name
 #: hides the whole actor instead, as ``visibility: private`` does).
 _KEPT_FIELDS = ("kind", "name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "visibility",
                 "private_fields", "projects", "district", "inferred", "inferred_fields", "bipartite")
-_LIST_FIELDS = ("themes", "offers", "needs")
 _ASCII_WORD = re.compile(r"^[\x00-\x7f]+$")
 
 
@@ -246,10 +255,13 @@ def _withholder(marks: tuple[str, str]):
 def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     """The public copy of ``G`` (see the module docstring) and the map from old ids to new ones.
 
-    The map lets a caller translate an actor it resolved on the original graph (``--remove``, ``--focus``);
-    it is returned, never stored on the graph. With ``reference`` (a graph holding every actor of ``G``, e.g.
-    the union of two years' networks), hidden actors get the labels and anonymous ids they have there, so two
-    redacted graphs of one district use the same words for the same person.
+    The map (actors and projects of ``G`` whose id changes) lets a caller translate an actor or project it
+    resolved on the original graph (``--remove``, ``--focus``, ``--project``); it is returned, never stored on
+    the graph. With ``reference`` (a graph holding every actor of ``G``: the whole case, every year, as
+    :func:`~kyodo_network.graph.graph_from_names` passes it), who is hidden is decided there: a hidden actor of
+    ``reference`` that ``G`` leaves out is still scrubbed from ``G``'s text, and hidden actors get the labels and
+    anonymous ids they have there, so two redacted graphs of one district (two years) use the same words for the
+    same person.
 
     Examples
     --------
@@ -277,6 +289,12 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
             if old and len(old.strip()) > 1:
                 pairs_ja.append((old.strip(), ja))
                 pairs_en.append((old.strip(), en))
+    representative = (text("privacy.representative", "ja"), text("privacy.representative", "en"))
+    for n, d in R.nodes(data=True):  # a body's representative (代表者) is a private person, named elsewhere too
+        rep = str(d.get("representative") or "").strip()
+        if len(rep) > 1:
+            pairs_ja.append((rep, representative[0]))
+            pairs_en.append((rep, representative[1]))
     for n, d in R.nodes(data=True):  # a hidden actor's contact, and a contact from a column marked 非公開
         if n in labels or "contact" in _private_fields(d):
             for part in _contact_parts(d.get("contact")):
@@ -332,6 +350,8 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         if n in labels:
             rec["name"], rec["name_en"] = labels[n]
             rec["contact"] = None
+        if "representative" in rec:  # private whatever the file says
+            rec["representative"] = None
         if "projects" in d:
             rec["projects"] = [project_ids.get(p, p) for p in d["projects"]]
         if d.get("kind") == "project" and n in projects and _only_hidden(projects[n], labels, hidden, R):
@@ -354,7 +374,7 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         H.add_edge(ids.get(u, project_ids.get(u, u)), ids.get(v, project_ids.get(v, v)), **withhold(rec))
     H.graph.update(withhold(dict(H.graph)))  # districts, sources, projects and their reviews …
     renamed = {**ids, **{p: q for p, q in project_ids.items() if p != q}}
-    return H, {old: new for old, new in renamed.items() if old in G}
+    return H, {old: new for old, new in renamed.items() if old in G or old in projects}
 
 
 def _labels(G: nx.Graph, hidden: list) -> dict[Hashable, tuple[str, str]]:
@@ -420,8 +440,14 @@ def _scrubber(pairs: list[tuple[str, str]]):
         alternatives.append(pat)
     rx = re.compile("|".join(alternatives), re.IGNORECASE)
 
+    seen: dict[str, str] = {}  # a city repeats its sectors, wards and cites thousands of times
+
     def scrub(s: str) -> str:
-        return rx.sub(lambda m: table.get(unicodedata.normalize("NFKC", m.group(0)).casefold(), m.group(0)), s)
+        out = seen.get(s)
+        if out is None:
+            out = seen[s] = rx.sub(
+                lambda m: table.get(unicodedata.normalize("NFKC", m.group(0)).casefold(), m.group(0)), s)
+        return out
 
     return scrub
 
@@ -448,17 +474,21 @@ def _contains(s: str, secrets: list[str]) -> bool:
 
 
 def _record(d: dict, scrub_ja, scrub_en, keep: tuple[str, ...] = ()) -> dict:
-    """A copy of one record with hidden names replaced in its text fields and its note dropped."""
+    """A copy of one record with hidden names replaced in its text fields (every field but the
+    :data:`_STRUCTURAL` ones) and its note dropped."""
     out = {}
     for k, v in d.items():
         if k in keep:
             continue
         if k in ("note", "origin"):  # origin is file:line, and a path can hold a person's name
             out[k] = None
-        elif k in _TEXT_FIELDS and isinstance(v, str):
-            out[k] = (scrub_en if k.endswith("_en") else scrub_ja)(v)
-        elif k in _LIST_FIELDS and isinstance(v, (list, tuple)):
-            out[k] = [scrub_ja(x) if isinstance(x, str) else x for x in v]
+        elif k in _STRUCTURAL:
+            out[k] = list(v) if isinstance(v, list) else v
+        elif isinstance(v, str):
+            out[k] = (scrub_en if isinstance(k, str) and k.endswith("_en") else scrub_ja)(v)
+        elif isinstance(v, (list, tuple)):
+            scrub = scrub_en if isinstance(k, str) and k.endswith("_en") else scrub_ja
+            out[k] = [scrub(x) if isinstance(x, str) else x for x in v]
         elif isinstance(v, list):
             out[k] = list(v)
         else:

@@ -169,7 +169,7 @@ def test_public_map_hides_private_names_contacts_and_notes():
     G = graph_from_cases(load_cases([HOSTILE]))
     full = json.dumps(map_model(G), ensure_ascii=False)
     assert "山田花子" in full and "school@example.invalid" in full
-    m = map_model(G, public=True)
+    m = map_model(graph_from_names([HOSTILE], public=True))
     text = json.dumps(m, ensure_ascii=False)
     for secret in ("山田花子", "Hanako", "hanako-yamada", "090-0000-0000", "自宅"):
         assert secret not in text
@@ -181,7 +181,7 @@ def test_public_map_hides_private_names_contacts_and_notes():
 
 
 def test_public_nippa_map_shows_persons_by_role():
-    m = map_model(graph("nippa"), public=True)
+    m = map_model(graph_from_names(["nippa"], public=True))
     text = json.dumps(m, ensure_ascii=False)
     assert "コーディネーターSさん" not in text and "coordinator-s" not in text
     assert any(n["label"] == "コーディネーター" and n["coordinator"] for n in m["nodes"])
@@ -209,14 +209,15 @@ def test_hostile_text_never_reaches_the_page_as_markup():
 
 
 def test_the_analysis_graph_is_not_mutated():
-    for kw in ({}, {"public": True}, {"focus": "coordinator-s", "depth": 2}, {"sectors": ["person"]}):
-        G = graph("nippa")
+    for public, kw in ((False, {}), (True, {}), (False, {"focus": "coordinator-s", "depth": 2}),
+                       (False, {"sectors": ["person"]})):
+        G = graph_from_names(["nippa"], public=public)
         before = snapshot(G)
         map_model(G, **kw)
         assert snapshot(G) == before
-    H = graph("nippa", view="projects")
+    H = graph_from_names(["nippa"], view="projects", public=True)
     before = snapshot(H)
-    map_model(H, lang="both", public=True)
+    map_model(H, lang="both")
     assert snapshot(H) == before
 
 

@@ -93,6 +93,9 @@ ENTRIES.update({
                                 "en": "--sheet needs one project: give --project ID|NAME"},
     "review.error.no-output": {"ja": "--sheet には -o で出力先（.pdf・.html・.xlsx）を指定してください",
                                "en": "--sheet needs -o FILE (.pdf, .html or .xlsx)"},
+    "review.error.sheet-public": {
+        "ja": "--sheet は --public と一緒に使えません（記入用のシートは元のケースと一緒に読み戻すもので、配布用ではありません）",
+        "en": "--sheet does not go with --public (a sheet to fill in is read back with the case; it is not a handout)"},
     "review.error.sheet-format": {"ja": "チェックシートは .pdf・.html・.xlsx で書けます（「{suffix}」は不可）",
                                   "en": "the check sheet is written as .pdf, .html or .xlsx, not '{suffix}'"},
     "review.error.unknown-project": {"ja": "「{value}」という協働事業は見つかりません{hint}",

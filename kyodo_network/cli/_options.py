@@ -316,23 +316,24 @@ def network(cases: Sequence[str], *, year: int | None = None, directed: bool = F
             public: bool = False, actors: Sequence[str] = ()) -> tuple[Any, list[str]]:
     """The graph a command works on, and the ids of the actors its arguments name (by id or name).
 
-    Names are resolved on the data as loaded (a person knows the real names); then ``--public`` applies the one
-    redaction (:func:`kyodo_network.privacy.redact_graph`) and the ids follow it.
+    Names are resolved on the data as loaded (a person knows the real names); with ``--public`` the graph is the
+    one :func:`kyodo_network.graph.graph_from_names` redacts, and the ids follow it
+    (:func:`kyodo_network.graph.public_ids`).
     """
-    from ..graph import graph_from_names
+    from ..graph import graph_from_names, public_ids
     from ..names import resolve_actor
 
-    G = graph_from_names(cases, year=year, view=view, directed=directed)
-    ids = [a if a in G else resolve_actor(G, a) for a in actors]
+    ids: list[str] = []
+    if actors or not public:
+        G = graph_from_names(cases, year=year, view=view, directed=directed)
+        ids = [a if a in G else resolve_actor(G, a) for a in actors]
+    if public:
+        ids = public_ids(cases, ids, year=year, view=view, directed=directed)
+        G = graph_from_names(cases, year=year, view=view, directed=directed, public=True)
     if year is not None:
         ctx = click.get_current_context(silent=True)
         lang = ctx.params.get("lang") if ctx is not None else None
         say_assumed(G, lang if lang in ("ja", "en") else ctx_lang(ctx))
-    if public:
-        from ..privacy import redact_graph
-
-        G, renamed = redact_graph(G)
-        ids = [renamed.get(i, i) for i in ids]
     return G, ids
 
 

@@ -23,11 +23,11 @@ def export(cases: tuple[str, ...], fmt: str | None, output: str | None, lang: st
     from ..render.export import export_graph
 
     fmt = output_format(output, "export", fmt)  # before anything is read: -o x.txt, a folder without --format
-    G = graph_from_names(cases, year=year)
+    G = graph_from_names(cases, year=year, public=public)
     name = output_name(cases, "export", fmt, lang=lang, year=year, public=public)
     path = resolve_output(output, "export", fmt, name)
     stem = name.removesuffix(suffix_of("export", fmt))
-    for p in export_graph(G, path, fmt, stem=stem, lang=lang, public=public):
+    for p in export_graph(G, path, fmt, stem=stem, lang=lang):
         click.echo(str(p))
 
 

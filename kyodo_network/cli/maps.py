@@ -52,8 +52,8 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         names = district_cases()
         models = [(output_name([name], "map", fmt, lang=lang, view=view, year=year, sectors=sectors, paper=on_paper,
                                public=public),
-                   map_model(G, lang=lang, sectors=sectors or None, public=public))
-                  for name, G in zip(names, graphs_from_names(names, view=view, year=year))]
+                   map_model(G, lang=lang, sectors=sectors or None))
+                  for name, G in zip(names, graphs_from_names(names, view=view, year=year, public=public))]
         index = output_name((), "map-index", "html", about=fmt if fmt != "html" else None, lang=lang, view=view,
                             year=year, sectors=sectors, paper=on_paper, public=public)
         written = write_maps(models, folder, fmt=fmt, paper=paper, lang=lang, index_name=index)
@@ -63,9 +63,9 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
             say_open(written[-1], words)  # the index, written last
         return
 
-    from ..graph import graph_from_names
+    from ..graph import graph_from_names, public_ids
 
-    G = graph_from_names(cases, view=view, year=year)
+    G = graph_from_names(cases, view=view, year=year, public=public and focus is None)
     say_if_empty(G, cases, words, year=year)  # the map is drawn all the same: a legend, a title, no actors
     if focus is not None and focus not in G:
         from ..names import ActorNameError, resolve_actor
@@ -75,13 +75,11 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
         except ActorNameError as err:
             if "ambiguous" in str(getattr(err.args[0], "code", "")):
                 raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
-    shown = focus
-    if public and focus is not None:  # the name carries the focus as the public map shows it (never a private id)
-        from ..privacy import redact_graph
-
-        shown = redact_graph(G)[1].get(focus, focus)
+    if public and focus is not None:  # resolved on the data as loaded, then drawn and named by its public id
+        focus = public_ids(cases, [focus], view=view, year=year)[0]
+        G = graph_from_names(cases, view=view, year=year, public=True)
     name = output_name(cases, "map", fmt, lang=lang, view=view, year=year, sectors=sectors, depth=depth,
-                       focus=shown, paper=on_paper, public=public)
+                       focus=focus, paper=on_paper, public=public)
     path = resolve_output(output_arg, "map", fmt, name)
     check_targets([path])  # never onto an input, refused before anything is drawn
     from ..render.overview import OVERVIEW_MIN, write_overview
@@ -89,23 +87,21 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
     city = focus is None and sum(1 for _, k in G.nodes(data="kind") if k != "project") > OVERVIEW_MIN
     if city and fmt == "html":
         with progress_bar(quiet) as progress:  # a city: one node per district, a map per district linked from it
-            written = write_overview(G, path, lang=lang, public=public, sectors=sectors, progress=progress)
+            written = write_overview(G, path, lang=lang, sectors=sectors, progress=progress)
         for p in written:
             click.echo(str(p))
         say_open(written[-1], words)  # the overview, written last
         return
     if city:  # on paper, the same overview (every actor at once would be a grey cloud)
-        from ..privacy import redact_graph
         from ..render._write import write_atomic
         from ..render.overview import overview_model
         from ..render.overview_static import overview_static_bytes
 
-        H = redact_graph(G)[0] if public else G
-        body = overview_static_bytes(overview_model(H, lang=lang), fmt=fmt, paper=paper, lang=lang)
+        body = overview_static_bytes(overview_model(G, lang=lang), fmt=fmt, paper=paper, lang=lang)
         click.echo(str(write_atomic(path, body)))
         return
     try:
-        model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None, public=public)
+        model = map_model(G, lang=lang, focus=focus, depth=depth or 1, sectors=sectors or None)
     except KyodoError as err:  # the library speaks of the data; the flag that named it is ours to add
         code = getattr(err.args[0], "code", "") if err.args else ""
         if focus is None or not code.startswith(("error.unknown-focus", "error.focus-outside")):

@@ -31,10 +31,10 @@ def report(cases: tuple[str, ...], output_arg: str | None, fmt: str, lang: str, 
     if page_file is not None and len(names) != 1:
         raise click.UsageError(text("files.needs-folder", lang, n=len(names), path=page_file))
     folder = Path(output_arg) if output_arg is not None and page_file is None else Path(DEFAULT_FOLDER)
-    graphs = graphs_from_names(names, year=year)
+    graphs = graphs_from_names(names, year=year, public=public)
     for name, G in zip(names, graphs):
         say_if_empty(G, [name], lang, year=year)  # its page is written all the same, saying it has no actors
-    written = write_reports(graphs, folder, names=names, lang=lang, fmt=fmt, public=public, year=year,
+    written = write_reports(graphs, folder, names=names, lang=lang, fmt=fmt, year=year,
                             index_cases=cases, page_file=page_file)
     for path in written:
         click.echo(str(path))

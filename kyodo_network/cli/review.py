@@ -9,7 +9,8 @@ import click
 
 from ..instruments import ITEMS
 from ..lang import pick, text
-from ._options import cases_argument, columns, command, emit, format_option, lang_option, network, option, say
+from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
+                       public_option, say)
 
 KEYS = ("project", "item", "scores", "citizen", "government", "gap", "change", "note")
 
@@ -79,16 +80,24 @@ def _flag_line(G: Any, flag: dict, lang: str) -> str:
 @option("--points", is_flag=True, help="opt.review.points")
 @format_option()
 @lang_option()
+@public_option
 def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, output: str | None, chart: str | None,
-           points: bool, fmt: str, lang: str) -> None:
+           points: bool, fmt: str, lang: str, public: bool) -> None:
     from ..analysis.review import review_findings
     from ..render.outputs import output_format, output_name, resolve_output
 
+    if sheet and public:
+        raise click.UsageError(text("review.error.sheet-public", lang))
     # -o and --chart are checked before anything is read: a chart to c.txt, a sheet to s.docx are refused
     sheet_fmt = output_format(output, "review-sheet") if sheet and output is not None else None
     chart_fmt = output_format(chart, "review-chart") if chart is not None else None
     G, _ = network(cases)
-    chosen = _project_ids(G, projects, lang)
+    chosen = _project_ids(G, projects, lang)  # named as loaded (a person knows the real names)
+    if public:  # reviewers who are private persons by their role, their names scrubbed from every text
+        from ..graph import graph_from_names, public_ids
+
+        chosen = None if chosen is None else [str(p) for p in public_ids(cases, chosen)]
+        G = graph_from_names(cases, public=True)
     if sheet:
         if not chosen or len(chosen) != 1:
             raise click.UsageError(text("review.error.no-project", lang))
@@ -113,7 +122,7 @@ def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, outpu
 
         about = "+".join(chosen) if chosen else None
         path = resolve_output(chart, "review-chart", chart_fmt,
-                              output_name(cases, "review-chart", chart_fmt, lang=lang, about=about))
+                              output_name(cases, "review-chart", chart_fmt, lang=lang, about=about, public=public))
         say("review.wrote", lang, err=True, path=write_review_chart(findings, path, lang=lang))
     rows = _rows(findings, G, lang, points)
     if fmt == "json":

@@ -15,11 +15,12 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..errors import KyodoError, Msg
-from ..privacy import HIDDEN_VISIBILITIES, redact_graph
+from ..privacy import HIDDEN_VISIBILITIES
 from .layout import SEED, layout_positions
 from ..lang import short_names
-from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui, wrap_label
-from .labels import details, node_name, project_name, relation_label, sector_label, tie_text, tooltip, years
+from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui
+from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, \
+    tooltip, years
 from ..lang import did_you_mean, sector_with_categories
 
 __all__ = ["map_model"]
@@ -27,14 +28,16 @@ __all__ = ["map_model"]
 
 
 def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth: int = 1,
-              sectors: Iterable[str] | None = None, public: bool = False, seed: int = SEED) -> dict:
+              sectors: Iterable[str] | None = None, seed: int = SEED) -> dict:
     """Decide everything a map of ``G`` shows.
 
     Parameters
     ----------
     G
-        An undirected graph from :func:`~kyodo_network.graph.graph_from_cases`, actors or projects view (its
-        ``year`` is already applied). It is not modified.
+        An undirected graph from :func:`~kyodo_network.graph.graph_from_names`, actors or projects view (its
+        ``year`` is already applied, and for handing out the ``public`` redaction: private and internal actors
+        shown by their role, contacts and notes left out; the map says so when ``G.graph["public"]``). It is
+        not modified.
     lang
         ``"ja"``, ``"en"`` or ``"both"`` (「日本語 / English」; node labels on two lines).
     focus, depth
@@ -42,10 +45,6 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     sectors
         Draw only actors of these sectors (with ``focus``: the ego network inside them). In the projects view
         a project stays when one of its participants does.
-    public
-        For handing out: actors whose ``visibility`` is ``private`` or ``internal`` are shown by their role
-        (「コーディネーター」) with an anonymous id, their names are replaced wherever they appear in the text,
-        and every ``contact`` and ``note`` is left out.
     seed
         Seed of the layout (:func:`~kyodo_network.layout.layout_positions`).
 
@@ -92,9 +91,6 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     if depth < 1:
         raise KyodoError(f"the depth around a focus must be 1 or more, not {depth}")
     view = G.graph.get("view", "actors")
-    if public and not G.graph.get("public"):
-        G, renamed = redact_graph(G)
-        focus = renamed.get(focus, focus)
     public = bool(G.graph.get("public"))
     H = _display_graph(G)
     keep = _select(H, G, focus=focus, depth=depth, sectors=sectors)
@@ -117,7 +113,7 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
         d, r = D.nodes[n], scores.get(n)
         ja, en = shorts[d["name"]], shorts_en[d.get("name_en") or d["name"]]
         size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
-        looks[n] = (text_in(lang, wrap_label(ja, 24), wrap_label(en, 26), sep="\n"), round(size, 2))
+        looks[n] = (text_in(lang, map_label(ja, 24), map_label(en, 26), sep="\n"), round(size, 2))
     pos = layout_positions(D, seed=seed, boxes={n: label_box(*looks[n]) for n in D})
     nodes = []
     for n in sorted(D, key=str):

@@ -8,8 +8,9 @@ writes them all or nothing. ``fmt="pdf"`` renders the same pages to A4 PDF with 
 
 The page makes no request: no script, no external style or font, a Content-Security-Policy that forbids them;
 the map is an inline SVG whose text is drawn as paths (no font needed to print it). Every string from the data
-is escaped. ``--public`` is the caller's business: pass graphs already redacted by
-:func:`~kyodo_network.privacy.redact_graph` (:func:`report_files` does it when asked).
+is escaped. ``--public`` is decided where the graphs are built
+(:func:`~kyodo_network.graph.graph_from_names` with ``public=True``); a page reads ``G.graph["public"]`` and
+never redacts.
 """
 
 from __future__ import annotations
@@ -496,7 +497,7 @@ def _report_names(names: Sequence[str], *, lang: str, fmt: str, public: bool,
 
 
 def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
-                 lang: str = "ja", fmt: str = "html", public: bool = False, year: int | None = None,
+                 lang: str = "ja", fmt: str = "html", year: int | None = None,
                  index_cases: Sequence[str] | None = None,
                  page_file: str | os.PathLike[str] | None = None) -> list[tuple[Path, str | bytes]]:
     """Every file of a report run, rendered and not yet written: per district its page (``<case>-report.html``
@@ -507,11 +508,10 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
 
     ``graphs`` are one per district, ``names`` their case names (for the file names); ``index_cases`` (default
     ``names``) names the index. ``page_file``, with one district, is where its page goes (the map beside it).
-    With ``public`` each graph is redacted first (:func:`~kyodo_network.privacy.redact_graph`), before anything
-    is computed or drawn.
+    Graphs from :func:`~kyodo_network.graph.graphs_from_names` with ``public=True`` make a public run (names
+    with ``-public``); public and other graphs are never mixed in one run.
     """
     from ..analysis.compare import compare_districts
-    from ..privacy import redact_graph
     from .mapmodel import map_model
     from .maps import map_bytes
     from .static import static_bytes
@@ -521,8 +521,7 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     if page_file is not None and len(graphs) != 1:
         raise KyodoError(f"a report of {len(graphs)} districts goes into a folder, not one file")
     folder = Path(page_file).parent if page_file is not None else Path(folder)
-    if public:
-        graphs = [G if G.graph.get("public") else redact_graph(G)[0] for G in graphs]
+    public = _public(graphs)
     files: list[tuple[Path, str | bytes]] = []
     entries, rows = [], []
     for (page_name, map_file), G in zip(_report_names(names, lang=lang, fmt=fmt, public=public, year=year), graphs):
@@ -543,8 +542,16 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     return files
 
 
+def _public(graphs: Sequence[nx.Graph]) -> bool:
+    """Whether a run is public: every graph's ``public`` stamp (a mixed run is refused)."""
+    stamps = {bool(G.graph.get("public")) for G in graphs}
+    if len(stamps) > 1:
+        raise KyodoError("a report run takes public graphs or graphs as loaded, not both")
+    return stamps == {True}
+
+
 def write_reports(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
-                  lang: str = "ja", fmt: str = "html", public: bool = False, year: int | None = None,
+                  lang: str = "ja", fmt: str = "html", year: int | None = None,
                   index_cases: Sequence[str] | None = None,
                   page_file: str | os.PathLike[str] | None = None) -> list[Path]:
     """Render every file of :func:`report_files`, then write them all or nothing
@@ -555,8 +562,8 @@ def write_reports(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *,
     """
     where = Path(page_file).parent if page_file is not None else Path(folder)
     planned = [Path(page_file)] if page_file is not None else []
-    for page_name, map_file in _report_names(names, lang=lang, fmt=fmt, public=public, year=year):
+    for page_name, map_file in _report_names(names, lang=lang, fmt=fmt, public=_public(graphs), year=year):
         planned += ([] if page_file is not None else [where / page_name]) + [where / map_file]
     check_targets(planned)
-    return write_files(report_files(graphs, folder, names=names, lang=lang, fmt=fmt, public=public, year=year,
+    return write_files(report_files(graphs, folder, names=names, lang=lang, fmt=fmt, year=year,
                                     index_cases=index_cases, page_file=page_file))

@@ -11,8 +11,14 @@
 
 Every format is made from the same node and edge tables (:mod:`._table`): actor and relation fields, colour,
 position and size as on the map, and the analysis columns of
-:func:`~kyodo_network.analysis.bridges.bridging_scores`. With ``public=True`` the graph is first redacted once by
-:func:`~kyodo_network.privacy.redact_graph`; nothing else looks at visibility.
+:func:`~kyodo_network.analysis.bridges.bridging_scores`. An export shows the graph as given: for ``--public``,
+the graph :func:`~kyodo_network.graph.graph_from_names` redacted (``public=True``); nothing here looks at
+visibility.
+
+No folder of the machine it was made on: every file path the graph carries (``origin`` of actors, relations,
+projects and reviews, the case ``files``, a district's ``path``) is written relative to the working folder when
+the file is inside it, else as the bare file name (:func:`shared_paths`); in a public export, paths are bare
+file names and there is no ``origin`` at all.
 """
 
 from __future__ import annotations
@@ -28,7 +34,8 @@ from .._write import write_files
 from ..outputs import KINDS, is_folder, output_format, suffix_of
 from ..outputs import format_from_path as _format_from_path
 
-__all__ = ["FORMATS", "format_from_path", "export_paths", "export_graph", "export_files"]
+__all__ = ["FORMATS", "format_from_path", "export_paths", "export_graph", "export_files", "shared_paths",
+           "shared_path"]
 
 FORMATS = tuple(KINDS["export"].formats)
 
@@ -63,8 +70,10 @@ def export_paths(output: str | os.PathLike[str], fmt: str, *, stem: str = "netwo
     return [path.with_name(f"{base}-nodes.csv"), path.with_name(f"{base}-edges.csv")]
 
 
-def export_files(G: nx.Graph, fmt: str, *, lang: str = "ja", public: bool = False) -> list[str | bytes]:
+def export_files(G: nx.Graph, fmt: str, *, lang: str = "ja") -> list[str | bytes]:
     """The contents of the export of ``G`` in ``fmt``: one file's, or for ``csv`` the node and edge tables'.
+
+    File paths are made shareable first (:func:`shared_paths`).
 
     Raises
     ------
@@ -75,10 +84,7 @@ def export_files(G: nx.Graph, fmt: str, *, lang: str = "ja", public: bool = Fals
         raise KyodoError(text("export.no-format", path=fmt))
     if G.is_directed() or G.graph.get("view", "actors") != "actors":
         raise KyodoError(text("export.actors-only"))
-    if public and not G.graph.get("public"):
-        from ...privacy import redact_graph
-
-        G, _ = redact_graph(G)
+    G = shared_paths(G)
     if fmt == "graphml":
         from .graphml import graphml_bytes
 
@@ -105,13 +111,14 @@ def export_files(G: nx.Graph, fmt: str, *, lang: str = "ja", public: bool = Fals
 
 
 def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = None, *, stem: str | None = None,
-                 folder: bool = False, lang: str = "ja", public: bool = False) -> list[Path]:
+                 folder: bool = False, lang: str = "ja") -> list[Path]:
     """Write the export of ``G`` to ``output`` (all files or none) and return the paths written.
 
     Parameters
     ----------
     G
-        The undirected actor graph from :func:`~kyodo_network.graph.graph_from_names`.
+        The undirected actor graph from :func:`~kyodo_network.graph.graph_from_names` (with ``public=True`` for
+        handing out: the file names then say ``-public``).
     output
         A file, or a folder (``folder=True``, a trailing ``/``, an existing folder or a name with no suffix) to
         hold ``<stem>.<suffix>``.
@@ -122,8 +129,6 @@ def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = 
         (:func:`~kyodo_network.render.outputs.output_name`: ``nippa-network``, ``nippa-network-2005-public-en``).
     lang
         Language of labels and of the CSV, workbook and Kumu headers (``ja`` or ``en``).
-    public
-        Redact the graph with :func:`~kyodo_network.privacy.redact_graph` before anything is exported.
 
     Raises
     ------
@@ -144,6 +149,75 @@ def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = 
     if stem is None:
         from ..outputs import output_name
 
-        stem = output_name(G, "export", fmt, lang=lang, public=public or None).removesuffix(suffix_of("export", fmt))
+        stem = output_name(G, "export", fmt, lang=lang).removesuffix(suffix_of("export", fmt))
     paths = export_paths(output, fmt, stem=stem, folder=folder)
-    return write_files(zip(paths, export_files(G, fmt, lang=lang, public=public)))
+    return write_files(zip(paths, export_files(G, fmt, lang=lang)))
+
+
+#: Keys whose values are file paths (``origin`` is ``path:line`` or ``path:sheet!A1``; ``files`` a list).
+_PATH_KEYS = ("origin", "path", "files")
+
+
+def shared_path(value: str, *, public: bool = False, location: bool = False,
+                cwd: str | os.PathLike[str] | None = None) -> str:
+    """A file path as a shared file may show it: relative to the working folder (``cwd``) when the file is
+    inside it, else the bare file name; with ``public``, always the bare file name. With ``location``, ``value``
+    is an ``origin`` (``path:line``, ``path:sheet!A1``) and the place in the file is kept.
+
+    >>> shared_path("/home/yamada/cases/nippa.yaml:12", location=True, cwd="/home/yamada")
+    'cases/nippa.yaml:12'
+    >>> shared_path("/usr/lib/kyodo/datasets/nippa.yaml:12", location=True, cwd="/home/yamada")
+    'nippa.yaml:12'
+    >>> shared_path("cases/nippa.yaml", public=True), shared_path("地区.xlsx:連携先!B7", location=True, cwd="/x")
+    ('nippa.yaml', '地区.xlsx:連携先!B7')
+    """
+    path, where = value, ""
+    if location:
+        head, sep, tail = value.rpartition(":")
+        if sep and head and (tail.isdigit() or "!" in tail):
+            path, where = head, sep + tail
+    p = Path(path)
+    name = p.name or path
+    if public:
+        return name + where
+    if not p.is_absolute() and ".." not in p.parts:
+        return path + where  # already relative to the working folder, as the loader shows it
+    base = Path(cwd if cwd is not None else os.getcwd())
+    for a, b in ((p, base), (p.resolve(), base.resolve())):
+        try:
+            return a.relative_to(b).as_posix() + where
+        except ValueError:
+            continue
+    return name + where
+
+
+def shared_paths(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` whose file paths (:data:`_PATH_KEYS`, at any depth of the graph's, nodes' and edges'
+    data) are as :func:`shared_path` writes them for the working folder; in a public graph (``G.graph["public"]``)
+    the bare file names, and no ``origin`` (the redaction has dropped it). ``G`` is not modified.
+
+    >>> G = nx.Graph(files=["/srv/kyodo/datasets/nippa.yaml"])
+    >>> G.add_node("a", origin="/srv/kyodo/datasets/nippa.yaml:3")
+    >>> H = shared_paths(G); H.graph["files"], H.nodes["a"]["origin"]
+    (['nippa.yaml'], 'nippa.yaml:3')
+    """
+    public = bool(G.graph.get("public"))
+    cwd = os.getcwd()
+
+    def walk(value: object, key: str | None = None) -> object:
+        if isinstance(value, str) and key in _PATH_KEYS:
+            if public and key == "origin":
+                return None
+            return shared_path(value, public=public, location=key == "origin", cwd=cwd)
+        if isinstance(value, dict):
+            return {k: walk(v, k if isinstance(k, str) else None) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            items = [walk(v, key if key == "files" else None) for v in value]
+            return items if isinstance(value, list) else tuple(items)
+        return value
+
+    H = G.__class__()
+    H.graph.update(walk(dict(G.graph)))
+    H.add_nodes_from((n, walk(d)) for n, d in G.nodes(data=True))
+    H.add_edges_from((u, v, walk(d)) for u, v, d in G.edges(data=True))
+    return H
