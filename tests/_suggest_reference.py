@@ -106,6 +106,17 @@ def _acquainted(G: nx.Graph, key) -> set[Pair]:
     for group in members.values():
         ms = sorted(group, key=str)
         out.update(key(u, v) for i, u in enumerate(ms) for v in ms[i + 1:])
+    # Issue 21: circle-mates (member or founded either way, a department of its office by name) know each other,
+    # and each reaches the other's partners. The circle itself is the library's one definition; the reach is
+    # walked here pair by pair (the library takes it from sparse products).
+    from kyodo_network.analysis.circles import circle_pairs
+
+    U = undirected_actor_graph(G)
+    for pair in circle_pairs(G, U):
+        x, b = tuple(pair)
+        out.add(key(x, b))
+        for mate, body in ((x, b), (b, x)):
+            out.update(key(mate, y) for y in U[body] if y != mate)
     return out
 
 

@@ -152,14 +152,21 @@ class TestCutOffAndCoordinators:
         assert "connected only through" in rows["h"]["explanation"]["en"]
 
     def test_coordinators_lists_persons_first_with_pairs(self):
-        G = nx.Graph([("s", "a"), ("s", "b"), ("n", "b"), ("n", "c"), ("a", "m"), ("b", "m")])
-        with_sectors(G, {"s": "person", "a": "npo", "b": "school", "n": "npo", "c": "company", "m": "government"})
+        G = nx.Graph([("s", "a"), ("s", "b"), ("n", "b"), ("n", "c"), ("a", "m"), ("b", "m"), ("p", "x"), ("p", "y")])
+        with_sectors(G, {"s": "person", "a": "npo", "b": "school", "n": "npo", "c": "company", "m": "government",
+                         "p": "person", "x": "npo", "y": "school"})
         rows = coordinators(G)
-        assert rows[0]["id"] == "s"
-        # a and b share partner m besides s, so s is not what connects them: no pair listed for s.
-        assert rows[0]["pairs"] == []
-        n = by_id(rows)["n"]
+        # a and b share partner m besides s, so s brokers them (a cross-sector pair) but does not alone link them.
+        # b alone links s–n (person/npo) and m–n (government/npo); n alone links b–c; p alone links x–y.
+        ids = [r["id"] for r in rows]
+        assert ids[:2] == ["p", "s"] and ids[2] == "b"  # persons first, then by the pairs brokered across sectors
+        s_row, n = by_id(rows)["s"], by_id(rows)["n"]
+        assert (s_row["cross_sector_pairs"], s_row["sole_pairs"], s_row["pairs"]) == (1, 0, [])
         assert [(p["a"], p["b"], p["only_path"]) for p in n["pairs"]] == [("b", "c", True)]
+        assert {r["id"]: (r["cross_sector_pairs"], r["sole_pairs"]) for r in rows if r["sole_pairs"]} == {
+            "p": (1, 1), "b": (3, 2), "n": (1, 1)}
+        assert [r["role"] for r in rows[:3]] == ["coordinator", "coordinator", "linking_body"]
+        assert all(r["sole_pairs"] == len(r["pairs"]) for r in rows)
 
     def test_directed_needs_directed_graph(self):
         with pytest.raises(ValueError):
@@ -225,3 +232,34 @@ def test_sole_pair_counts_equal_the_pairs_listed_one_by_one(seed):
     want = [len(list(sole_link_pairs(G, v))) for v in ix.nodes]
     assert got.tolist() == want
     assert sum(want) > 0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sole_pairs_leave_out_an_actor_s_own_circle(seed):
+    """With members, founders and departments named after their office, the sparse count, the set-based walk and
+    the pairs ``coordinators`` lists agree, and no listed pair has an end in the broker's own circle."""
+    from kyodo_network.analysis.bridges import coordinators, sole_link_pairs, sole_pair_counts
+    from kyodo_network.analysis.circles import circle_of, circle_pairs
+    from kyodo_network.analysis.engine import Indexed
+
+    rng = random.Random(seed)
+    G = nx.gnm_random_graph(50, 110, seed=seed)
+    G = nx.relabel_nodes(G, {v: f"n{v}" for v in G})
+    for v in G:
+        G.nodes[v].update(sector=rng.choice(["npo", "government", "person", "school"]), name=f"会{v}")
+    G.nodes["n0"]["name"], G.nodes["n1"]["name"] = "瀬谷区役所", "瀬谷区役所 地域振興課"
+    for u, v in G.edges:
+        G.edges[u, v]["relations"] = [{"from": u, "to": v, "type": rng.choice(["member", "founded", "support"])}]
+    circles = circle_pairs(G)
+    assert circles
+    ix = Indexed(G, weight=None)
+    got = sole_pair_counts(ix, dict(G.nodes(data="sector")), circles)
+    assert got.tolist() == [len(list(sole_link_pairs(G, v, circles))) for v in ix.nodes]
+    rows = coordinators(G)
+    counted = dict(zip(ix.nodes, got.tolist()))
+    assert all(r["sole_pairs"] == counted[r["id"]] for r in rows)
+    assert {r["id"] for r in rows if r["sole_pairs"]} == {v for v, n in counted.items() if n}
+    for r in rows:
+        mates = circle_of(G, r["id"], circles)
+        for p in r["pairs"]:
+            assert not {p["a"], p["b"]} & mates and frozenset((p["a"], p["b"])) not in circles

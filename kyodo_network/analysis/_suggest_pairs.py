@@ -61,25 +61,49 @@ class PairTables:
         self.offers = _incidence([o & both for o in offers], vocab)
         self.needs = _incidence([x & both for x in needs], vocab)
         self.clubs, self.held = _acquaintance(G, index)
+        self.circle = _circle_matrix(G, U, index)
         self._acq: np.ndarray | None = None
 
     # --- per pair ------------------------------------------------------------------------------------------
 
+    def adjacency(self) -> sp.csr_matrix:
+        """The 0/1 adjacency matrix of the actors (symmetric)."""
+        n = self.n
+        return sp.csr_matrix((np.ones(len(self.adj_rows), dtype=np.float32), (self.adj_rows, self.adj_cols)),
+                             shape=(n, n))
+
     def acquainted_codes(self) -> np.ndarray:
-        """Sorted codes ``i·n + j`` (``i < j``) of the pairs that know each other without a tie."""
+        """Sorted codes ``i·n + j`` (``i < j``) of the pairs that know each other without a tie: a body or project
+        in common, a tie one of them holds, one circle (:mod:`.circles`), or one reaching the other through its
+        circle-mate (a member through its body, a body through its member, an office through its department)."""
         if self._acq is None:
             S = sp.triu(self.clubs @ self.clubs.T, k=1).tocoo()
-            self._acq = np.union1d(S.row.astype(np.int64) * self.n + S.col, self.held)
+            codes = [S.row.astype(np.int64) * self.n + S.col, self.held]
+            if self.circle.nnz:
+                C = self.circle
+                R = sp.triu(C + C @ self.adjacency(), k=1) + sp.triu((C @ self.adjacency()).T, k=1)
+                R = R.tocoo()
+                codes.append(R.row.astype(np.int64) * self.n + R.col)
+            self._acq = _sorted_unique(np.concatenate(codes))
         return self._acq
 
     def acquainted_with(self, i: int) -> np.ndarray:
-        """Which actors know actor ``i`` without a tie (a body or project in common, or a tie one holds)."""
+        """Which actors know actor ``i`` without a tie (see :meth:`acquainted_codes`)."""
         out = np.zeros(self.n, dtype=bool)
         if self.clubs.shape[1]:
             out[(self.clubs @ self.clubs[i].T).nonzero()[0]] = True
         lo, hi = self.held // self.n, self.held % self.n
         out[hi[lo == i]] = True
         out[lo[hi == i]] = True
+        if self.circle.nnz:
+            C, A = self.circle, self.adjacency()
+            mates = C[i].indices
+            out[mates] = True  # its own circle-mates
+            if len(mates):
+                out[np.unique(A[mates].indices)] = True  # partners of its circle-mates
+            near = A[i].indices
+            if len(near):
+                out[np.unique(C[near].indices)] = True  # circle-mates of its partners
         out[i] = False
         return out
 
@@ -229,6 +253,12 @@ def round4(x: np.ndarray) -> np.ndarray:
     return out
 
 
+def _sorted_unique(x: np.ndarray) -> np.ndarray:
+    """``np.unique`` of integer codes by sorting (numpy's hashing unique is many times slower on millions)."""
+    x = np.sort(x)
+    return x[np.r_[True, x[1:] != x[:-1]]] if len(x) else x
+
+
 def _ranked(cols: tuple[np.ndarray, ...]) -> np.ndarray:
     R, aa, I, J = cols[:4]
     return np.lexsort((J, I, -aa, -R))
@@ -292,6 +322,21 @@ def _product(X, Y) -> np.ndarray:
 
 def _row_sizes(X: sp.csr_matrix) -> np.ndarray:
     return np.diff(X.indptr)
+
+
+def _circle_matrix(G: nx.Graph, U: nx.Graph, index: dict) -> sp.csr_matrix:
+    """The circle-mates of :mod:`.circles` as a symmetric 0/1 matrix over the actors (indexed by ``index``)."""
+    from .circles import circle_pairs
+
+    n = len(index)
+    rows, cols = [], []
+    for pair in circle_pairs(G, U):
+        a, b = tuple(pair)
+        rows += [index[a], index[b]]
+        cols += [index[b], index[a]]
+    M = sp.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, n))
+    M.data[:] = 1.0
+    return M
 
 
 def _acquaintance(G: nx.Graph, index: dict) -> tuple[sp.csr_matrix, np.ndarray]:

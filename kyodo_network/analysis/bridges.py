@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable
 
 import networkx as nx
 
-from ..graph import simple_graph, undirected_actor_graph
+from ..graph import simple_graph
 from .brokerage import UNDIRECTED_ROLES, brokerage, brokered_pairs
 from .centrality import betweenness, betweenness_sample
+from .circles import circle_pairs
+from .coordinators import (PERSON_SECTOR, actor_count, circle_sets, coordinator_ids, explain_coordinator,
+                           marked_coordinators, marked_from_counts, role_of, sole_link_pairs, sole_pair_counts,
+                           sole_pairs_of)
 from .cutpoints import CutTree, rest_first
 from .engine import Indexed, Progress, engine_name
 from .wording import list_names, sector_label
 
-__all__ = ["bridging_scores", "top_bridge", "sole_pair_counts", "coordinators", "cut_off_nodes", "sole_link_pairs", "coordinator_ids", "SCORE_WEIGHTS"]
+__all__ = ["bridging_scores", "top_bridge", "sole_pair_counts", "coordinators", "cut_off_nodes", "sole_link_pairs",
+           "coordinator_ids", "marked_coordinators", "SCORE_WEIGHTS"]
 
 #: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
 SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
@@ -421,135 +426,62 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
     return out
 
 
-def sole_link_pairs(U: nx.Graph, v: Hashable) -> Iterator[tuple[Hashable, Hashable]]:
-    """Pairs of ``v``'s partners from different sectors with no tie and no other partner in common: the pairs
-    that ``v`` alone connects (in two steps). ``U`` is undirected without self-loops.
-
-    >>> G = nx.Graph([("s", "x"), ("s", "y")])
-    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school"}, "sector")
-    >>> list(sole_link_pairs(G, "s"))
-    [('x', 'y')]
-    """
-    sector = U.nodes
-    for a, c in brokered_pairs(U, v):
-        if sector[a].get("sector") != sector[c].get("sector") and not (set(U[a]) & set(U[c])) - {v}:
-            yield a, c
-
-
 def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
                  progress: Progress | None = None) -> list[dict]:
-    """Actors whose brokerage crosses sectors most, persons first, with the pairs only they connect.
+    """The actors that broker between sectors, persons first, with the pairs only they link.
+
+    Two counts, each with its own words, the same wherever printed (the heading of ``kyodo coordinators``, the
+    sentence under it, the CSV and JSON): ``cross_sector_pairs`` (「セクターをまたぐ仲介」), the pairs of its
+    partners from different sectors that have no tie of their own (Gould–Fernandez's boundary and liaison
+    pairs, undirected); and ``sole_pairs`` (「だけがつなぐ組」), those of them it alone links
+    (:mod:`~kyodo_network.analysis.coordinators`), which are the ``pairs`` listed.
 
     Returns
     -------
     list of dict
-        Actors with at least one cross-sector brokered pair: persons (sector ``person``) first, then by the
-        number of pairs listed and bridging score. Each has the keys of :func:`bridging_scores` plus
-        ``cross_sector`` (the number of ``pairs``: one count, one meaning), ``cross_sector_brokerage`` (the
-        Gould–Fernandez count of cross-sector brokered ordered pairs) and ``pairs``: the cross-sector pairs of its partners that have no tie of their
-        own and no other partner in common — so this actor is what connects them — each as
-        ``{"a", "b", "a_sector", "b_sector", "only_path"}``, where ``only_path`` is true when no other path at all
-        joins them.
+        One row per actor with at least one cross-sector brokered pair: persons (sector ``person``) first, then
+        by ``cross_sector_pairs``, ``sole_pairs``, bridging score and id. Each has the keys of
+        :func:`~kyodo_network.analysis.bridges.bridging_scores` plus
+
+        - ``cross_sector_pairs``: the pairs of its partners from different sectors with no tie of their own;
+        - ``pairs``: its sole-link pairs (of those, the ones with no other partner in common, its own circle
+          aside), each ``{"a", "b", "a_sector", "b_sector", "only_path"}`` (``only_path``: no other path at all
+          joins the two), only-path pairs first;
+        - ``sole_pairs``: ``len(pairs)``; ``only_path_sole_pairs``: how many of them have no other path at all;
+        - ``role``: ``"coordinator"`` for a person (コーディネーター), ``"linking_body"`` for a body
+          (つなぎ役の団体), see :func:`~kyodo_network.analysis.coordinators.role_of`;
+        - ``marked``: whether it carries the ★
+          (:func:`~kyodo_network.analysis.coordinators.marked_coordinators`);
+        - ``explanation``: ``{"ja": …, "en": …}``, one sentence stating ``cross_sector_pairs`` and ``sole_pairs``
+          (and how many of those have no other path), never another count.
 
     Examples
     --------
     >>> G = nx.Graph([("s", "x"), ("s", "y")])
     >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school"}, "sector")
-    >>> [(r["id"], r["pairs"][0]["only_path"]) for r in coordinators(G)]
-    [('s', True)]
+    >>> [(r["id"], r["cross_sector_pairs"], r["sole_pairs"], r["role"], r["marked"]) for r in coordinators(G)]
+    [('s', 1, 1, 'coordinator', True)]
     """
     rows, U, tree = _bridging(G, directed=False, engine=engine, progress=progress)
     sector = nx.get_node_attributes(U, "sector")
     ix = tree.ix
-    counts = sole_pair_counts(ix, sector)
-    ranked = []
-    for r in rows:
-        cross = sum(r["brokerage"].get(role, 0) for role in CROSS_ROLES)
-        if cross:
-            ranked.append((r, int(counts[ix.index[r["id"]]]), cross))
-    ranked.sort(key=lambda x: (x[0]["sector"] != "person", -x[1], -x[0]["score"], str(x[0]["id"])))
+    circles = circle_pairs(G)
+    counts = sole_pair_counts(ix, sector, circles)
+    marked = set(marked_from_counts(ix, counts, actor_count(U)))
+    ranked = [(r, r["brokerage"]["boundary"] + r["brokerage"]["liaison"], int(counts[ix.index[r["id"]]]))
+              for r in rows]
+    ranked = [x for x in ranked if x[1] > 0]
+    ranked.sort(key=lambda x: (x[0]["sector"] != PERSON_SECTOR, -x[1], -x[2], -x[0]["score"], str(x[0]["id"])))
     ranked = ranked[:top] if top else ranked
     near = [set(a) for a in ix.adj]
-    listed = [_sole_pairs(ix, tree, near, sector, ix.index[r["id"]]) for r, _, _ in ranked]
+    mates = circle_sets(ix, circles)
+    listed = [sole_pairs_of(ix, tree, near, sector, ix.index[r["id"]], mates) for r, _, _ in ranked]
     finished = _finish([r for r, _, _ in ranked], U, tree)
-    # One count, one meaning: ``cross_sector`` is the number of pairs listed; the G–F count is kept apart.
-    return [{**r, "cross_sector": len(pairs), "cross_sector_brokerage": cross, "pairs": pairs}
-            for r, (_, _, cross), pairs in zip(finished, ranked, listed)]
-
-
-def _sole_pairs(ix: Indexed, tree: CutTree, near: list[set], sector: dict, b: int) -> list[dict]:
-    """The pairs of :func:`coordinators` for node index ``b``, only-path pairs first."""
-    nodes = ix.nodes
-    nbrs = sorted(ix.adj[b], key=lambda j: str(nodes[j]))
-    cut = b in tree.separated
-    pairs = []
-    for i, a in enumerate(nbrs):
-        na, sa = near[a], sector.get(nodes[a])
-        for c in nbrs[i + 1:]:
-            sc = sector.get(nodes[c])
-            if c in na or sa == sc:
-                continue
-            nc = near[c]
-            small, large = (na, nc) if len(na) <= len(nc) else (nc, na)
-            if any(x != b and x in large for x in small):
-                continue
-            only_path = cut and tree.piece_of(b, a) != tree.piece_of(b, c)
-            pairs.append({"a": nodes[a], "b": nodes[c], "a_sector": sa, "b_sector": sc, "only_path": only_path})
-    pairs.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
-    return pairs
-
-
-def sole_pair_counts(ix: Indexed, sector: dict):
-    """For every node index ``b``: how many pairs of its partners, from different sectors, have no tie of their own
-    and no partner in common but ``b`` (the pairs :func:`coordinators` lists), as a numpy array.
-
-    Counted for all nodes at once with sparse products: a pair ``(a, c)`` of ``b``'s partners qualifies when
-    ``A[a, c] = 0`` and ``(A·A)[a, c] = 1`` (``b`` is their only common partner). The pairs of partners are
-    taken degree by degree, so memory grows with the pairs of partners of the nodes of one degree.
-
-    >>> ix = Indexed(nx.Graph([("s", "x"), ("s", "y")]))
-    >>> sole_pair_counts(ix, {"s": "person", "x": "npo", "y": "school"}).tolist()
-    [1, 0, 0]
-    """
-    import numpy as np
-
-    n = len(ix)
-    counts = np.zeros(n, dtype=np.int64)
-    if not ix.edges:
-        return counts
-    codes: dict = {}
-    sec = np.array([codes.setdefault(sector.get(v), len(codes)) for v in ix.nodes], dtype=np.int64)
-    A = ix.sparse([1.0] * len(ix.edges))
-    A.sort_indices()
-    C = (A @ A).tocsr()
-    deg = np.diff(A.indptr)
-    for d in np.unique(deg[deg >= 2]):
-        rows = np.flatnonzero(deg == d)
-        nb = A.indices[A.indptr[rows][:, None] + np.arange(d)]
-        i, j = np.triu_indices(int(d), 1)
-        a, c = nb[:, i].ravel(), nb[:, j].ravel()
-        b = np.repeat(rows, len(i))
-        ok = sec[a] != sec[c]
-        a, c, b = a[ok], c[ok], b[ok]
-        if not len(a):
-            continue
-        alone = (np.asarray(C[a, c]).ravel() == 1) & (np.asarray(A[a, c]).ravel() == 0)
-        counts += np.bincount(b[alone], minlength=n)
-    return counts
-
-
-def coordinator_ids(G: nx.Graph) -> set:
-    """Actors that join at least one pair of partners from different sectors who have no tie of their own and no
-    other partner in common: those with non-empty ``pairs`` in
-    :func:`~kyodo_network.analysis.bridges.coordinators`, found without ranking everyone again.
-
-    >>> G = nx.Graph([("s", "x"), ("s", "y"), ("x", "z"), ("y", "z")])
-    >>> nx.set_node_attributes(G, {"s": "person", "x": "npo", "y": "school", "z": "npo"}, "sector")
-    >>> sorted(coordinator_ids(G))
-    []
-    >>> G.remove_node("z"); sorted(coordinator_ids(G))
-    ['s']
-    """
-    U = undirected_actor_graph(G)
-    return {v for v in U if next(sole_link_pairs(U, v), None) is not None}
-
+    out = []
+    for r, (_, cross, _), pairs in zip(finished, ranked, listed):
+        row = {**r, "cross_sector_pairs": cross, "sole_pairs": len(pairs),
+               "only_path_sole_pairs": sum(p["only_path"] for p in pairs),
+               "role": role_of(r["sector"]), "marked": r["id"] in marked, "pairs": pairs}
+        row["explanation"] = explain_coordinator(row, U)
+        out.append(row)
+    return out

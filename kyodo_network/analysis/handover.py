@@ -8,8 +8,16 @@ person, what a successor needs: each tie, who else on the person's side knows th
 projects and agreements in force, the partner's public contact and what to do first.
 
 The person's *side* is the bodies the person is a ``member`` of and the other members of those bodies (for F
-係長: 瀬谷区役所, the 地区支援チーム and the team's member bodies). A partner keeps a contact when someone on that
-side still has a recorded relation with it; meeting in the same project is listed, but is not a contact.
+係長: 瀬谷区役所, the 地区支援チーム and the team's member bodies). Someone on that side *knows* a partner when they
+still have a recorded relation with it, or take part with it in a project in force (the ward office that tallied
+a 実行委員会's survey knows it, though only F係長 holds the team's tie); the organisation the tie was held for
+counts by a relation of its own only, since its place in a project with the partner is the very presence the
+person carried. A partner nobody on the side knows is left without a contact.
+
+A person need not be named in any ``held_by`` to be missed: :func:`handover` also lists the pairs of partners
+that only the person links (sole-link pairs, as ``kyodo coordinators`` counts them), and :func:`carried_partners`
+names the partners a person's departure leaves to a successor (the partners of the ties the person holds and of
+the person's own relations, not the person's own bodies).
 """
 
 from __future__ import annotations
@@ -18,7 +26,8 @@ from collections.abc import Hashable, Iterable
 
 import networkx as nx
 
-__all__ = ["carried_ties", "person_side", "partners_without_contact", "handover", "holders"]
+__all__ = ["carried_ties", "person_side", "partners_without_contact", "handover", "holders", "carried_partners",
+           "handover_items"]
 
 
 def holders(G: nx.Graph) -> list[Hashable]:
@@ -60,6 +69,8 @@ def carried_ties(G: nx.Graph, people: Iterable[Hashable]) -> list[dict]:
     >>> [(t["org"], t["partner"]) for t in carried_ties(G, ["f"])]
     [('team', 'club')]
     """
+    from ._records import relation_key
+
     gone = set(people)
     out = []
     seen = set()
@@ -68,8 +79,8 @@ def carried_ties(G: nx.Graph, people: Iterable[Hashable]) -> list[dict]:
             held = set(r.get("held_by", []))
             if not held or not held <= gone or r["from"] in gone or r["to"] in gone:
                 continue
-            key = (r["from"], r["to"], r["type"])
-            if key in seen:  # a mutual relation is stored both ways in a directed graph
+            key = relation_key(r, G.graph.get("relation_types"))
+            if key in seen:  # a mutual relation stored both ways in a directed graph, or recorded by both sides
                 continue
             seen.add(key)
             side = set().union(*(person_side(G, h) for h in held))
@@ -82,19 +93,42 @@ def carried_ties(G: nx.Graph, people: Iterable[Hashable]) -> list[dict]:
 
 
 def _kept_relations(G: nx.Graph, gone: set, carried: list[dict]) -> dict[tuple, list[dict]]:
-    lost = {(t["from"], t["to"], t["type"]) for t in carried}
+    from ._records import relation_key
+
+    types = G.graph.get("relation_types")
+    lost = {relation_key(t, types) for t in carried}  # a tie recorded by both sides is carried as one
     out: dict[tuple, list[dict]] = {}
     for u, v, d in G.edges(data=True):
         if u in gone or v in gone:
             continue
-        kept = [r for r in d.get("relations", []) if (r["from"], r["to"], r["type"]) not in lost]
+        kept = [r for r in d.get("relations", []) if relation_key(r, types) not in lost]
         if kept:
             out.setdefault(frozenset((u, v)), []).extend(kept)
     return out
 
 
-def _known_by(G: nx.Graph, partner, side: set, gone: set, kept: dict) -> list:
-    return sorted((n for n in side - gone if frozenset((n, partner)) in kept), key=str)
+def _known_by(G: nx.Graph, partner, side: set, gone: set, kept: dict, orgs: set = frozenset()) -> list:
+    return sorted(_knowing(G, partner, side, gone, kept, orgs), key=str)
+
+
+def _knowing(G: nx.Graph, partner, side: set, gone: set, kept: dict, orgs: set = frozenset()) -> dict:
+    """Who on ``side`` (not in ``gone``) knows ``partner``, and how: ``{id: ["relation:<type>" …, "project:<id>" …]}``.
+
+    A relation kept after the carried ties are lost, or a project in force (in ``G.graph["projects"]``) that both
+    take part in. The organisations on whose behalf the tie was held (``orgs``) count by a relation of their own
+    only: their place in a project with the partner is the presence the leaving person carried."""
+    out: dict = {}
+    for n in side - gone:
+        if n == partner:
+            continue
+        for r in kept.get(frozenset((n, partner)), []):
+            out.setdefault(n, []).append(f"relation:{r['type']}")
+    for pid, p in (G.graph.get("projects") or {}).items():
+        ids = {x["id"] for x in p.get("participants", [])}
+        if partner in ids:
+            for n in (ids & side) - gone - set(orgs) - {partner}:
+                out.setdefault(n, []).append(f"project:{pid}")
+    return {n: list(dict.fromkeys(how)) for n, how in out.items()}
 
 
 def partners_without_contact(G: nx.Graph, people: Iterable[Hashable], carried: list[dict] | None = None) -> list:
@@ -105,7 +139,7 @@ def partners_without_contact(G: nx.Graph, people: Iterable[Hashable], carried: l
     out = []
     for t in carried:
         side = set().union(*(person_side(G, h) for h in t["held_by"])) | {t["org"]}
-        if not _known_by(G, t["partner"], side, gone, kept) and t["partner"] not in out:
+        if not _known_by(G, t["partner"], side, gone, kept, {t["org"]}) and t["partner"] not in out:
             out.append(t["partner"])
     return sorted(out, key=str)
 
@@ -116,14 +150,20 @@ def handover(G: nx.Graph, person: Hashable) -> dict:
     Returns
     -------
     dict
-        ``person`` (id), ``side`` (ids), ``inferred`` (true when a tie on the sheet is inferred) and ``ties``:
-        one dict per partner, worst first (nobody else knows them), with ``partner``, ``ties`` (the carried
-        relations, as from :func:`carried_ties`), ``known_by`` (ids on the person's side with another relation
-        to the partner; empty: nobody), ``projects`` (ids of projects in force that the partner shares with the
-        person's side), ``agreements`` (the partner's formal relations with the side: agreement, commission,
-        subsidy, as ``{"from", "to", "type"}``), ``contact`` (the partner's public contact, if recorded) and
-        ``first`` (a catalogue code for the first step: ``handover.first.introduce`` when nobody else knows
-        the partner, else ``handover.first.tell``).
+        ``person`` (id), ``side`` (ids), ``inferred`` (true when a tie on the sheet is inferred), ``ties``: one
+        dict per partner of a tie the person holds (``held_by``), worst first (nobody else knows them), with
+        ``partner``, ``ties`` (the carried relations, as from :func:`carried_ties`), ``known_by`` (ids on the
+        person's side with another relation to the partner or a project in force with it; empty: nobody),
+        ``known_through`` (for each of them, how: ``"relation:<type>"``, ``"project:<id>"``; the organisation the
+        tie was held for counts by a relation of its own only), ``projects`` (ids of
+        projects in force that the partner shares with the person's side), ``agreements`` (the partner's formal
+        relations with the side: agreement, commission, subsidy, as ``{"from", "to", "type"}``), ``contact`` (the
+        partner's public contact, if recorded) and ``first`` (a catalogue code for the first step:
+        ``handover.first.introduce`` when nobody else knows the partner, else ``handover.first.tell``);
+        and ``links``: the pairs of the person's partners that only the person links (partners from different
+        sectors with no tie of their own and no other partner in common: the pairs ``kyodo coordinators`` lists
+        for the person, held or not), each ``{"a", "b", "a_sector", "b_sector", "only_path", "first"}`` with
+        ``first`` ``handover.first.link``.
 
     Examples
     --------
@@ -148,17 +188,111 @@ def handover(G: nx.Graph, person: Hashable) -> dict:
         by_partner.setdefault(t["partner"], []).append(t)
     rows = []
     for partner, ties in by_partner.items():
-        near = side | {t["org"] for t in ties}
-        known = _known_by(G, partner, near, gone, kept)
+        orgs = {t["org"] for t in ties}
+        near = side | orgs
+        knowing = _knowing(G, partner, near, gone, kept, orgs)
+        known = sorted(knowing, key=str)
         formal = [{"from": r["from"], "to": r["to"], "type": r["type"]}
                   for n in near for r in kept.get(frozenset((n, partner)), []) if r["type"] in FORMAL_TYPES]
         formal += [{"from": t["from"], "to": t["to"], "type": t["type"]} for t in ties if t["type"] in FORMAL_TYPES]
         shared = sorted(pid for pid, ids in members.items() if partner in ids and ids & near)
         d = G.nodes[partner] if partner in G else {}
         contact = d.get("contact") if d.get("visibility", "public") == "public" else None
-        rows.append({"partner": partner, "ties": ties, "known_by": known, "projects": shared, "agreements": formal,
+        rows.append({"partner": partner, "ties": ties, "known_by": known,
+                     "known_through": {n: knowing[n] for n in known}, "projects": shared, "agreements": formal,
                      "contact": contact,
                      "first": "handover.first.tell" if known else "handover.first.introduce"})
     rows.sort(key=lambda r: (bool(r["known_by"]), str(r["partner"])))
-    return {"person": person, "side": sorted(side, key=str), "ties": rows,
+    return {"person": person, "side": sorted(side, key=str), "ties": rows, "links": _sole_links(G, person),
             "inferred": any(t["inferred"] for t in carried)}
+
+
+def _sole_links(G: nx.Graph, person: Hashable) -> list[dict]:
+    """The sole-link pairs of ``person`` (:func:`~kyodo_network.analysis.coordinators.sole_link_pairs`), pairs with
+    no other path at all first."""
+    from ..graph import simple_graph
+    from .coordinators import sole_link_pairs
+
+    U = simple_graph(G)
+    if person not in U:
+        return []
+    from .circles import circle_pairs
+
+    pairs = list(sole_link_pairs(U, person, circle_pairs(G)))
+    piece = {}
+    if pairs:  # which piece of the rest each partner is in once the person has gone
+        rest = U.subgraph(set(U) - {person})
+        piece = {n: i for i, comp in enumerate(nx.connected_components(rest)) for n in comp}
+    out = []
+    for a, b in pairs:
+        only = piece[a] != piece[b]
+        out.append({"a": a, "b": b, "a_sector": U.nodes[a].get("sector"), "b_sector": U.nodes[b].get("sector"),
+                    "only_path": only, "first": "handover.first.link"})
+    out.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
+    return out
+
+
+def carried_partners(G: nx.Graph, v: Hashable, carried: list[dict] | None = None, *,
+                     circles: set[frozenset] | None = None) -> list:
+    """The partners ``v``'s departure leaves to a successor: the partners of the ties ``v`` holds for an
+    organisation (``held_by``), then the other ends of ``v``'s own relations that are not ``v``'s circle-mates
+    (:mod:`.circles`: the bodies it belongs to or founded, its members, its departments and office), in that
+    order, each once. For F係長: the 実行委員会 and おやじの広場, not 瀬谷区役所 or the 地区支援チーム.
+
+    ``carried``: :func:`carried_ties` of ``v`` when already known; ``circles``:
+    :func:`~kyodo_network.analysis.circles.circle_pairs` of ``G`` when already known (for many actors at once).
+
+    >>> G = nx.Graph()
+    >>> G.add_edge("f", "team", relations=[{"from": "f", "to": "team", "type": "member", "held_by": []}])
+    >>> G.add_edge("team", "club", relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["f"]}])
+    >>> G.add_edge("f", "school", relations=[{"from": "f", "to": "school", "type": "advice", "held_by": []}])
+    >>> carried_partners(G, "f")
+    ['club', 'school']
+    """
+    return list(dict.fromkeys(p for p, _ in _partner_relations(G, v, carried, circles)))
+
+
+def _partner_relations(G: nx.Graph, v: Hashable, carried: list[dict] | None = None,
+                       circles: set[frozenset] | None = None) -> list[tuple]:
+    """``(partner, (from, to, type))`` for every relation :func:`carried_partners` counts, carried ties first."""
+    from .circles import circle_of, circle_pairs
+
+    carried = carried_ties(G, [v]) if carried is None else carried
+    out = [(t["partner"], (t["from"], t["to"], t["type"])) for t in carried]
+    mates = circle_of(G, v, circle_pairs(G) if circles is None else circles)
+    own = set()
+    for _, _, d in G.edges(v, data=True):
+        for r in d.get("relations", []):
+            other = r["to"] if r["from"] == v else r["from"] if r["to"] == v else None
+            if other is not None and other != v and other not in mates:
+                own.add((other, (r["from"], r["to"], r["type"])))
+    return out + sorted(own, key=lambda x: (str(x[0]), str(x[1])))
+
+
+def handover_items(G: nx.Graph, risk: dict, coordinators: Iterable[dict] = ()) -> list[tuple[str, dict]]:
+    """What a hand-over of the actor of a :func:`~kyodo_network.analysis.risk.risks` row must cover, as
+    ``(catalogue code, fields)`` for the report: the district partners it carries (``risk["carries"]``, see
+    :func:`carried_partners`, with how many relations go with them), each project that would lose its link to
+    government, and up to two pairs only it links with no other route (from its
+    :func:`~kyodo_network.analysis.coordinators.coordinators` row, if any).
+
+    >>> G = nx.Graph()
+    >>> G.add_edge("f", "team", relations=[{"from": "f", "to": "team", "type": "member", "held_by": []}])
+    >>> G.add_edge("team", "club", relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["f"]}])
+    >>> handover_items(G, {"id": "f", "carries": ["club"], "relations_lost": [], "projects_without_government": []})
+    [('handout.handover_ties', {'partners': ['club'], 'n': 1})]
+    """
+    v = risk["id"]
+    relations = _partner_relations(G, v)
+    partners = list(risk["carries"]) if "carries" in risk else list(dict.fromkeys(p for p, _ in relations))
+    out: list[tuple[str, dict]] = []
+    if partners:
+        n = len({rel for p, rel in relations if p in set(partners)})
+        out.append(("handout.handover_ties", {"partners": partners, "n": n or len(partners)}))
+    for p in risk.get("projects_without_government", []):
+        out.append(("handout.handover_project", {"project": p}))
+    for c in coordinators:
+        if c["id"] == v:
+            for pair in [p for p in c["pairs"] if p["only_path"]][:2]:
+                out.append(("handout.handover_intro", {"a": pair["a"], "b": pair["b"]}))
+    return out

@@ -12,7 +12,7 @@ from ..graph import simple_graph, undirected_actor_graph
 from .bridges import cut_off_nodes
 from .cutpoints import CutTree
 from .engine import Progress, engine_name
-from .handover import carried_ties, holders, partners_without_contact
+from .handover import carried_partners, carried_ties, holders, partners_without_contact
 
 __all__ = ["what_if", "risks", "GOVERNMENT_SECTOR"]
 
@@ -63,7 +63,7 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         ``without_contact`` (partners of those ties with nobody left on the leavers' side who has a relation with
         them), ``sector_pairs_lost`` (pairs of sectors that still have actors, with a path
         between them before and none after), ``projects_without_government`` (projects that had a participant who is, or is directly tied
-        to, a government body, and no longer do).
+        to, a government body, and no longer do; a project held in several years once, by its first record's id).
 
     Raises
     ------
@@ -101,10 +101,13 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
 
 def _without_carried(U: nx.Graph, carried: list[dict]) -> nx.Graph:
     """``U`` without the relations in ``carried``; an edge left with no relation and no project goes."""
-    lost = {(t["from"], t["to"], t["type"]) for t in carried}
+    from ._records import relation_key
+
+    types = U.graph.get("relation_types")
+    lost = {relation_key(t, types) for t in carried}  # a tie recorded by both sides is carried as one
     U = U.copy()
     for u, v, d in list(U.edges(data=True)):
-        kept = [r for r in d.get("relations", []) if (r["from"], r["to"], r["type"]) not in lost]
+        kept = [r for r in d.get("relations", []) if relation_key(r, types) not in lost]
         if len(kept) != len(d.get("relations", [])):
             if kept or d.get("projects"):
                 U.edges[u, v]["relations"] = kept
@@ -123,27 +126,60 @@ def _add_carried(out: dict, G: nx.Graph, removed: list, carried: list[dict]) -> 
                                    key=lambda x: (str(x["from"]), str(x["to"]), x["type"]))
 
 
+def _one_per_project(pids, records: dict) -> list:
+    """``pids`` sorted, a project held in several years (one record a year, one name: :mod:`._records`) once,
+    by its first record."""
+    from ._records import project_key
+
+    seen, out = set(), []
+    for pid in sorted(pids, key=lambda p: ((records.get(p) or {}).get("since") or 0, str(p))):
+        k = project_key(pid, records.get(pid) or {})
+        if k not in seen:
+            seen.add(k)
+            out.append(pid)
+    return sorted(out)
+
+
 class _Before:
     """What :func:`_impact` compares against, computed once per network."""
 
     def __init__(self, U: nx.Graph, G: nx.Graph) -> None:
         self.components = nx.number_connected_components(U)
         self.sector_pairs = _sector_pairs(U)
+        self.records = G.graph.get("projects", {})
         self.projects = {pid: [x["id"] for x in p.get("participants", [])]
-                         for pid, p in sorted(G.graph.get("projects", {}).items())}
+                         for pid, p in sorted(self.records.items())}
         self.linked = {pid for pid, ids in self.projects.items() if _government_linked(U, ids)}
 
 
 def _relations_lost(U: nx.Graph, gone: set) -> list[dict]:
-    lost = []
+    """The relations and project ties that involve an actor in ``gone``, each tie once (:mod:`._records`): a mutual
+    relation recorded by both sides is one ``{"from", "to", "type"}``; the project ties of one pair through a
+    project held in several years (one record a year, one name) are one ``{"from", "to", "type": "project",
+    "project", "projects", "years"}`` (``project``: the first record's id, ``projects``: every record's id,
+    ``years``: the years they name)."""
+    from ._records import project_key, project_years, relation_key
+
+    types = U.graph.get("relation_types")
+    projects = U.graph.get("projects") or {}
+    lost: dict[tuple, dict] = {}
     for u, v, d in U.edges(gone, data=True):
         for r in d.get("relations", []):
-            lost.append({"from": r["from"], "to": r["to"], "type": r["type"]})
+            k = ("relation", *relation_key(r, types))
+            lost.setdefault(k, {"from": r["from"], "to": r["to"], "type": r["type"]})
         for p in d.get("projects", []):
-            lost.append({"from": u, "to": v, "type": "project", "project": p})
-    lost = [dict(t) for t in dict.fromkeys(tuple(sorted(x.items())) for x in lost)]
-    lost.sort(key=lambda x: (str(x["from"]), str(x["to"]), x["type"]))
-    return lost
+            k = ("project", frozenset((u, v)), project_key(p, projects.get(p, {})))  # u is one who leaves
+            item = lost.setdefault(k, {"from": u, "to": v, "type": "project", "project": p, "projects": []})
+            if p not in item["projects"]:
+                item["projects"].append(p)
+    out = list(lost.values())
+    for x in out:
+        if x["type"] == "project":
+            x["projects"].sort(key=lambda p: (projects.get(p, {}).get("since") or 0, str(p)))
+            x["project"] = x["projects"][0]
+            x["years"] = project_years(projects.get(p, {}) for p in x["projects"])
+    out.sort(key=lambda x: (str(x["from"]), str(x["to"]), x["type"], str(x.get("project", ""))))
+    return out
 
 
 def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
@@ -162,7 +198,7 @@ def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
         "cut_off": cut_off_nodes(U, gone),
         "relations_lost": lost,
         "sector_pairs_lost": [list(p) for p in sorted(before_pairs - after_pairs)],
-        "projects_without_government": sorted(projects),
+        "projects_without_government": _one_per_project(projects, before.records),
     }
 
 
@@ -179,7 +215,9 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
     -------
     list of dict
         ``id``, ``name``, ``name_en``, ``sector``, ``visibility`` and the keys of :func:`what_if` (without
-        ``removed``), plus ``impact`` (the count of actors cut off).
+        ``removed``), plus ``impact`` (the count of actors cut off) and ``carries``: the district partners a
+        successor must take up (:func:`~.handover.carried_partners`: the partners of the ties the actor holds
+        for an organisation and of its own relations, not its own bodies or members).
 
     Notes
     -----
@@ -221,6 +259,9 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
         impact = _TreeImpact(U, tree, before).impact
     carriers = set(holders(G)) & set(U)
     candidates |= carriers
+    from .circles import circle_pairs
+
+    circles = circle_pairs(G)
     out = []
     for v in sorted(candidates, key=str):
         if v in carriers:
@@ -232,8 +273,9 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
             continue
         d = G.nodes[v]
         del r["removed"]
+        carries = carried_partners(G, v, [t for t in r["ties_carried"]], circles=circles)
         out.append({"id": v, "name": d.get("name", str(v)), "name_en": d.get("name_en"), "sector": d.get("sector"),
-                    "visibility": d.get("visibility"), "impact": len(r["cut_off"]), **r})
+                    "visibility": d.get("visibility"), "impact": len(r["cut_off"]), **r, "carries": carries})
     out.sort(key=lambda r: (-len(r["cut_off"]), -len(r["sector_pairs_lost"]), -len(r["projects_without_government"]),
                             -len(r["without_contact"]), -len(r["ties_carried"]), -len(r["relations_lost"]),
                             str(r["id"])))
@@ -313,5 +355,5 @@ class _TreeImpact:
             "cut_off": tree.cut_off(v),
             "relations_lost": _relations_lost(U, {v}),
             "sector_pairs_lost": [list(p) for p in lost],
-            "projects_without_government": sorted(self.critical.get(v, [])),
+            "projects_without_government": _one_per_project(self.critical.get(v, []), before.records),
         }

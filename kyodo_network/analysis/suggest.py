@@ -109,7 +109,11 @@ def suggest_introductions(
     -----
     Candidates are pairs of distinct actors with no tie in the undirected actor graph (no relation, no shared
     project), who are not members of the same body and of whom neither holds a tie (``held_by``) of the other
-    (they know each other already), and that either have a partner in common, or are in the same ward or district and share a theme or
+    (they know each other already), who are not in one circle and of whom neither reaches the other through
+    its circle (:mod:`~kyodo_network.analysis.circles`: a member through the body it belongs to or represents, a
+    body through its own member, an office through its department, named or tied as ``member``/``founded``; so
+    a body's own member is never its introducer and a department is never "the only one" linking its office
+    with anyone), and that either have a partner in common, or are in the same ward or district and share a theme or
     match an offer to a need (a pair with nobody in common needs someone local to introduce them: the ward's
     support centre). Each gets
 

@@ -14,9 +14,33 @@ import networkx as nx
 from ..lang import short_names, text
 from ..model import in_english
 
-__all__ = ["sector_label", "list_names", "suggestion_reasons", "suggestion_inferred"]
+__all__ = ["sector_label", "list_names", "suggestion_reasons", "suggestion_inferred", "glossary", "GLOSSARY"]
 
 LANGS = ("ja", "en")
+
+#: The measures a coordinator meets, by where they are printed: each has one line ``gloss.<key>`` in the catalogue
+#: (the word first, exactly as the table, CSV, report and map print it). ``all`` is every one of them.
+GLOSSARY: dict[str, tuple[str, ...]] = {
+    "bridges": ("betweenness", "articulation", "cut_off", "constraint", "effective_size", "coordinator", "itinerant",
+                "boundary", "representative", "gatekeeper", "liaison", "total", "only_path_pairs"),
+    "coordinators": ("cross_sector_pairs", "sole_pairs", "mark", "coordinator", "itinerant", "boundary", "liaison",
+                     "effective_size"),
+    "indicators": ("ei_index", "degree_centralisation"),
+}
+GLOSSARY["all"] = tuple(dict.fromkeys(k for keys in GLOSSARY.values() for k in keys))
+
+
+def glossary(keys: str | tuple[str, ...] = "all", lang: str = "ja") -> list[str]:
+    """One line per measure, 「実効規模: 相手の数から…」: for ``--help``, the report and the map.
+
+    ``keys`` is a group of :data:`GLOSSARY` (``"bridges"``, ``"coordinators"``, ``"indicators"``, ``"all"``) or
+    the keys themselves.
+
+    >>> glossary(("effective_size",), "ja")[0].startswith("実効規模: ")
+    True
+    """
+    chosen = GLOSSARY[keys] if isinstance(keys, str) else keys
+    return [text(f"gloss.{k}", lang) for k in chosen]
 
 
 def sector_label(G: nx.Graph, sid: str | None, lang: str) -> str:

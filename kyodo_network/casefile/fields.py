@@ -143,7 +143,14 @@ _CITE = _f("cite", "text", "出典", "Source", "どこで知ったか（聞き�
            "Where this comes from; empty means the District sheet's source", "聞き取り", "interview", aliases=("cite",))
 _NOTE = _f("note", "text", "メモ", "Note", "自由なメモ", "Any note", "", yaml=("notes",),
            aliases=("備考", "description", "notes", "説明", "その他"))
-_INFERRED = _yaml_only("inferred", "inferred")
+#: 推定: the whole record is the author's reading (an Excel TRUE/FALSE cell); 推定した項目: the fields that are
+#: (``offers、needs``, the YAML keys). Written by the export so that a workbook reads back with its flags; never in
+#: the blank template.
+_INFERRED = _f("inferred", "inferred", "推定", "Inferred", "記録全体が資料からの推定なら TRUE", "TRUE when the whole "
+               "record is the author's reading", template=False, aliases=("推定（記録全体）", "inferred"))
+_INFERRED_FIELDS = _f("inferred_fields", "texts", "推定した項目", "Inferred fields",
+                      "推定した項目の名前（offers、needs など）", "Fields that are the author's reading (offers, needs …)",
+                      kind="list", template=False, aliases=("inferred fields", "inferred_fields"))
 #: Columns read from any list but never written by the template: a row number or a form's time stamp (not read),
 #: a district named on every row.
 _SKIP = _f("skip", None, "No.", "No.", template=False, kind="skip",
@@ -204,7 +211,7 @@ ACTOR = Record("actor", (
        aliases=("個人・団体", "個人／団体", "団体・個人", "団体/個人", "個人か団体か", "個人団体", "person/group")),
     _DISTRICT, _SKIP,
     _yaml_only("role_en", "text"), _yaml_only("ward", "text"), _yaml_only("ward_en", "text"), _INFERRED,
-    _yaml_only("private_fields", "texts"),
+    _INFERRED_FIELDS, _yaml_only("private_fields", "texts"),
 ))
 
 RELATION = Record("relation", (
@@ -219,7 +226,10 @@ RELATION = Record("relation", (
     _f("weight", "weight", "強さ", "Strength", "1（弱い）・2（ふつう）・3（強い）。空欄は2", "1 weak, 2 ordinary, 3 strong; "
        "empty is 2", "2", aliases=("weight",)),
     _SINCE, _UNTIL, _CITE, _NOTE, _SKIP,
-    _INFERRED, _yaml_only("held_by", "texts"), _yaml_only("agreement", "any"),
+    _f("held_by", "texts", "担当", "Held by", "この関係を団体のために担っている人の名前（異動するとなくなる）。「、」で区切る",
+       "The persons who hold this tie for an organisation (lost when they leave), by name", "", kind="list",
+       template=False, aliases=("担当者", "held by", "held_by")),
+    _INFERRED, _INFERRED_FIELDS, _yaml_only("agreement", "any"),
 ))
 
 PROJECT = Record("project", (
@@ -237,7 +247,7 @@ PROJECT = Record("project", (
     _f("themes", "texts", "テーマ", "Themes", "事業のテーマ", "Themes of the project", "まちづくり", "community planning",
        kind="list", aliases=("tags", "分野")),
     _CITE, _NOTE, _NAME_EN, _SKIP,
-    _INFERRED, _yaml_only("reviews", "any"), _yaml_only("agreement", "any"),
+    _INFERRED, _INFERRED_FIELDS, _yaml_only("reviews", "any"), _yaml_only("agreement", "any"),
 ))
 
 #: The sheets of records, by the YAML list they become.

@@ -17,7 +17,7 @@ from ..model import RELATION_TYPES, SECTORS, Case
 from .layout import DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, TABLES, Column, Table, column_letter
 
 __all__ = ["template_bytes", "workbook_bytes", "as_text", "sector_choices", "type_choices", "visibility_choices", "sector_cell",
-           "type_cell"]
+           "type_cell", "inferred_cells"]
 
 #: Rows given a drop-down list in a blank or filled workbook.
 VALIDATED_ROWS = 1000
@@ -124,7 +124,14 @@ def _records(data: Case | Mapping[str, Any], lang: str) -> dict[str, Any]:
     flat |= {f"source.{k}": v for k, v in dict(data.get("source") or {}).items()}
     if data.get("include"):
         flat["include"] = list(data["include"])
-    return {"district": flat, **{k: [dict(r) for r in data.get(k) or []] for k in ("actors", "relations", "projects")}}
+    return {"district": flat, **{k: [_flags(r) for r in data.get(k) or []] for k in ("actors", "relations", "projects")}}
+
+
+def _flags(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A case tree's record with its inference written as the 推定 and 推定した項目 cells read back
+    (:func:`inferred_cells`)."""
+    out = {k: v for k, v in row.items() if k not in ("inferred", "inferred_fields")}
+    return out | inferred_cells(row)
 
 
 def _case_records(case: Case, lang: str) -> dict[str, Any]:
@@ -143,6 +150,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     def fields(rec: Any, keys: Sequence[str]) -> dict[str, Any]:
         return {k: getattr(rec, k) for k in keys if getattr(rec, k, None) not in (None, "", ())}
 
+    held_name = _person_names(case)
     actors = []
     for a in case.actors:
         row = fields(a, ("id", "name", "name_en", "themes", "offers", "needs", "contact", "since", "until", "cite",
@@ -150,19 +158,52 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
         row["sector"] = sector_cell(a.sector, a.category, lang, declared)
         if a.visibility != "public" or a.sector == "person":  # a person with no visibility is read as private
             row["visibility"] = vis[a.visibility]
-        actors.append(row)
+        actors.append(row | inferred_cells(a))
     relations = []
     for r in case.relations:
         row = fields(r, ("since", "until", "cite", "note"))
         row |= {"from": r.source, "to": r.target, "weight": r.weight,
                 "type": type_cell(r.type, r.label, lang)}
-        relations.append(row)
+        if r.held_by:  # 担当: the persons by name (by id when two actors share the name)
+            row["held_by"] = [held_name.get(h, h) for h in r.held_by]
+        relations.append(row | inferred_cells(r))
     projects = []
     for p in case.projects:
         row = fields(p, ("id", "name", "name_en", "since", "until", "themes", "cite", "note"))
         row["participants"] = [f"{part.id}:{part.role}" if part.role else part.id for part in p.participants]
-        projects.append(row)
+        projects.append(row | inferred_cells(p))
     return {"district": district, "actors": actors, "relations": relations, "projects": projects}
+
+
+def inferred_cells(record: Any) -> dict[str, Any]:
+    """The 推定 and 推定した項目 cells of a record (a model record or a mapping with ``inferred`` and
+    ``inferred_fields``): TRUE when the whole record is the author's reading, else the fields that are; nothing
+    when neither (so a workbook of stated records gains no column).
+
+    >>> inferred_cells({"inferred": True}), inferred_cells({"inferred": False, "inferred_fields": ["offers"]})
+    ({'inferred': True}, {'inferred_fields': ['offers']})
+    >>> inferred_cells({"inferred": ["needs"]})  # a case tree's ``inferred: [needs]``
+    {'inferred_fields': ['needs']}
+    """
+    get = record.get if isinstance(record, Mapping) else lambda k, d=None: getattr(record, k, d)
+    whole, named = get("inferred", False), list(get("inferred_fields", None) or ())
+    if isinstance(whole, (list, tuple)):  # the YAML's own form: inferred: [offers, needs]
+        whole, named = False, [*whole, *named]
+    out: dict[str, Any] = {}
+    if whole is True:
+        out["inferred"] = True
+    if named:
+        out["inferred_fields"] = list(dict.fromkeys(named))
+    return out
+
+
+def _person_names(case: Case) -> dict[str, str]:
+    """Actor id → the name a 担当 cell writes: its name, or its id when another actor has the same name."""
+    actors = {a.id: a for c in case.reachable() for a in c.actors}
+    count: dict[str, int] = {}
+    for a in actors.values():
+        count[a.name] = count.get(a.name, 0) + 1
+    return {i: a.name if count[a.name] == 1 and a.name not in actors else i for i, a in actors.items()}
 
 
 # --- sheets ------------------------------------------------------------------------------------------------
@@ -191,6 +232,7 @@ def as_text(cells: Any) -> None:
 
 
 def _cell_value(value: Any) -> Any:
+    """A list as one cell (「、」 between items); anything else as it is (TRUE stays a TRUE cell)."""
     if isinstance(value, (list, tuple)):
         return "、".join(str(v) for v in value)
     return value

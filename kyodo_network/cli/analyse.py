@@ -2,16 +2,52 @@
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import click
 
 from ..lang import pick, relation_label, sector_label, text
-from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
-                       public_option, top_option, year_option)
+from ._options import (KyodoCommand, _wrap_wide, cases_argument, columns, command, emit, format_option, lang_option, network,
+                       option, public_option, top_option, year_option)
 from ._empty import say_if_empty
 from ._progress import progress_bar, quiet_option
+
+
+class _GlossedCommand(KyodoCommand):
+    """A command whose help ends with one line for each measure it prints (the catalogue's ``gloss.<key>``, the
+    word first as the output prints it), placed before the examples. ``summary`` replaces the help's own words
+    (the examples are kept)."""
+
+    glossary: str = "all"
+    summary: str | None = None
+
+    def localised_help(self, lang: str) -> str | None:
+        from ..analysis.wording import glossary
+
+        base = text(self.help_code, lang) if self.help_code else (self.help or "")
+        words, sep, examples = base.partition("\n\b\n")
+        if self.summary:
+            words = text(self.summary, lang)
+        lines = [text("gloss.heading", lang) + ":"]
+        for gloss in glossary(self.glossary, lang):  # one entry a line, continued lines indented
+            wrapped = textwrap.wrap(gloss, 92) if gloss.isascii() else _wrap_wide(gloss, 92).removeprefix("\b\n").split("\n")
+            first, *rest = wrapped
+            lines += ["  " + first, *("    " + x for x in rest)]
+        return words.rstrip("\n") + "\n\n\b\n" + "\n".join(lines) + "\n" + sep + examples
+
+
+def glossed_command(name: str, glossary: str, summary: str | None = None):
+    """``@command(name)`` whose help ends with the glossary group ``glossary`` (see :class:`_GlossedCommand`)."""
+    cls = type(f"_Glossed_{name}", (_GlossedCommand,), {"glossary": glossary, "summary": summary})
+
+    def decorate(f):
+        cmd = click.command(name, cls=cls)(f)
+        cmd.help = cmd.localised_help("ja")  # what tools reading ``command.help`` see (the examples test)
+        return cmd
+
+    return decorate
 
 
 def _namer(G, lang: str):
@@ -40,7 +76,7 @@ def _public(row: Mapping[str, Any], lang: str) -> dict:
     return {**row, "name": pick(row, "name", lang)}
 
 
-@command("bridges")
+@glossed_command("bridges", "bridges")
 @cases_argument
 @option("--directed", is_flag=True, help="opt.bridges.directed")
 @top_option()
@@ -92,7 +128,7 @@ def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
                     exact_max=centrality.EXACT_MAX))
 
 
-@command("coordinators")
+@glossed_command("coordinators", "coordinators", summary="coordinators.help")
 @cases_argument
 @top_option()
 @format_option()
@@ -116,22 +152,43 @@ def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, y
     for r in rows:
         f = _flat(r, lang, G)
         f["pairs"] = [f"{nm(p['a'])}–{nm(p['b'])}{' *' if p['only_path'] else ''}" for p in r["pairs"]]
-        f["pair_count"] = len(r["pairs"])
+        f["role_label"] = text(f"coordinator.role.{r['role']}", lang)
         flat.append(f)
     if fmt == "csv":
-        keys = ["id", "name", "sector", "sector_label", "cross_sector", "score", "pair_count", "pairs",
-                "explanation_ja", "explanation_en"]
+        keys = ["id", "name", "sector", "sector_label", "role", "marked", "cross_sector_pairs", "sole_pairs",
+                "only_path_sole_pairs", "score", "pairs", "explanation_ja", "explanation_en"]
         emit(flat, columns(keys, lang, "coordinators", csv=True), fmt, lang=lang)
         return
     for r in flat:
-        click.echo(f"{r['name']} ({r['sector_label']}): " + text("report.coordinators.head", lang, n=r["cross_sector"]))
+        # the heading and the sentence under it state the same two counts
+        head = text(f"report.coordinators.head.{r['role']}", lang, n=r["cross_sector_pairs"], m=r["sole_pairs"])
+        click.echo(f"{r['name']} ({r['sector_label']}){' ★' if r['marked'] else ''} {head}")
         click.echo(f"  {r['explanation']}")
         if r["pairs"]:
             click.echo("  " + text("report.coordinators.pairs", lang))
             for p in r["pairs"]:
                 click.echo(f"    {p}")
         click.echo("")
+    if any(r["marked"] for r in flat):
+        click.echo(text("coordinator.mark", lang))
     _say_estimated(G, rows, lang)
+
+
+def _years(x: Mapping[str, Any], lang: str) -> str:
+    """「（2019、2020、2021年）」 after a project held in several years (one record a year), else nothing."""
+    years = x.get("years") or []
+    if len(x.get("projects") or []) < 2 and len(years) < 2:
+        return ""
+    return text("report.whatif.years", lang, years=text("cli.list_sep", lang).join(map(str, years)))
+
+
+def _project_years(G, pid: str, lang: str) -> str:
+    """The years of a project held in several years (every record of its name in ``G``), as :func:`_years`."""
+    from ..analysis._records import project_years, same_project
+
+    projects = G.graph.get("projects", {})
+    ids = same_project(projects, pid)
+    return _years({"projects": ids, "years": project_years(projects[p] for p in ids)}, lang)
 
 
 def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
@@ -151,7 +208,7 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
     lines.append(f"  {text('report.whatif.relations_lost', lang)}: {len(r['relations_lost'])}")
     for x in r["relations_lost"]:
         label = text("report.whatif.project", lang) if x["type"] == "project" else relation_label(G, x["type"], lang)
-        extra = f" ({proj(x['project'])})" if x.get("project") else ""
+        extra = f" ({proj(x['project'])}{_years(x, lang)})" if x.get("project") else ""
         lines.append(f"    {nm(x['from'])} – {nm(x['to'])}: {label}{extra}")
     if r.get("ties_carried"):
         lines.append(f"  {text('report.carried.ties' if len(r['removed']) == 1 else 'report.carried.ties_many', lang)}"
@@ -166,7 +223,7 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
     pairs = ["/".join(sector_label(G, s, lang) for s in p) for p in r["sector_pairs_lost"]]
     lines.append(f"  {text('report.whatif.sector_pairs', lang)}: " + (sep.join(pairs) or "-"))
     lines.append(f"  {text('report.whatif.no_government', lang)}: "
-                 + (sep.join(proj(p) for p in r["projects_without_government"]) or "-"))
+                 + (sep.join(proj(p) + _project_years(G, p, lang) for p in r["projects_without_government"]) or "-"))
     return "\n".join(lines)
 
 
@@ -209,7 +266,8 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 
     def detail(x: Mapping[str, Any]) -> tuple[str, str]:
         if x.get("project"):
-            return f"project:{x['project']}", f"{text('report.whatif.project', lang)}: {proj(x['project'])}"
+            return (f"project:{x['project']}",
+                    f"{text('report.whatif.project', lang)}: {proj(x['project'])}{_years(x, lang)}")
         return x["type"], relation_label(G, x["type"], lang)
 
     rows = [{"kind": "removed", "id": i, "name": nm(i)} for i in r["removed"]]
@@ -223,7 +281,7 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
     rows += [{"kind": "without_contact", "id": i, "name": nm(i)} for i in r.get("without_contact", [])]
     rows += [{"kind": "sector_pair_lost", "id": a, "other_id": b, "name": sector_label(G, a, lang),
               "other_name": sector_label(G, b, lang)} for a, b in r["sector_pairs_lost"]]
-    rows += [{"kind": "project_without_government", "id": p, "name": proj(p)}
+    rows += [{"kind": "project_without_government", "id": p, "name": proj(p) + _project_years(G, p, lang)}
              for p in r["projects_without_government"]]
     return rows
 

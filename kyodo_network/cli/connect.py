@@ -113,7 +113,6 @@ def _compare_columns(keys: Sequence[str], lang: str) -> list[tuple[str, str]]:
 def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
     from ..analysis.compare import INDICATORS, compare_districts
     from ..graph import graphs_from_names
-    from ..privacy import redact_graph
     from ..render._write import check_targets
     from ..render.chart import write_comparison_chart
     from ..render.outputs import output_format, output_name, resolve_output
@@ -124,9 +123,7 @@ def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year
         chart_path = resolve_output(chart, "chart", chart_fmt,
                                     output_name(cases, "chart", chart_fmt, lang=lang, year=year, public=public))
         check_targets([chart_path])  # before anything is printed or computed
-    graphs = graphs_from_names(cases, year=year)
-    if public:
-        graphs = [redact_graph(G)[0] for G in graphs]
+    graphs = graphs_from_names(cases, year=year, public=public)
     rows = compare_districts(graphs)
     if fmt == "json":
         emit(rows, [], fmt)
@@ -260,14 +257,9 @@ def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: s
 
     if year_from > year_to:
         raise KyodoError(text("cli.diff.years_reversed", lang, year_from=year_from, year_to=year_to))
-    before, after = graph_from_names(cases, year=year_from), graph_from_names(cases, year=year_to)
-    if public:
-        import networkx as nx
-
-        from ..privacy import redact_graph
-
-        union = nx.compose(before, after)
-        before, after = redact_graph(before, reference=union)[0], redact_graph(after, reference=union)[0]
+    # with --public, a hidden actor has one label and id in both years (decided on the whole case)
+    before = graph_from_names(cases, year=year_from, public=public)
+    after = graph_from_names(cases, year=year_to, public=public)
     result = diff_graphs(before, after)
     names = {n: pick(G.nodes[n], "name", lang) for G in (before, after) for n in G}
     if fmt == "json":
