@@ -56,9 +56,17 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     sources = G.graph.get("sources") or []
     if sources:
         tree["source"] = _kept(sources[0], ("title", "publisher", "date", "url"))
+    from ...casefile.workbook import inferred_cells
     from ..workbook import sector_cell, type_cell
 
     declared = _declared(G)
+    names = {}
+    for n, d in G.nodes(data=True):
+        names.setdefault(d.get("name"), []).append(n)
+
+    def by_name(ident: Any) -> str:  # a holder written by name when the name is unique, as a person would write it
+        name = G.nodes[ident].get("name") if ident in G else None
+        return str(name) if name and len(names.get(name, [])) == 1 else str(ident)
     actors = []
     for n in sorted(G, key=str):
         d = G.nodes[n]
@@ -66,7 +74,7 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
         row["sector"] = sector_cell(d.get("sector"), d.get("category"), "en", declared)
         if d.get("visibility") not in (None, "public") or d.get("sector") == "person":  # a person: always said
             row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
-        actors.append(row)
+        actors.append(row | inferred_cells(d))
     relations, seen = [], set()
     for u, v, d in sorted(G.edges(data=True), key=lambda e: tuple(sorted((str(e[0]), str(e[1]))))):
         for r in d.get("relations", []):
@@ -76,13 +84,14 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
             seen.add(key)
             relations.append(_kept(r, _RELATION_KEYS) | {
                 "from": str(r["from"]), "to": str(r["to"]), "weight": r.get("weight"),
-                "type": type_cell(r["type"], r.get("label"), "en")})
+                "type": type_cell(r["type"], r.get("label"), "en")} | inferred_cells(r)
+                | ({"held_by": [by_name(h) for h in r["held_by"]]} if r.get("held_by") else {}))
     projects = []
     for pid, p in G.graph.get("projects", {}).items():
         members = [f'{x["id"]}:{x["role"]}' if x.get("role") else str(x["id"])  # 「名前:役割」, as the sheet reads it
                    for x in p.get("participants", []) if x["id"] in G]
         if members:
-            projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members})
+            projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members} | inferred_cells(p))
     return tree | {"actors": actors, "relations": relations, "projects": projects}
 
 
