@@ -97,8 +97,9 @@ def test_echoed_values_are_short_and_cannot_forge_a_line(tmp_path, monkeypatch, 
     (tmp_path / "v.yaml").write_text(text + f"    id: \"a b{evil}\"\n", encoding="utf-8")
     result = runner.invoke(cli, ["validate", "v.yaml"], env={"KYODO_LANG": "en"})
     assert result.exit_code == 1
-    lines = result.stdout.splitlines()
-    assert len(lines) == 2 and all(len(line) < 400 for line in lines)
+    lines = [x for x in result.stdout.splitlines() if not x.startswith(("  ", "what was understood of "))
+             and "の読み取り" not in x]  # the problem lines (what was understood is indented under its heading)
+    assert len(lines) == 2 and all(len(line) < 400 for line in result.stdout.splitlines())
     assert "\x1b" not in result.stdout and "U+001B" in result.stdout  # named, never echoed raw
     assert all(line.startswith("v.yaml:") for line in lines)
 
