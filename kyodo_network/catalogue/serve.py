@@ -25,7 +25,7 @@ ENTRIES = {
               "remove, mark who attended tonight; undo and redo any number of steps. The input files are never "
               "written: tonight's changes go into one file (by default <name>-tonight.yaml beside the first CASE), "
               "saved before the page shows them. Only this computer can open it (127.0.0.1); Ctrl+C stops it.\n"
-              + _EX_SERVE.format(examples="Examples:"),
+              + _EX_SERVE.format(examples="Example:"),
     },
     "opt.serve.port": {"ja": "使うポート番号（既定: 空いている番号を自動で選ぶ）。",
                        "en": "Port to serve on (default: a free one, chosen automatically)."},
