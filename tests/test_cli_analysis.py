@@ -86,10 +86,14 @@ def test_coordinators_persons_first(runner):
 
 
 def test_whatif(runner):
-    result = run(runner, "whatif", "nippa", "--remove", "coordinator-s", "--format", "json")
+    # ②: the サービス課 alone liaised with the ward's nurseries (「区内の保育園との連絡調整」)
+    result = run(runner, "whatif", "kodomo-fudo", "--remove", "aoba-service-ka", "--format", "json")
     data = json.loads(result.stdout)
-    assert set(data["cut_off"]) == {"nippa-new-residents", "nippa-children", "nippa-pta"}
+    assert set(data["cut_off"]) == {"kodomo-fudo-nursery-schools"}
     assert data["components_after"] > data["components_before"]
+    # ③: the people Sさん gathered met one another in the しかけ① 話し合い, so nobody is cut off (issue 21)
+    data = json.loads(run(runner, "whatif", "nippa", "--remove", "coordinator-s", "--format", "json").stdout)
+    assert data["cut_off"] == [] and data["components_after"] == data["components_before"]
     text = run(runner, "whatif", "nippa", "--remove", "coordinator-s").stdout
     assert "コーディネーターSさん がいなくなると" in text
 
@@ -117,11 +121,11 @@ def test_unknown_case_is_a_usage_error(runner, command, monkeypatch):
 
 
 def test_whatif_csv_one_row_per_finding(runner):
-    out = run(runner, "whatif", "nippa", "--remove", "coordinator-s", "--format", "csv", "--lang", "en").stdout
+    out = run(runner, "whatif", "kodomo-fudo", "--remove", "aoba-service-ka", "--format", "csv", "--lang", "en").stdout
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
-    assert [r["id"] for r in rows if r["kind"] == "cut_off"] == ["nippa-children", "nippa-new-residents", "nippa-pta"]
-    assert {"coordination", "advice", "project:nippa-machibushin"} <= {r["detail"] for r in rows
-                                                                      if r["kind"] == "relation_lost"}
+    assert [r["id"] for r in rows if r["kind"] == "cut_off"] == ["kodomo-fudo-nursery-schools"]
+    assert {"member", "coordination", "project:kodomo-fudo-support-net"} <= {r["detail"] for r in rows
+                                                                            if r["kind"] == "relation_lost"}
 
 
 def test_info_csv_spreads_sectors_and_types(runner):
