@@ -17,6 +17,7 @@ import pytest
 
 from kyodo_network import KyodoError, graph_from_cases, load_cases
 from kyodo_network.graph import graph_from_names
+from kyodo_network.analysis.coordinators import marked_coordinators
 from kyodo_network.analysis.bridges import bridging_scores, coordinators
 from kyodo_network.cli import cli
 from kyodo_network.load import NOT_DISTRICTS, district_cases
@@ -66,15 +67,17 @@ def test_sizes_follow_bridging_score_and_marks_follow_the_analysis(case):
     ranked = sorted(m["nodes"], key=lambda n: -n["score"])
     assert ranked[0]["size"] == max(n["size"] for n in m["nodes"])
     assert {n["id"] for n in m["nodes"] if n["articulation"]} == set(nx.articulation_points(G))
-    expected = {r["id"] for r in coordinators(G) if r["pairs"]}
+    expected = set(marked_coordinators(G))  # ★: the few that alone link the most pairs (issue 21)
     assert {n["id"] for n in m["nodes"] if n["coordinator"]} == expected
     assert {n["id"] for n in m["nodes"] if n["shape"] == "star"} == expected
 
 
-def test_nippa_marks_the_coordinator_and_the_council():
+def test_nippa_marks_the_council_not_the_coordinator_whose_people_have_met():
+    """③: Sさん gathered people who then talked together (「一緒に話し合いをしました」): Sさん is no longer the only
+    link between any of them, so no ★ and no cut point; the council, the sole link of the art walk's people, is."""
     m = map_model(graph("nippa"))
     node = {n["id"]: n for n in m["nodes"]}
-    assert node["coordinator-s"]["coordinator"] and node["coordinator-s"]["articulation"]
+    assert not node["coordinator-s"]["coordinator"] and not node["coordinator-s"]["articulation"]
     assert node["nippa-council"]["coordinator"]
     assert [x["mark"] for x in m["legend"]["marks"]] == ["coordinator", "articulation", "inferred"]  # nippa has inferred ties
 
@@ -184,7 +187,7 @@ def test_public_nippa_map_shows_persons_by_role():
     m = map_model(graph_from_names(["nippa"], public=True))
     text = json.dumps(m, ensure_ascii=False)
     assert "コーディネーターSさん" not in text and "coordinator-s" not in text
-    assert any(n["label"] == "コーディネーター" and n["coordinator"] for n in m["nodes"])
+    assert any(n["label"] == "コーディネーター" for n in m["nodes"])  # by role
 
 
 # --------------------------------------------------------------------------- escaping, writing, purity
