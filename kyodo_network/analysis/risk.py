@@ -29,14 +29,25 @@ def _sector_pairs(U: nx.Graph) -> set[tuple[str, str]]:
     return pairs
 
 
-def _government_linked(U: nx.Graph, participants: Iterable[Hashable]) -> bool:
-    """True if a participant is a government body or has a direct tie to one."""
+def _contact_tie(U: nx.Graph, p: Hashable, g: Hashable, since: int | None) -> bool:
+    """True if the tie p–g makes the government body ``g`` a contact of a project begun in ``since`` that ``p`` takes
+    part in: a recorded relation that stood before the project began (an undated one, or an undated project,
+    counts). Decided once (issue 21): the company two actors keep in another project, or a grant begun the same
+    year or later for another scheme, does not make a government body this project's contact (③: the まち普請
+    office's grant and advice to the council came with the まち普請 proposal; they are not the contact of the
+    地区計画 or of the 話し合い)."""
+    return any(since is None or r.get("since") is None or r["since"] < since
+               for r in U.edges[p, g].get("relations") or ())
+
+
+def _government_linked(U: nx.Graph, participants: Iterable[Hashable], since: int | None = None) -> bool:
+    """True if a participant is a government body, or has a contact tie (:func:`_contact_tie`) to one."""
     for p in participants:
         if p not in U:
             continue
         if U.nodes[p].get("sector") == GOVERNMENT_SECTOR:
             return True
-        if any(U.nodes[n].get("sector") == GOVERNMENT_SECTOR for n in U[p]):
+        if any(U.nodes[n].get("sector") == GOVERNMENT_SECTOR and _contact_tie(U, p, n, since) for n in U[p]):
             return True
     return False
 
@@ -62,8 +73,9 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         organisations stay), ``ties_carried`` (those ties, from :func:`~.handover.carried_ties`),
         ``without_contact`` (partners of those ties with nobody left on the leavers' side who has a relation with
         them), ``sector_pairs_lost`` (pairs of sectors that still have actors, with a path
-        between them before and none after), ``projects_without_government`` (projects that had a participant who is, or is directly tied
-        to, a government body, and no longer do; a project held in several years once, by its first record's id).
+        between them before and none after), ``projects_without_government`` (projects that had a participant who is a
+        government body, or had a recorded tie to one before the project began — :func:`_contact_tie` — and no longer
+        do; a project held in several years once, by its first record's id).
 
     Raises
     ------
@@ -149,7 +161,8 @@ class _Before:
         self.records = G.graph.get("projects", {})
         self.projects = {pid: [x["id"] for x in p.get("participants", [])]
                          for pid, p in sorted(self.records.items())}
-        self.linked = {pid for pid, ids in self.projects.items() if _government_linked(U, ids)}
+        self.linked = {pid for pid, ids in self.projects.items()
+                       if _government_linked(U, ids, self.records[pid].get("since"))}
 
 
 def _relations_lost(U: nx.Graph, gone: set) -> list[dict]:
@@ -190,7 +203,8 @@ def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
     before_pairs = {p for p in before.sector_pairs if set(p) <= remaining}
     after_pairs = _sector_pairs(after)
     projects = [pid for pid in before.linked
-                if not _government_linked(after, [i for i in before.projects[pid] if i not in gone])]
+                if not _government_linked(after, [i for i in before.projects[pid] if i not in gone],
+                                          before.records[pid].get("since"))]
     return {
         "removed": removed,
         "components_before": before.components,
@@ -321,7 +335,8 @@ class _TreeImpact:
                     continue
                 if U.nodes[p].get("sector") == GOVERNMENT_SECTOR:
                     links.append({p})
-                links.extend({p, g} for g in U[p] if U.nodes[g].get("sector") == GOVERNMENT_SECTOR)
+                links.extend({p, g} for g in U[p] if U.nodes[g].get("sector") == GOVERNMENT_SECTOR
+                             and _contact_tie(U, p, g, before.records[pid].get("since")))
             for v in set.intersection(*links) if links else ():
                 self.critical.setdefault(v, []).append(pid)
 

@@ -26,7 +26,7 @@ from urllib.parse import quote
 import networkx as nx
 
 from ..errors import KyodoError
-from ..lang import pick, relation_label, sector_label, text
+from ..lang import has_text, pick, relation_label, sector_label, text
 from ._report_page import CSS, FONTS
 from ._write import check_targets, write_files
 from .outputs import KINDS, output_name
@@ -84,9 +84,14 @@ def report_findings(G: nx.Graph, *, top: Mapping[str, int] = TOP) -> dict:
         "suggestions": suggest_introductions(G, top=top["suggestions"], support_centres=G.graph.get("support_centres")),
         "indicators": district_indicators(G),
         "summary": network_summary(G),
-        # a record counts when the author inferred all of it or some of its fields (``inferred: [offers]``)
+        # a record counts when the author inferred all of it or some of its fields (``inferred: [offers]``); the
+        # page names the two apart: an actor the source names is never called inferred for one field's reading
         "inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred") or G.nodes[n].get("inferred_fields")),
                                   key=str),
+        "whole_inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred")), key=str),
+        "partly_inferred_actors": [(n, list(G.nodes[n].get("inferred_fields") or ()))
+                                   for n in sorted(actors, key=str)
+                                   if not G.nodes[n].get("inferred") and G.nodes[n].get("inferred_fields")],
         "inferred_relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
                                       if r.get("inferred") or r.get("inferred_fields")), key=str),
         "undated": {
@@ -303,9 +308,13 @@ def _indicators(f: Mapping, w: _Words, lang: str) -> str:
 
 def _inferred_and_gaps(f: Mapping, w: _Words, lang: str) -> str:
     s, u = f["summary"], f["undated"]
-    inf = [f'<p>{w.t("handout.inferred_line", actors=len(f["inferred_actors"]), relations=len(f["inferred_relations"]))}</p>']
-    if f["inferred_actors"]:
-        inf.append(f'<p class="note">{w.t("handout.inferred_actors", names=w.join([w.name(n) for n in f["inferred_actors"]]))}</p>')
+    inf = [f'<p>{w.t("handout.inferred_line", actors=len(f["inferred_actors"]), whole=len(f["whole_inferred_actors"]), relations=len(f["inferred_relations"]))}</p>']
+    if f["whole_inferred_actors"]:
+        inf.append(f'<p class="note">{w.t("handout.inferred_actors", names=w.join([w.name(n) for n in f["whole_inferred_actors"]]))}</p>')
+    if f["partly_inferred_actors"]:
+        parts = [w.t("handout.inferred_fields_of", name=w.name(n), fields=w.join([w.t(f"field.word.{k}") if has_text(f"field.word.{k}") else k for k in fields]))
+                 for n, fields in f["partly_inferred_actors"]]
+        inf.append(f'<p class="note">{w.t("handout.partly_inferred_actors", items=w.join(parts, 8))}</p>')
     if f["inferred_relations"]:
         inf.append(f'<p class="note">{w.t("handout.inferred_relations", items=w.join([w.relation(r) for r in f["inferred_relations"]], 5))}</p>')
     gaps = [f'<p>{w.t("handout.undated", actors=len(u["actors"]), relations=len(u["relations"]), projects=len(u["projects"]))}</p>']
