@@ -744,7 +744,6 @@ def _note_words(p: _Parser, placed: dict[tuple[str, str, bool], list[Origin]], k
 
     for (word, ident, known), origins in placed.items():
         o = origins[0]
-        pos = (o.line, o.col, o.sheet) if o.sheet else (o.line, o.col)
         t = RELATION_TYPES[ident]
         label = msg("both", ja=t.name, en=t.name_en)
         if not word:
@@ -959,13 +958,13 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, column
                 stack.extend(include_of.get(k, []))
         return out
 
-    for key in order:  # included files first: a file's names are linked to its includes' actors
-        case = loaded.get(key)
+    for done in order:  # included files first: a file's names are linked to its includes' actors
+        case = loaded.get(done)
         if case is None:
             continue
-        others = [linked[k] for k in reach(key) if k in linked]
-        linked[key], found = link_case(case, others)
-        linked[key], more = link_reviews(linked[key], others)
+        others = [linked[k] for k in reach(done) if k in linked]
+        linked[done], found = link_case(case, others)
+        linked[done], more = link_reviews(linked[done], others)
         problems.extend(found + more)
 
     def with_includes(key: Path, seen: frozenset[Path] = frozenset()) -> Case | None:

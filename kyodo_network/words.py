@@ -105,4 +105,4 @@ def accepted_words() -> dict[str, list[tuple[str, str]]]:
 # --- years ---------------------------------------------------------------------------------------------------
 # Years are read by :mod:`kyodo_network.dates` (和暦, dates, kanji numerals, 頃・～, 不明); these names stay here for
 # the modules that import them from words.
-from .dates import ERAS, YEAR_RANGE, plain_digits, year_of  # noqa: E402
+from .dates import ERAS, plain_digits, year_of  # noqa: E402

@@ -8,7 +8,6 @@ import json
 
 import pytest
 
-from kyodo_network import KyodoError, load_cases
 from kyodo_network.analysis.compare import INDICATORS
 from kyodo_network.analysis.diff import diff_graphs
 from kyodo_network.graph import graph_from_names

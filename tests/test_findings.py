@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kyodo_network import graph_from_cases, load_cases
-from kyodo_network.analysis.bridges import bridging_scores, coordinators
+from kyodo_network.analysis.bridges import bridging_scores
 from kyodo_network.analysis.risk import risks, what_if
 
 

@@ -18,7 +18,7 @@ import pytest
 from kyodo_network import KyodoError, graph_from_cases, load_cases
 from kyodo_network.graph import graph_from_names
 from kyodo_network.analysis.coordinators import marked_coordinators
-from kyodo_network.analysis.bridges import bridging_scores, coordinators
+from kyodo_network.analysis.bridges import bridging_scores
 from kyodo_network.cli import cli
 from kyodo_network.load import NOT_DISTRICTS, district_cases
 from kyodo_network.render.mapmodel import map_model

@@ -86,7 +86,7 @@ def case_yaml(people: list[Person], slots: dict[str, int]) -> str:
         lines.append(f"  - {{from: p{i}, to: {'club' if i % 2 else 'council'}, type: cooperation}}")
     lines += [
         "projects:",
-        f"  - id: walk",
+        "  - id: walk",
         f"    name: {_q(p('project').name + 'の見守り')}",
         "    participants: [club, council, ward, p1]",
         "    reviews:",
@@ -94,7 +94,7 @@ def case_yaml(people: list[Person], slots: dict[str, int]) -> str:
         f" comment: {_q(p('comment').name + 'さんに感謝。' + p('comment').phone)}}}",
         f"      - {{by: p1, year: 2020, moment: review, scores: {{{REVIEW_ITEMS[0]}: 2, {REVIEW_ITEMS[1]}: 3}},"
         f" comment: {_q(p('own_comment').name + 'として言えば')}}}",
-        f"  - id: named",
+        "  - id: named",
         f"    name: {_q(p('bare_project').name)}",
         "    participants: [club, p1]",
     ]

@@ -50,7 +50,7 @@ Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation. Sociological M
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import networkx as nx
 

@@ -8,8 +8,6 @@ the two never disagree; the columns themselves are the fields of :mod:`.fields`.
 from __future__ import annotations
 
 import re
-import unicodedata
-from typing import Any
 
 __all__ = [
     "Column", "Table", "TABLES", "DISTRICT_ROWS", "DISTRICT_SHEET", "HOWTO_SHEET", "VISIBILITY_WORDS",

@@ -33,7 +33,7 @@ from ..model import FORMAT, CsvFile, place
 from .layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
 from .layout import (ANALYSIS_SHEET, DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
                            VISIBILITY_WORDS, Column, Table, cell_name, heading, normalise, split_list)
-from ..validate import hint_for, label_hint
+from ..validate import hint_for
 from ..words import key
 from .yaml import YList, YMap
 
@@ -944,11 +944,10 @@ def _sheet_rows(r: _Reader, sheet: Any, name: str) -> Iterator[tuple[int, Sequen
         yield number, cells
 
 
-def _district(r: _Reader, tree: YMap, rows: Rows, at: Callable[[int, int], Pos], stem: str) -> None:
+def _district(r: _Reader, tree: YMap, rows: Iterable[tuple[int, Sequence[Any]]], at: Callable[[int, int], Pos], stem: str) -> None:
     """The 地区 sheet (項目 | 値 rows) into ``district``, ``source`` and ``include``; ``stem`` (--name) names it when given."""
     district, source = _ymap(at(1, 1) if rows else (0, 0, "")), _ymap(at(1, 1) if rows else (0, 0, ""))
     known = {normalise(h): place for place, ja, en, aliases, _ in DISTRICT_ROWS for h in (ja, en, *aliases)}
-    choices = [h for _, ja, en, _, _ in DISTRICT_ROWS for h in (ja, en)]
     for number, cells in rows:
         key = cells[0] if cells else None
         value = next((c for c in cells[1:] if not _blank(c)), None)

@@ -5,7 +5,6 @@ Shared by the HTML and the printable maps so the two always agree. No I/O, no dr
 
 from __future__ import annotations
 
-import re
 
 from ..lang import display_width, short_name, text
 
