@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["relation_key", "project_key", "project_years", "directed_type", "same_project"]
+__all__ = ["relation_key", "project_key", "project_years", "directed_type", "same_project", "relation_records"]
 
 #: A project whose records span more years than this lists its first and last year only.
 MAX_SPAN = 60
@@ -92,3 +92,19 @@ def same_project(projects: Mapping[str, Mapping[str, Any]], pid: str) -> list[st
     k = project_key(pid, projects.get(pid) or {})
     ids = [p for p, rec in projects.items() if project_key(p, rec) == k] or [pid]
     return sorted(ids, key=lambda p: ((projects.get(p) or {}).get("since") or 0, str(p)))
+
+
+def relation_records(G: Any) -> dict:
+    """Every relation record of ``G`` once, keyed by where it was written and what it joins: a relation sits on one
+    edge, and several relations may share a place (the ties of one partners cell 「地区社協、野庭小」 all come from
+    that cell), so the place alone is not a key.
+
+    >>> import networkx as nx
+    >>> G = nx.Graph(); G.add_edge("a", "b", relations=[{"origin": "l.xlsx:一覧!G4", "from": "a", "to": "b", "type": "x"}])
+    >>> G.add_edge("a", "c", relations=[{"origin": "l.xlsx:一覧!G4", "from": "a", "to": "c", "type": "x"}])
+    >>> len(relation_records(G))
+    2
+    """
+    return {(r["origin"], r["from"], r["to"], r["type"]) if r.get("origin") else id(r): r
+            for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
+

@@ -54,6 +54,7 @@ from typing import NamedTuple
 
 import networkx as nx
 
+from ._records import relation_records
 from ..model import FORMAL_TYPES, SECTORS
 from ..graph import simple_graph
 from ._parallel import parallel_map
@@ -146,7 +147,7 @@ def district_indicators(G: nx.Graph) -> dict:
     cross = sum(1 for u, v in U.edges() if sector.get(u) != sector.get(v))
     within = m - cross
 
-    relations = {r.get("origin") or id(r): r for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
+    relations = relation_records(G)
     formal = sum(1 for r in relations.values() if r.get("type") in FORMAL_TYPES)
 
     sectors = list(SECTORS) + [s for s in G.graph.get("sectors", {}) if s not in SECTORS]

@@ -6,6 +6,8 @@ from collections import Counter
 
 import networkx as nx
 
+from ._records import relation_records
+
 __all__ = ["network_summary", "activity_years"]
 
 
@@ -31,7 +33,7 @@ def network_summary(G: nx.Graph) -> dict:
     U = G.to_undirected(as_view=True) if G.is_directed() else G
     by_sector = Counter(d["sector"] for _, d in G.nodes(data=True))
     order = list(G.graph.get("sectors", {}))
-    relations = {r["origin"] or id(r): r for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
+    relations = relation_records(G)
     by_type = Counter(r["type"] for r in relations.values())
     years = [d[k] for _, d in G.nodes(data=True) for k in ("since", "until") if d.get(k)]
     years += [r[k] for r in relations.values() for k in ("since", "until") if r.get(k)]

@@ -163,7 +163,7 @@ ENTRIES = {
     "cli.compare.help": {
         "ja": "地区を同じ指標で並べて比べる（CASE ごとに1列、CSV では1行）。\n\n"
               "指標: セクター別のアクター数、関係、つながり、協働事業、密度、連結成分、孤立、セクターをまたぐ"
-              "つながりの割合、E–I 指数、平均クラスタ係数、次数中心化、最大の橋渡し役とその仲介の割合、ひとりに"
+              "つながりの割合、E–I指数、平均クラスタ係数、次数中心化、最大の橋渡し役とその仲介の割合、ひとりに"
               "頼っている箇所、公式な関係の割合、活動年数（README を参照）。CASE はそれぞれ別の地区です。CASE を"
               "省くと同梱のすべての事例を比べます。\n" + _EX_COMPARE.format(examples="例:"),
         "en": "Compare districts side by side on the same indicators, one column (or row) per CASE.\n\n"
@@ -173,9 +173,14 @@ ENTRIES = {
               "Each CASE is its own district; with no CASE, every bundled case.\n" + _EX_COMPARE.format(examples="Example:"),
     },
     "cli.diff.help": {
-        "ja": "2つの年の間に何が変わったかを示す: 増えた・減ったアクター、関係、協働事業と、各指標の変化。\n" + _EX_DIFF.format(examples="例:"),
-        "en": "Show what changed between two years: actors, relations and projects gained and lost, and each "
-              "indicator.\n" + _EX_DIFF.format(examples="Example:"),
+        "ja": "2つの年の間、または同じ地区の2つのファイル（去年の一覧と今年の一覧、会議の前と後）の間で何が変わったかを"
+              "示す: 増えた・減ったアクター、関係、協働事業と、各指標の変化。CASE 1つと --from・--to で年を、CASE 2つ（前・後）"
+              "でファイルを比べます。アクターは id（名前から作った id を含む）で同じものとみなします。\n"
+              + _EX_DIFF.format(examples="例:"),
+        "en": "Show what changed between two years, or between two files of one district (last year's list and this "
+              "year's, before and after tonight): actors, relations and projects gained and lost, and each indicator. "
+              "One CASE with --from and --to compares years; two CASEs (before, after) compare files, an actor being "
+              "the same one when its id is (ids made from names included).\n" + _EX_DIFF.format(examples="Example:"),
     },
     "cli.map.help": {
         "ja": "会議で使う地図を描く: インターネットなしで開ける1つの HTML ファイル、または印刷用の画像。\n\n"

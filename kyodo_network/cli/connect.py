@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import click
@@ -172,7 +173,8 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
     from ..render.text import format_table
 
     name = key_for("name", lang)
-    lines = [f"{pick(d, 'name', lang)}: {d['year_from']} → {d['year_to']}", ""]
+    side_from, side_to = d.get("file_from", d["year_from"]), d.get("file_to", d["year_to"])
+    lines = [f"{pick(d, 'name', lang)}: {side_from} → {side_to}", ""]
     if not d.get("dated", True):
         return "\n".join([*lines, text("years.none", lang)])
     types = {t.id: {"name": t.name, "name_en": t.name_en} for t in RELATION_TYPES.values()}
@@ -209,7 +211,7 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
         table.append({"label": pick(ind, "name", lang), "from": "–" if before is None else before,
                       "to": "–" if after is None else after,
                       "change": "" if c["change"] is None else (f"{c['change']:+g}" if c["change"] else "0")})
-    cols = [("label", text("col.indicator", lang)), ("from", str(d["year_from"])), ("to", str(d["year_to"])),
+    cols = [("label", text("col.indicator", lang)), ("from", str(side_from)), ("to", str(side_to)),
             ("change", text("col.change", lang))]
     lines.append(format_table(table, cols))
     return "\n".join(lines)
@@ -245,22 +247,32 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) ->
 
 @command("diff")
 @cases_argument
-@option("--from", "year_from", type=YEAR, required=True, metavar="YEAR", help="opt.diff.from")
-@option("--to", "year_to", type=YEAR, required=True, metavar="YEAR", help="opt.diff.to")
+@option("--from", "year_from", type=YEAR, default=None, metavar="YEAR", help="opt.diff.from")
+@option("--to", "year_to", type=YEAR, default=None, metavar="YEAR", help="opt.diff.to")
 @format_option()
 @lang_option()
 @public_option
-def diff(cases: tuple[str, ...], year_from: int, year_to: int, fmt: str, lang: str, public: bool) -> None:
+def diff(cases: tuple[str, ...], year_from: int | None, year_to: int | None, fmt: str, lang: str,
+         public: bool) -> None:
     from ..analysis.diff import diff_graphs
     from ..graph import graph_from_names
     from ._options import KyodoError
 
-    if year_from > year_to:
+    files = len(cases) == 2 and year_from is None and year_to is None
+    if not files and (year_from is None or year_to is None):
+        raise click.UsageError(text("cli.diff.needs", lang))
+    if not files and year_from > year_to:
         raise KyodoError(text("cli.diff.years_reversed", lang, year_from=year_from, year_to=year_to))
-    # with --public, a hidden actor has one label and id in both years (decided on the whole case)
-    before = graph_from_names(cases, year=year_from, public=public)
-    after = graph_from_names(cases, year=year_to, public=public)
+    if files:  # two files of one district: each read on its own (one may mark a person private, the other not)
+        before = graph_from_names([cases[0]], public=public)
+        after = graph_from_names([cases[1]], public=public)
+    else:
+        # with --public, a hidden actor has one label and id in both years (decided on the whole case)
+        before = graph_from_names(cases, year=year_from, public=public)
+        after = graph_from_names(cases, year=year_to, public=public)
     result = diff_graphs(before, after)
+    if files:  # the two sides are named by their files, not by years
+        result["file_from"], result["file_to"] = (str(Path(c).name) for c in cases)
     names = {n: pick(G.nodes[n], "name", lang) for G in (before, after) for n in G}
     if fmt == "json":
         emit([], [], fmt, data=result)
