@@ -185,7 +185,10 @@ def test_csv_node_and_edge_tables_with_headers_in_the_language(runner, tmp_path,
     nodes, edges = _read_csv(tmp_path / f"{stem}-nodes.csv"), _read_csv(tmp_path / f"{stem}-edges.csv")
     ident = "識別子" if lang == "ja" else "ID"
     assert {r[ident] for r in nodes} == set(G) and {r[name] for r in nodes} == {d["name"] for _, d in G.nodes(data=True)}
-    assert {r[sector] for r in nodes} == {d["sector"] for _, d in G.nodes(data=True)}
+    # ja: the sector's word (what a coordinator reads); en: the stable id
+    from kyodo_network.lang import sector_label
+    want = {sector_label(G, d["sector"], "ja") if lang == "ja" else d["sector"] for _, d in G.nodes(data=True)}
+    assert {r[sector] for r in nodes} == want
     ends = [k for k in edges[0] if ident in k]
     assert _edges((r[ends[0]], r[ends[1]]) for r in edges) == _edges(G.edges())
     assert sorted(int(r[weight]) for r in edges) == sorted(d["weight"] for _, _, d in G.edges(data=True))
