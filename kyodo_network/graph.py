@@ -198,13 +198,14 @@ def support_centres(cases: Iterable[Case]) -> list[dict]:
     """The ward civic activity support centres, a place to ask when two actors have nobody in common.
 
     Taken from the city directory (``yokohama-city``) when the cases include it, else from the bundled copy:
-    its ``support`` actors that have a ward, as ``{"id", "name", "name_en", "ward"}``.
+    its ``support`` actors that have a ward, as ``{"id", "name", "name_en", "ward", "contact"}`` (a public body's
+    phone, withheld by ``--public`` as every phone is).
     """
     from .load import load_cases
 
     city = [c for case in cases for c in case.reachable() if c.id == "yokohama-city"]
     actors = city[0].actors if city else load_cases(["yokohama-city"])[0].actors
-    return [{"id": a.id, "name": a.name, "name_en": a.name_en or a.name, "ward": a.ward}
+    return [{"id": a.id, "name": a.name, "name_en": a.name_en or a.name, "ward": a.ward, "contact": a.contact}
             for a in actors if a.sector == "support" and a.ward]
 
 

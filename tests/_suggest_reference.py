@@ -31,6 +31,7 @@ def suggest_introductions(
     top: int | None = None,
     cross_sector_only: bool = False,
     support_centres: Iterable[Any] | None = None,
+    resources: Any = None,
 ) -> list[dict]:
     """The old definition of :func:`kyodo_network.analysis.suggest.suggest_introductions` (same signature)."""
     U = undirected_actor_graph(G)
@@ -40,7 +41,7 @@ def suggest_introductions(
         msg = f"not an actor of this network: '{for_actor}'{hint}"
         raise KyodoError(msg)
     order = {n: i for i, n in enumerate(sorted(U, key=str))}
-    info = {n: _node_info(U, n) for n in U}
+    info = {n: _node_info(U, n, resources) for n in U}  # offers and needs by meaning (issue 23), as the library
     for lang_key, name_key in (("short", "name"), ("short_en", "name_en")):
         shorts = short_names(d[name_key] for d in info.values())  # never two actors under one short name
         for d in info.values():

@@ -1,8 +1,9 @@
 """``kyodo report`` output in a real browser: Debian's chromium through Playwright, every non-file request blocked.
 
 For the bundled districts (``kyodo report`` with no CASE, run in a scratch folder): each page and the index open
-with no request but the file itself and no console error; Chromium's print to PDF on A4 gives at most two pages a
-district; the ``--public`` pages hold no private name, in the HTML or in the text the browser shows.
+with no request but the file itself and no console error; Chromium's print to PDF on A4 gives at most three pages a
+district (the map takes the text's full width: tests/test_handout_print.py); the ``--public`` pages hold no private
+name, in the HTML or in the text the browser shows.
 
 Skipped when /usr/bin/chromium or playwright is missing, except under ``CI=true``, where that is a failure.
 """
@@ -77,17 +78,21 @@ def _pages(pdf: bytes) -> int:
 
 
 @pytest.mark.parametrize("case", district_cases())
-def test_report_page_offline_and_two_a4_pages(browser, reports, case):
+def test_report_page_offline_and_at_most_three_a4_pages(browser, reports, case):
     path = reports / f"{case}-report.html"
     page, requests, blocked, errors = _open(browser, path)
     try:
         assert requests == [path.resolve().as_uri()] and not blocked, requests
         assert not errors, errors
         assert page.locator("section#map svg").count() == 1
-        assert page.locator("h2").count() == 7  # bridges, coordinators, risks, suggestions, indicators, inferred, gaps
+        # bridges, coordinators, risks, suggestions, indicators, inferred, gaps (and what later issues add): each
+        # section but the map starts with its heading
+        assert page.locator("section:not(#map)").count() >= 7
+        assert page.evaluate("[...document.querySelectorAll('section:not(#map)')]"
+                             ".every(s => s.firstElementChild && s.firstElementChild.tagName === 'H2')")
         pdf = page.pdf(format="A4")
         assert pdf.startswith(b"%PDF-")
-        assert 1 <= _pages(pdf) <= 2, _pages(pdf)
+        assert 1 <= _pages(pdf) <= 3, _pages(pdf)
     finally:
         page.close()
 
@@ -110,7 +115,7 @@ def test_public_report_holds_no_private_name(browser, reports, case):
     try:
         shown = page.inner_text("body")
         assert not [n for n in PRIVATE if n in shown] and not blocked and not errors
-        assert _pages(page.pdf(format="A4")) <= 2
+        assert _pages(page.pdf(format="A4")) <= 3
     finally:
         page.close()
     private = (reports / f"{case}-report.html").read_text(encoding="utf-8")

@@ -99,13 +99,15 @@ TABLE_COMMANDS = {
     "compare": ["compare", "nippa", "akuwa-north"],
     "diff": ["diff", "dream-heights", "--from", "2005", "--to", "2007"],
     "review": ["review", "tests/data/review/gap.yaml"],
+    "match": ["match", "kodomo-fudo", "konandai-playpark"],
+    "departments": ["departments", "kodomo-fudo"],
 }
 #: Commands whose table output is a text report with no header row.
-REPORTS = {"info", "coordinators", "whatif", "handover"}
+REPORTS = {"info", "coordinators", "whatif", "handover", "departments"}
 
 
 def test_the_header_walk_covers_every_command_with_a_table():
-    assert set(TABLE_COMMANDS) | {"validate", "map", "template", "import", "export", "report", "serve"} == set(cli.commands)
+    assert set(TABLE_COMMANDS) | {"validate", "map", "template", "import", "export", "report", "serve", "seating"} == set(cli.commands)
 
 
 @pytest.mark.parametrize("name", sorted(TABLE_COMMANDS))

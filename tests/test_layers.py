@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "kyodo_network"
 FLOORS = {
     "lang": 0, "catalogue": 0, "_inputs": 0, "_cache": 0,
     "errors": 1,
-    "model": 2, "vocabulary": 2, "words": 2, "names": 2, "dates": 2,
+    "model": 2, "vocabulary": 2, "words": 2, "names": 2, "dates": 2, "resources": 2,
     "casefile": 3, "load": 3, "validate": 3,
     "graph": 4, "privacy": 4,
     "analysis": 5, "instruments": 2,

@@ -140,7 +140,7 @@ def test_pdf_is_a_pdf_with_the_district_name_and_the_font_embedded(tmp_path):
     pdf = tmp_path / "dream-heights-report.pdf"
     assert pdf.read_bytes().startswith(b"%PDF-")
     reader = PdfReader(pdf)
-    assert 1 <= len(reader.pages) <= 2
+    assert 1 <= len(reader.pages) <= 3  # the map has the text's full width (tests/test_handout_print.py)
     words = "".join(page.extract_text() for page in reader.pages)
     assert "ドリームハイツ" in words
     fonts = {str(page["/Resources"]["/Font"][k].get_object()["/BaseFont"]) for page in reader.pages

@@ -50,6 +50,7 @@ def suggest_introductions(
     top: int | None = None,
     cross_sector_only: bool = False,
     support_centres: Iterable[Any] | None = None,
+    resources: Any = None,
 ) -> list[dict]:
     """Rank introductions between actors that are not yet related, with introducers and reasons.
 
@@ -70,6 +71,11 @@ def suggest_introductions(
         ``name_en`` and ``ward`` (``Actor`` objects or mappings), e.g. the ``support`` actors of
         ``yokohama-city`` that have a ``ward``. The centre of each actor's ward is used. ``None``: such pairs
         get no introducer.
+    resources
+        The table of offers/needs words (:func:`~kyodo_network.resources.resource_table`, perhaps extended by
+        the user's own words); the bundled one when ``None``. Offers and needs are compared by meaning through
+        it, as :func:`~kyodo_network.analysis.match.match_offers_needs` compares them: an offer of 集会所 meets
+        a need for 会場, and 「特になし」 is no need.
 
     Returns
     -------
@@ -84,7 +90,8 @@ def suggest_introductions(
           nobody is tied to both and the ward's support centre is a place to ask (``ask_at``, ``ask_at_names``,
           ``ask_at_names_en``: 相談先, never called an introducer), else ``None``;
         - ``common_partners`` (how many), ``shared_themes``, ``offers_needs`` (``{"from", "to", "item"}``: what
-          ``from`` offers and ``to`` needs), ``sectors`` (``[sector of a, sector of b]``), ``cross_sector``,
+          ``from`` offers and ``to`` needs, by meaning: ``item`` is the meaning's name, 会場 for 集会所),
+          ``sectors`` (``[sector of a, sector of b]``), ``cross_sector``,
           ``second_path``, ``held_by`` (ids of the actors that alone hold the two together today),
           ``same_district``, ``same_ward``;
         - ``inferred``: True when the reasons rest on a record, field or tie the author inferred (the reasons
@@ -165,11 +172,11 @@ def suggest_introductions(
     Hopcroft, J., & Tarjan, R. (1973). Efficient algorithms for graph manipulation. CACM, 16(6), 372–378.
     """
     with _collector_paused():
-        return _suggest(G, for_actor, top, cross_sector_only, support_centres)
+        return _suggest(G, for_actor, top, cross_sector_only, support_centres, resources)
 
 
 def _suggest(G: nx.Graph, for_actor: Hashable | None, top: int | None, cross_sector_only: bool,
-             support_centres: Iterable[Any] | None) -> list[dict]:
+             support_centres: Iterable[Any] | None, resources: Any = None) -> list[dict]:
     U = _actor_graph(G)
     if for_actor is not None and for_actor not in U:
         close = difflib.get_close_matches(str(for_actor), [str(n) for n in U], n=1)
@@ -177,7 +184,7 @@ def _suggest(G: nx.Graph, for_actor: Hashable | None, top: int | None, cross_sec
         msg = f"not an actor of this network: '{for_actor}'{hint}"
         raise KyodoError(msg)
     nodes = sorted(U, key=str)
-    info = {n: _node_info(U, n) for n in U}
+    info = {n: _node_info(U, n, resources) for n in U}
     for lang_key, name_key in (("short", "name"), ("short_en", "name_en")):
         shorts = short_names(d[name_key] for d in info.values())  # never two actors under one short name
         for d in info.values():
@@ -459,9 +466,16 @@ def _get(record: Any, field: str) -> Any:
     return record.get(field) if isinstance(record, Mapping) else getattr(record, field, None)
 
 
-def _node_info(U: nx.Graph, n: Hashable) -> dict:
+def _node_info(U: nx.Graph, n: Hashable, resources: Any = None) -> dict:
+    """What the ranking reads of actor ``n``; offers and needs as the names of their meanings (``resources``:
+    the words table, the bundled one when ``None``), so that 集会所 and 会場 are one item and 「特になし」 none."""
+    from ..resources import resource_table
+
+    table = resources if resources is not None else resource_table()
     d = U.nodes[n]
     themes = list(dict.fromkeys(d.get("themes") or ()))
+    offers = table.read(d.get("offers") or ())
+    needs = table.read(d.get("needs") or ())
     name = d.get("name") or str(n)
     name_en = d.get("name_en") or name
     return {
@@ -470,8 +484,8 @@ def _node_info(U: nx.Graph, n: Hashable) -> dict:
         "sector": d.get("sector"),
         "themes": set(themes),
         "themes_list": themes,
-        "offers": set(d.get("offers") or ()),
-        "needs": set(d.get("needs") or ()),
+        "offers": {table.label(m) for m in offers},
+        "needs": {table.label(m) for m in needs},
         "ward": d.get("ward") or "",
         "ward_en": d.get("ward_en") or d.get("ward") or "",
         "district": d.get("district"),

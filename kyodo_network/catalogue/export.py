@@ -44,21 +44,21 @@ _COLUMNS = {
     "articulation": ("切断点", "Cut point"),
     "cut_off": ("いなくなると孤立する数", "Cut off if this actor leaves"),
     "constraint": ("制約度", "Constraint"),
-    "effective_size": ("実効サイズ", "Effective size"),
+    "effective_size": ("実効規模", "Effective size"),
     "brokerage": ("仲介（合計）", "Brokerage (total)"),
-    "brokerage_coordinator": ("仲介：調整役", "Brokerage: coordinator"),
-    "brokerage_itinerant": ("仲介：渡り役", "Brokerage: itinerant"),
-    "brokerage_representative": ("仲介：代表役", "Brokerage: representative"),
-    "brokerage_gatekeeper": ("仲介：門番役", "Brokerage: gatekeeper"),
-    "brokerage_boundary": ("仲介：境界役", "Brokerage: boundary"),
-    "brokerage_liaison": ("仲介：連絡役", "Brokerage: liaison"),
+    "brokerage_coordinator": ("仲介：内部調整", "Brokerage: coordinator"),
+    "brokerage_itinerant": ("仲介：外部仲介", "Brokerage: itinerant"),
+    "brokerage_representative": ("仲介：代表", "Brokerage: representative"),
+    "brokerage_gatekeeper": ("仲介：門番", "Brokerage: gatekeeper"),
+    "brokerage_boundary": ("仲介：境界", "Brokerage: boundary"),
+    "brokerage_liaison": ("仲介：連絡", "Brokerage: liaison"),
     # edges
     "source": ("一方（識別子）", "Source (ID)"),
     "target": ("もう一方（識別子）", "Target (ID)"),
     "source_name": ("一方", "Source"),
     "target_name": ("もう一方", "Target"),
     "weight": ("強さ", "Strength"),
-    "types": ("種類（識別子）", "Types (ids)"),
+    "types": ("種類", "Types (ids)"),
     "relations": ("関係の数", "Relations"),
     "directed": ("向きあり", "Directed"),
     "project_names": ("協働事業名", "Project names"),
@@ -83,7 +83,7 @@ ENTRIES |= {
     "export.analysis-sheet": {"ja": "分析", "en": "Analysis"},
     "export.analysis-note": {
         "ja": "このシートは読み込まれません。数値は書き出した時点のネットワークから計算したものです"
-              "（橋渡しスコア・媒介中心性 Freeman 1977・制約度と実効サイズ Burt 1992・仲介 Gould & Fernandez 1989）。",
+              "（橋渡しスコア・媒介中心性 Freeman 1977・制約度と実効規模 Burt 1992・仲介 Gould & Fernandez 1989）。",
         "en": "This sheet is not read back. The numbers were computed on the network as exported (bridging "
               "score, betweenness Freeman 1977, constraint and effective size Burt 1992, brokerage Gould & "
               "Fernandez 1989).",
@@ -92,7 +92,7 @@ ENTRIES |= {
         "ja": "ネットワークを Gephi・Kumu・Excel・networkx 向けに書き出す。\n\n"
               "形式は --format か -o の拡張子（.graphml .gexf .json .csv .xlsx .kumu.json）で決まります。"
               "CASE を複数与えると1つのネットワークとして書き出します。どの形式にも分析の列（橋渡しスコア・"
-              "媒介中心性・切断点・制約度・実効サイズ・仲介）が付きます。gexf は年を spell として持つので Gephi の"
+              "媒介中心性・切断点・制約度・実効規模・仲介）が付きます。gexf は年を spell として持つので Gephi の"
               "タイムラインで歴史をたどれます。xlsx は kyodo template の形で、そのまま CASE として読み戻せます。"
               "csv はノード表と関係表の2つ（UTF-8、BOM 付き）。書き出したパスを1行ずつ表示します。\n" + _EXAMPLES.format(examples="例:"),
         "en": "Export the network for Gephi, Kumu, Excel or networkx.\n\n"

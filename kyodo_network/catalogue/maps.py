@@ -63,4 +63,13 @@ ENTRIES = {
     "map.undated.one": {"ja": "年の記録がない{n}件は{year}年にもあったものとして表示", "en": "{n} record with no year shown as present in {year}"},
     "map.undated.many": {"ja": "年の記録がない{n}件は{year}年にもあったものとして表示", "en": "{n} records with no year shown as present in {year}"},
     "map.inferred_line": {"ja": "薄い線＝推定を含むつながり（資料が示唆するだけ）", "en": "Faded line = a tie that rests on inference (the text only implies it)"},
+    # the legend says what each mark and size means: the glossary's lines (analysis.wording.glossary)
+    "map.size_is": {"ja": "大きさ＝{gloss}", "en": "Size = {gloss}"},
+    "map.ring_is": {"ja": "太い黒枠＝{gloss}", "en": "Thick black ring = {gloss}"},
+    "map.gloss_sep": {"ja": "。", "en": ". "},
+    # the bridging score, which sizes the actors and is shown in each actor's details
+    "gloss.score": {"ja": "橋渡しスコア: 媒介中心性・セクターをまたぐ仲介・孤立する数を、それぞれネットワーク内の最大値で0〜1にそろえ、"
+                          "0.5・0.3・0.2の重みで足した値（0〜1）",
+                    "en": "bridging score: betweenness, cross-sector brokerage and cut-off, each scaled 0–1 by the "
+                          "network's largest and weighted 0.5, 0.3 and 0.2 (0–1)"},
 }

@@ -167,6 +167,18 @@ def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> 
     return format_table(table, cols, max_width=28) + "\n\n" + legend
 
 
+def _change_text(c: Mapping[str, Any]) -> str:
+    """An indicator's change as the table prints its values: counts and years whole, shares and densities with three
+    decimals, the difference of the two values shown (0.000 → 0.327: +0.327)."""
+    before, after, change = c["from"], c["to"], c["change"]
+    if change is None:
+        return ""
+    if not any(isinstance(x, float) for x in (before, after, change)):
+        return f"{change:+d}" if change else "0"
+    delta = round(round(after, 3) - round(before, 3), 3)
+    return f"{delta:+.3f}" if delta else "0.000"
+
+
 def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str:
     from ..analysis.compare import INDICATORS
     from ..model import RELATION_TYPES
@@ -210,7 +222,7 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
             before, after = names.get(before, before), names.get(after, after)
         table.append({"label": pick(ind, "name", lang), "from": "–" if before is None else before,
                       "to": "–" if after is None else after,
-                      "change": "" if c["change"] is None else (f"{c['change']:+g}" if c["change"] else "0")})
+                      "change": _change_text(c)})
     cols = [("label", text("col.indicator", lang)), ("from", str(side_from)), ("to", str(side_to)),
             ("change", text("col.change", lang))]
     lines.append(format_table(table, cols))

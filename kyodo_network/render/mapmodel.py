@@ -21,7 +21,7 @@ from ..lang import short_names
 from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui
 from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, \
     tooltip, years
-from ..lang import did_you_mean, sector_with_categories
+from ..lang import did_you_mean, sector_with_categories, text
 
 __all__ = ["map_model"]
 
@@ -145,8 +145,34 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
         "legend": _legend(H, nodes, edges, lang, view),
     }
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
-    model["ui"]["size_note"] = ui("size_note" if view == "actors" else "size_note_projects", lang)
+    model["ui"]["size_note"] = _glossed(lang, _size_note) if view == "actors" else ui("size_note_projects", lang)
     return model
+
+
+def _glossed(lang: str, words) -> str:
+    """``words(l)`` in ``lang`` (``both``: 「日本語 / English」)."""
+    return words(lang) if lang in ("ja", "en") else text_in(lang, words("ja"), words("en"))
+
+
+def _size_note(lang: str) -> str:
+    """What a node's size and the numbers of its details mean: 「大きさ＝橋渡しスコア: …。媒介中心性: …」 (the
+    glossary's lines, :func:`~kyodo_network.analysis.wording.glossary`)."""
+    from ..analysis.wording import glossary
+
+    score, betweenness = glossary(("score", "betweenness"), lang)
+    if lang == "en":
+        betweenness = betweenness[:1].upper() + betweenness[1:]
+    return text("map.size_is", lang, gloss=score) + text("map.gloss_sep", lang) + betweenness
+
+
+def _mark_label(mark: str, lang: str) -> str:
+    """A mark's legend line: the ★ rule (``coordinator.mark``, as ``kyodo coordinators`` prints it) or the ring's
+    gloss (「太い黒枠＝切断点: …」)."""
+    from ..analysis.wording import glossary
+
+    if mark == "coordinator":
+        return text("coordinator.mark", lang)
+    return text("map.ring_is", lang, gloss=glossary(("articulation",), lang)[0])
 
 
 def _display_graph(G: nx.Graph) -> nx.Graph:
@@ -313,9 +339,9 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
                              "directed": directed})
     marks = []
     if any(n["coordinator"] for n in nodes):
-        marks.append({"mark": "coordinator", "label": ui("coordinator", lang)})
+        marks.append({"mark": "coordinator", "label": _glossed(lang, lambda x: _mark_label("coordinator", x))})
     if any(n["articulation"] for n in nodes):
-        marks.append({"mark": "articulation", "label": ui("articulation", lang)})
+        marks.append({"mark": "articulation", "label": _glossed(lang, lambda x: _mark_label("articulation", x))})
     if any(e.get("inferred") for e in edges):
         marks.append({"mark": "inferred", "label": ui("inferred_line", lang)})
     kinds = []

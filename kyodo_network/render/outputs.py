@@ -15,6 +15,7 @@ names; the longest ending that fits is how a name tells its format):
 | ``review-chart`` | ``review`` | png, svg | png |
 | ``review-sheet`` | ``review-sheet`` | pdf, html (.html .htm), xlsx | pdf |
 | ``handover`` | ``handover`` | html (.html .htm) | html |
+| ``seating`` | ``seating`` | pdf, xlsx, html (.html .htm) | pdf |
 
 **Default names** (:func:`output_name`): the case names, the kind's word, then one part per option that changes
 what is drawn, always in this order::
@@ -104,6 +105,7 @@ KINDS: dict[str, OutputKind] = {k.id: k for k in (
     _kind("review-chart", "review", "png", png=(".png",), svg=(".svg",)),
     _kind("review-sheet", "review-sheet", "pdf", pdf=(".pdf",), html=_HTML, xlsx=(".xlsx",)),
     _kind("handover", "handover", "html", html=_HTML),
+    _kind("seating", "seating", "pdf", pdf=(".pdf",), xlsx=(".xlsx",), html=_HTML),
 )}
 
 

@@ -26,16 +26,18 @@ from urllib.parse import quote
 import networkx as nx
 
 from ..errors import KyodoError
-from ..lang import has_text, pick, relation_label, sector_label, text
+from ..analysis._records import relation_records
+from ..lang import has_text, pick, relation_label, sector_label, short_names, text
 from ._report_page import CSS, FONTS
 from ._write import check_targets, write_files
 from .outputs import KINDS, output_name
 
-__all__ = ["report_findings", "report_html", "index_html", "report_pdf", "report_files", "write_reports",
-           "REPORT_FORMATS"]
+__all__ = ["report_findings", "report_html", "index_html", "indicator_glosses", "report_pdf", "report_files",
+           "write_reports", "REPORT_FORMATS"]
 
 REPORT_FORMATS = tuple(KINDS["report"].formats)
-#: How many bridges, coordinators, risks and introductions a page lists (to stay within two A4 sheets).
+#: How many bridges, coordinators, risks and introductions a page lists (to stay within three A4 sheets: the
+#: map takes the first, at the full width of the text).
 TOP = {"bridges": 3, "coordinators": 3, "risks": 3, "suggestions": 3}
 #: How many names a list of inferred or undated records shows before "N more".
 LIST_MAX = 8
@@ -75,7 +77,7 @@ def report_findings(G: nx.Graph, *, top: Mapping[str, int] = TOP) -> dict:
     from ..analysis.suggest import suggest_introductions
     from ..analysis.summary import network_summary
 
-    relations = {r.get("origin") or id(r): r for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
+    relations = relation_records(G)
     actors = [n for n, d in G.nodes(data=True) if d.get("kind", "actor") == "actor"]
     return {
         "bridges": [r for r in bridging_scores(G, top=top["bridges"]) if r["score"] > 0],
@@ -192,14 +194,21 @@ def _bridges(f: Mapping, w: _Words, lang: str) -> str:
 
 
 def _coordinators(f: Mapping, w: _Words, lang: str) -> str:
+    """The coordinators (persons) and linking bodies, in the words of ``kyodo coordinators``: the heading
+    ``coordinator.heading``, each one's pairs as ``coordinator.pairs.<role>`` (「この人」 for a person only), ★ as on
+    the map."""
     items = []
     for r in f["coordinators"]:
         pairs = [f"{w.name(p['a'])}–{w.name(p['b'])}" for p in r["pairs"]]
-        sub = f'<span class="sub">{w.t("handout.coordinator_pairs", pairs=w.join(pairs, 4))}</span>' if pairs else ""
-        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
+        sub = (f'<span class="sub">{w.t("coordinator.pairs." + r["role"], pairs=w.join(pairs, 4))}</span>'
+               if pairs else "")
+        star = " ★" if r.get("marked") else ""
+        items.append(f'<li><span class="who">{w.name(r["id"])}{star}</span>（{w.kind(r["id"], r["sector"])}）'
                      f'<span class="sub">{_e(r["explanation"][lang])}</span>{sub}</li>')
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
-    return f'<section id="coordinators"><h2>{_e(text("handout.coordinators", lang))}</h2>{body}</section>'
+    if any(r.get("marked") for r in f["coordinators"]):
+        body += f'<p class="note">{_e(text("coordinator.mark", lang))}</p>'
+    return f'<section id="coordinators"><h2>{_e(text("coordinator.heading", lang))}</h2>{body}</section>'
 
 
 def handover_items(G: nx.Graph, risk: Mapping, coordinators: Sequence[Mapping] = ()) -> list[tuple[str, dict]]:
@@ -269,41 +278,86 @@ def _value(v: Any) -> str:
     return "–" if v is None else _e(v)
 
 
-def _indicator_rows(rows: Sequence[Mapping], w: _Words, lang: str) -> list[list[str]]:
-    """Table rows ``[label, value per district…]`` of :data:`~kyodo_network.analysis.compare.INDICATORS`."""
+def _indicator_value(v: Any) -> str:
+    """An indicator's value as the tables print it: shares and densities with three decimals."""
+    return f"{v:.3f}" if isinstance(v, float) else _value(v)
+
+
+def _indicator_rows(rows: Sequence[Mapping], w: _Words, lang: str, *,
+                    meaning: bool = False) -> list[list[str]]:
+    """Table rows ``[label, value per district…]`` of :data:`~kyodo_network.analysis.compare.INDICATORS`, a row
+    per sector under 「セクター別アクター数」.
+
+    With ``meaning`` (one district), a last cell holds each indicator's gloss (:func:`indicator_glosses`, without
+    the word the first cell already says), and the sectors' counts share one row, a cell across value and meaning
+    (「NPO・市民活動 2 · 企業 1 …」), so the table stays short on paper.
+    """
     from ..analysis.compare import INDICATORS
 
+    glosses = indicator_glosses(lang) if meaning else {}
     out = []
     for ind in INDICATORS:
+        label = _e(pick(ind, "name", lang))
+        said = [_e(glosses[ind.id].split(": ", 1)[-1])] if meaning else []
         if ind.id == "actors_by_sector":
             sectors = [s for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
                        if any(r["actors_by_sector"].get(s) for r in rows)]
+            if meaning:
+                counts = " · ".join(f"{w.sector(s)}&nbsp;{_value(rows[0]['actors_by_sector'].get(s, 0))}"
+                                    for s in sectors)
+                out.append([label, f"{counts}<br>{said[0]}"])
+                continue
+            out.append([label] + [""] * len(rows))
             for s in sectors:
                 out.append(["　" + w.sector(s)] + [_value(r["actors_by_sector"].get(s, 0)) for r in rows])
         elif ind.id == "top_bridge":
-            out.append([_e(pick(ind, "name", lang))] + [_e(pick(r, "top_bridge_name", lang) or "–") for r in rows])
+            out.append([label] + [_e(pick(r, "top_bridge_name", lang) or "–") for r in rows] + said)
         else:
-            out.append([_e(pick(ind, "name", lang))] + [_value(r.get(ind.id)) for r in rows])
+            out.append([label] + [_indicator_value(r.get(ind.id)) for r in rows] + said)
     return out
 
 
-def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def indicator_glosses(lang: str) -> dict[str, str]:
+    """Each indicator's one line, 「密度: つながりの数を…」, by indicator id
+    (:func:`~kyodo_network.analysis.wording.glossary` of the ids of
+    :data:`~kyodo_network.analysis.compare.INDICATORS`).
+
+    >>> indicator_glosses("ja")["density"].startswith("密度: ")
+    True
+    """
+    from ..analysis.compare import INDICATORS
+    from ..analysis.wording import glossary
+
+    ids = tuple(ind.id for ind in INDICATORS)
+    return dict(zip(ids, glossary(ids, lang)))
+
+
+def _table(head: Sequence[str], rows: Sequence[Sequence[str]], *, cls: str = "", text_last: bool = False) -> str:
+    """A table of already-escaped cells; every cell but the first is a number (right-aligned), and with
+    ``text_last`` the last is text too (a gloss). A row shorter than ``head`` ends in a cell across the rest."""
     th = "".join(f"<th>{h}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f'<td{" class=num" if i else ""}>{c}</td>' for i, c in enumerate(r)) + "</tr>"
-                   for r in rows)
-    return f"<table><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
+
+    def kind(i: int, n: int) -> str:
+        if i == 0 or (text_last and i == n - 1):
+            return ' class="gloss"' if i else ""
+        return " class=num"
+
+    def cells(r: Sequence[str]) -> str:  # a short row's last cell spans the rest
+        span = len(head) - len(r) + 1
+        return "".join(f'<td colspan="{span}" class="gloss">{c}</td>' if span > 1 and i == len(r) - 1
+                       else f"<td{kind(i, len(head))}>{c}</td>" for i, c in enumerate(r))
+
+    body = "".join(f"<tr>{cells(r)}</tr>" for r in rows)
+    attr = f' class="{cls}"' if cls else ""
+    return f"<table{attr}><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table>"
 
 
 def _indicators(f: Mapping, w: _Words, lang: str) -> str:
-    rows = _indicator_rows([f["indicators"]], w, lang)
-    half = (len(rows) + 1) // 2
-    pairs = [a + b for a, b in zip(rows[:half], rows[half:] + [["", ""]])]
-    head = [_e(text("handout.indicator", lang)), _e(text("handout.value", lang))] * 2
-    th = "".join(f"<th>{h}</th>" for h in head)
-    body = "".join("<tr>" + "".join(f'<td{" class=num" if i % 2 else ""}>{c}</td>' for i, c in enumerate(r))
-                   + "</tr>" for r in pairs)
+    """The district's indicators, each with what it means (its gloss)."""
+    rows = _indicator_rows([f["indicators"]], w, lang, meaning=True)
+    head = [_e(text(f"handout.{k}", lang)) for k in ("indicator", "value", "meaning")]
     return (f'<section id="indicators"><h2>{_e(text("handout.indicators", lang))}</h2>'
-            f'<table class="wide"><thead><tr>{th}</tr></thead><tbody>{body}</tbody></table></section>')
+            f'{_table(head, rows, cls="wide indicators", text_last=True)}</section>')
 
 
 def _inferred_and_gaps(f: Mapping, w: _Words, lang: str) -> str:
@@ -369,6 +423,25 @@ def _reviews(G: nx.Graph, lang: str) -> str:
     return "".join(parts)
 
 
+def _hazama(G: nx.Graph, w: _Words, lang: str) -> str:
+    """はざま and where to ask first (:func:`~kyodo_network.analysis.departments.departments_findings`): a few
+    lines — themes no department handles, departments of one project with no tie, the ward's support centre."""
+    from ..analysis.departments import departments_findings
+
+    f = departments_findings(G, support_centres=G.graph.get("support_centres"))
+    theme = "theme_en" if lang == "en" else "theme"
+    gaps = [_e(t[theme]) for t in f["gaps"] if t["kind"] == "theme"]
+    lines = [w.t("report.hazama.gaps", items=w.join(gaps)) if gaps else _e(text("report.hazama.no_gaps", lang))]
+    for p in f["pairs"][:2]:
+        lines.append(w.t("report.hazama.pair", a=_Safe(w.name(p["a"])), b=_Safe(w.name(p["b"])),
+                         projects=w.join([w.project(x) for x in p["projects"]])))
+    for c in f["ask_first"][:1]:
+        tel = text("report.hazama.tel", lang, contact=c["contact"]) if c.get("contact") else ""
+        lines.append(w.t("report.hazama.ask", name=pick(c, "name", lang), contact=tel))
+    items = "".join(f"<li>{x}</li>" for x in lines)
+    return f'<section id="hazama"><h2>{_e(text("report.hazama.title", lang))}</h2><ul>{items}</ul></section>'
+
+
 def _page(title: str, body: str, lang: str, *, css: str = CSS) -> str:
     return "".join([
         f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
@@ -389,8 +462,9 @@ def report_html(G: nx.Graph, *, lang: str = "ja", map_svg: bytes | str | None = 
     lang
         ``"ja"`` or ``"en"``.
     map_svg
-        The printable map as SVG (:func:`~kyodo_network.render.static.static_bytes` with ``fmt="svg"``); drawn
-        from ``G`` when not given.
+        The map's picture as SVG (:func:`~kyodo_network.render.static.handout_bytes`: the width of the printed
+        text, labels of at least 7.5 pt, the legend with what each mark means, no source line, which the page
+        prints once in its header); drawn from ``G`` when not given.
     map_href
         File name of the interactive map beside the page, linked under the picture (no link when ``None``).
     findings
@@ -407,40 +481,44 @@ def report_html(G: nx.Graph, *, lang: str = "ja", map_svg: bytes | str | None = 
         raise KyodoError(f"unknown language '{lang}'; use ja or en")
     if map_svg is None:
         from .mapmodel import map_model
-        from .static import static_bytes
+        from .static import handout_bytes
 
-        map_svg = static_bytes(map_model(G, lang=lang), fmt="svg")
+        map_svg = handout_bytes(map_model(G, lang=lang), fmt="svg")
     f = findings if findings is not None else report_findings(G)
     w = _Words(G, lang)
-    link = (f'<a href="{_e(quote(map_href))}">{w.t("handout.map_link", file=map_href)}</a> ' if map_href else "")
+    link = (f'<figcaption><a href="{_e(quote(map_href))}">{w.t("handout.map_link", file=map_href)}</a></figcaption>'
+            if map_href else "")
     figure = (f'<section id="map"><figure><div class="map" role="img" aria-label="{_e(text("handout.map", lang))}">'
-              f"{_svg_inline(map_svg)}</div><figcaption>{link}{_e(text('handout.map_note', lang))}</figcaption>"
-              "</figure></section>")
+              f"{_svg_inline(map_svg)}</div>{link}</figure></section>")
     from .. import __version__
 
     body = "".join([
         _header(G, w, lang), figure,
         '<div class="cols">', _bridges(f, w, lang), _coordinators(f, w, lang), "</div>",
         '<div class="cols">', _risks(f, w, lang), _suggestions(f, w, lang), "</div>",
-        _indicators(f, w, lang), _reviews(G, lang), _inferred_and_gaps(f, w, lang),
-        f"<footer>{_e(text('handout.made_by', lang, version=__version__))} · "
-        f'<span class="screen-only">{_e(text("handout.print_hint", lang))}</span></footer>',
+        _indicators(f, w, lang), _reviews(G, lang), _hazama(G, w, lang), _inferred_and_gaps(f, w, lang),
+        f"<footer>{_e(text('handout.made_by', lang, version=__version__))}"
+        f'<span class="screen-only"> · {_e(text("handout.print_hint", lang))}</span></footer>',
     ])
     title = f"{pick(G.graph, 'name', lang)} — {text('handout.title', lang)}"
     return _page(title, body, lang, css=css)
 
 
 def index_html(entries: Sequence[Mapping[str, str]], rows: Sequence[Mapping], *, lang: str = "ja",
-               css: str = CSS) -> str:
+               css: str = CSS, sectors: Mapping[str, Mapping] | None = None) -> str:
     """The index of a run: a link to each district's report (and map), and the comparison table of ``rows``
-    (:func:`~kyodo_network.analysis.compare.compare_districts`), districts across.
+    (:func:`~kyodo_network.analysis.compare.compare_districts`), districts across, each indicator's gloss below.
+
+    Sectors are named by their words (「自治会町内会」), from ``sectors`` (the graphs' ``G.graph["sectors"]``: a
+    case's own sectors) and the built-in vocabulary, never by their ids.
 
     >>> "&lt;b&gt;" in index_html([{"report": "a.html", "map": None, "title": "<b>"}], [])
     True
     """
     from .. import __version__
+    from ..model import SECTORS
 
-    w = _Words(nx.Graph(), lang)
+    w = _Words(nx.Graph(sectors={**SECTORS, **(sectors or {})}), lang)
     items = []
     for e in entries:
         extra = f' · <a href="{_e(quote(e["map"]))}">{_e(text("handout.open_map", lang))}</a>' if e.get("map") else ""
@@ -448,10 +526,14 @@ def index_html(entries: Sequence[Mapping[str, str]], rows: Sequence[Mapping], *,
     parts = [f"<header><h1>{_e(text('handout.index_title', lang))}</h1></header>",
              f'<section id="districts"><h2>{_e(text("handout.districts", lang))}</h2><ul>{"".join(items)}</ul></section>']
     if len(rows) > 1:
-        head = [_e(text("handout.indicator", lang))] + [_e(r["district"]) for r in rows]
+        shorts = short_names(pick(r, "name", lang) or r["district"] for r in rows)
+        head = [_e(text("handout.indicator", lang))] + [_e(shorts[pick(r, "name", lang) or r["district"]])
+                                                        for r in rows]
         names = "".join(f"<li>{_e(r['district'])}: {_e(pick(r, 'name', lang))}</li>" for r in rows)
+        glosses = "".join(f"<li>{_e(g)}</li>" for g in indicator_glosses(lang).values())
         parts.append(f'<section id="compare"><h2>{_e(text("handout.compare", lang))}</h2>'
-                     f"{_table(head, _indicator_rows(rows, w, lang))}<ul>{names}</ul></section>")
+                     f'{_table(head, _indicator_rows(rows, w, lang), cls="compare")}<ul>{names}</ul>'
+                     f'<h3>{_e(text("gloss.heading", lang))}</h3><ul class="glossary">{glosses}</ul></section>')
     parts.append(f"<footer>{_e(text('handout.made_by', lang, version=__version__))}</footer>")
     return _page(text("handout.index_title", lang), "".join(parts), lang, css=css)
 
@@ -466,6 +548,18 @@ def report_pdf(page: str) -> bytes:
     ------
     KyodoError
         When WeasyPrint or the Pango library it needs is missing (with how to install them).
+    """
+    return report_document(page).write_pdf() or b""
+
+
+def report_document(page: str) -> Any:
+    """The laid-out pages of :func:`report_pdf` (a WeasyPrint ``Document``: its ``pages`` hold the boxes, so a test
+    can see where the map and each heading fell).
+
+    Raises
+    ------
+    KyodoError
+        As :func:`report_pdf`.
     """
     from .fonts import japanese_font_path
 
@@ -491,7 +585,7 @@ def report_pdf(page: str) -> bytes:
     page = page.replace(f"font-family:{FONTS}", f"font-family:KyodoJP,{FONTS}", 1)
     page = page.replace("<style>", f"<style>{face}", 1)
     page = re.sub(r'<span class="screen-only">.*?</span>', "", page)
-    return HTML(string=page, url_fetcher=OnlyFont(allowed_protocols=("file", "data"))).write_pdf() or b""
+    return HTML(string=page, url_fetcher=OnlyFont(allowed_protocols=("file", "data"))).render()
 
 
 # --- a run ------------------------------------------------------------------------------------------------------
@@ -523,7 +617,7 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     from ..analysis.compare import compare_districts
     from .mapmodel import map_model
     from .maps import map_bytes
-    from .static import static_bytes
+    from .static import handout_bytes
 
     if fmt not in REPORT_FORMATS:
         raise KyodoError(f"unknown report format '{fmt}'; use one of {', '.join(REPORT_FORMATS)}")
@@ -536,7 +630,7 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     for (page_name, map_file), G in zip(_report_names(names, lang=lang, fmt=fmt, public=public, year=year), graphs):
         model = map_model(G, lang=lang)
         findings = report_findings(G)
-        page = report_html(G, lang=lang, map_svg=static_bytes(model, fmt="svg"), map_href=map_file,
+        page = report_html(G, lang=lang, map_svg=handout_bytes(model, fmt="svg"), map_href=map_file,
                            findings=findings)
         page_path = Path(page_file) if page_file is not None else folder / page_name
         files.append((page_path, report_pdf(page) if fmt == "pdf" else page))
@@ -544,7 +638,8 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
         entries.append({"report": page_path.name, "map": map_file, "title": pick(G.graph, "name", lang)})
         rows.append(findings["indicators"])
     if len(graphs) > 1:
-        index = index_html(entries, rows, lang=lang)
+        sectors = {sid: info for G in graphs for sid, info in G.graph.get("sectors", {}).items()}
+        index = index_html(entries, rows, lang=lang, sectors=sectors)
         stem = output_name(names if index_cases is None else index_cases, "report-index", fmt, lang=lang, year=year,
                            public=public)
         files.append((folder / stem, report_pdf(index) if fmt == "pdf" else index))

@@ -3,6 +3,10 @@
 Each row is a dict of column code → ``str``, ``int``, ``float`` or ``bool``; a value the data do not have is left
 out (never ``None``, never NaN). Lists are joined with ``|`` (:data:`LIST_SEPARATOR`, as Kumu splits them).
 A column holds one type in every row, so the GraphML and GEXF writers can declare it.
+
+Sectors, relation types and visibility are ids (``npo``, ``cooperation``, ``private``) for the tools that
+analyse (GraphML, GEXF, JSON) and in English; with ``words=True`` (the Japanese CSV a coordinator opens in Excel)
+they are the words a person reads (NPO・市民活動, 協力, 非公開).
 """
 
 from __future__ import annotations
@@ -74,8 +78,9 @@ def node_size(score: float | None) -> float:
     return round(10 + 26 * (score or 0.0), 2)
 
 
-def node_rows(G: nx.Graph, *, lang: str = "ja", seed: int = SEED) -> list[dict[str, Any]]:
-    """One row per actor, sorted by id: its fields, colour (``r``, ``g``, ``b``), position, size and analysis.
+def node_rows(G: nx.Graph, *, lang: str = "ja", seed: int = SEED, words: bool = False) -> list[dict[str, Any]]:
+    """One row per actor, sorted by id: its fields, colour (``r``, ``g``, ``b``), position, size and analysis;
+    with ``words``, ``sector`` and ``visibility`` as the words of ``lang`` instead of their ids.
 
     ``x``/``y`` are the map's seeded layout (:func:`~kyodo_network.render.layout.layout_positions`) times
     :data:`SCALE`, with ``y`` upwards; the analysis columns are those of
@@ -86,6 +91,8 @@ def node_rows(G: nx.Graph, *, lang: str = "ja", seed: int = SEED) -> list[dict[s
     >>> row = node_rows(G)[0]
     >>> row["id"], row["label"], row["themes"], (row["r"], row["g"], row["b"]), row["betweenness"]
     ('a', 'A', 'x|y', (51, 160, 44), 0.0)
+    >>> node_rows(G, words=True)[0]["sector"]
+    'NPO・市民活動'
     """
     from ...analysis.bridges import bridging_scores
 
@@ -96,6 +103,9 @@ def node_rows(G: nx.Graph, *, lang: str = "ja", seed: int = SEED) -> list[dict[s
         d = G.nodes[n]
         row: dict[str, Any] = {"id": str(n), "label": node_name(G, n, lang) or str(n)}
         row |= {k: _flat(d.get(k)) for k in ACTOR_FIELDS}
+        if words:
+            row["sector"] = _sector_word(G, d.get("sector"), lang)
+            row["visibility"] = _visibility_word(d.get("visibility"), lang)
         rgb = _rgb(d.get("colour"))
         if rgb:
             row["r"], row["g"], row["b"] = rgb
@@ -112,6 +122,23 @@ def node_rows(G: nx.Graph, *, lang: str = "ja", seed: int = SEED) -> list[dict[s
                     if role in s["brokerage"]}
         rows.append({k: v for k, v in row.items() if v is not None})
     return rows
+
+
+def _sector_word(G: nx.Graph, sector: str | None, lang: str) -> str | None:
+    """A sector's short label (「NPO・市民活動」), from the graph's sectors or the built-in ones."""
+    from ...lang import sector_label as short_label
+    from ...model import SECTORS
+
+    if not sector:
+        return None
+    return short_label({**SECTORS, **G.graph.get("sectors", {})}, sector, lang)
+
+
+def _visibility_word(visibility: str | None, lang: str) -> str | None:
+    """公開・内部・非公開 (the template's words) for a visibility id."""
+    from ...casefile.workbook import VISIBILITY_LABELS
+
+    return VISIBILITY_LABELS.get(lang, {}).get(visibility, visibility) if visibility else None
 
 
 def _float(value: Any) -> float | None:
@@ -132,8 +159,9 @@ def _ends(G: nx.Graph, u: Any, v: Any, d: Mapping[str, Any]) -> tuple[Any, Any]:
     return tuple(sorted((u, v), key=str))  # type: ignore[return-value]
 
 
-def edge_rows(G: nx.Graph, *, lang: str = "ja") -> list[dict[str, Any]]:
-    """One row per tie, sorted by its ends: relation types, strength, years and evidence, aggregated.
+def edge_rows(G: nx.Graph, *, lang: str = "ja", words: bool = False) -> list[dict[str, Any]]:
+    """One row per tie, sorted by its ends: relation types, strength, years and evidence, aggregated; with
+    ``words``, ``types`` as the types' labels of ``lang`` (協力, 同じ協働事業) instead of their ids.
 
     ``since``/``until`` bound all of the tie's periods (:func:`edge_periods`); ``cite``, ``note`` and
     ``origin`` list each relation's value once.
@@ -156,7 +184,8 @@ def edge_rows(G: nx.Graph, *, lang: str = "ja") -> list[dict[str, Any]]:
         row: dict[str, Any] = {
             "source": str(u), "target": str(v),
             "source_name": node_name(G, u, lang) or str(u), "target_name": node_name(G, v, lang) or str(v),
-            "label": sep.join(labels) or None, "weight": d.get("weight"), "types": _flat(d.get("types")),
+            "label": sep.join(labels) or None, "weight": d.get("weight"),
+            "types": _flat([_type_word(G, t, lang) for t in d.get("types") or ()] if words else d.get("types")),
             "relations": len(rels), "directed": any(bool(r.get("directed")) for r in rels),
             "since": spans[0][0] if spans else None, "until": spans[-1][1] if spans else None,
             "projects": _flat(d.get("projects")),
@@ -168,6 +197,16 @@ def edge_rows(G: nx.Graph, *, lang: str = "ja") -> list[dict[str, Any]]:
         }
         rows.append({k: _flat(val) for k, val in row.items() if _flat(val) is not None})
     return rows
+
+
+def _type_word(G: nx.Graph, t: str, lang: str) -> str:
+    """A relation type's label (「協力」), 「同じ協働事業」 for a shared project."""
+    from ...lang import relation_label as type_label
+    from ...model import RELATION_TYPES
+
+    if t == "project":
+        return text("export.shared-project", lang)
+    return type_label({**RELATION_TYPES, **G.graph.get("relation_types", {})}, t, lang)
 
 
 def _tie_labels(G: nx.Graph, d: Mapping[str, Any], lang: str) -> list[str]:

@@ -42,5 +42,6 @@ def csv_tables(G: nx.Graph, *, lang: str = "ja") -> tuple[str, str]:
     >>> nodes.splitlines()[0].split(",")[:3], nodes.splitlines()[1][:9]
     (['\\ufeffID', 'Label', 'Name'], "a,'=a,'=a")
     """
-    return (csv_text(node_rows(G, lang=lang), NODE_COLUMNS, lang),
-            csv_text(edge_rows(G, lang=lang), EDGE_COLUMNS, lang))
+    words = lang == "ja"  # sectors, relation types and visibility as words; ids in the English id columns
+    return (csv_text(node_rows(G, lang=lang, words=words), NODE_COLUMNS, lang),
+            csv_text(edge_rows(G, lang=lang, words=words), EDGE_COLUMNS, lang))

@@ -32,16 +32,19 @@ def _kept(d: dict, keys: tuple[str, ...]) -> dict[str, Any]:
 
 def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     """The case (as the YAML tree ``kyodo import`` writes) whose network is ``G``: every actor, relation and
-    project in ``G``. Sectors and relation types are written as their ids (``npo``, ``cooperation``), which
-    every version of the reader takes, except that an actor's own category word (老人クラブ) and a relation's own
-    label (寄付) are written instead when the reader places them back under the same sector or type, so the
-    workbook reads back to the same words (:func:`~kyodo_network.render.workbook.sector_cell`); visibility in
-    the template's words of ``lang``.
+    project in ``G``. Sectors, relation types and visibility are written as the template's drop-down words of
+    ``lang`` (自治会町内会, 協力, 非公開 in Japanese; the ids ``neighbourhood``, ``cooperation`` in English), which the
+    reader takes back, except that an actor's own category word (老人クラブ) and a relation's own label (寄付) are
+    written instead when the reader places them back under the same sector or type, so the workbook reads back
+    to the same words (:func:`~kyodo_network.render.workbook.sector_cell`). A case's own sector is written by its
+    name when that reads back to it.
 
     >>> from kyodo_network.graph import graph_from_names
     >>> tree = case_tree(graph_from_names(["dream-heights"]), lang="en")
     >>> tree["district"]["id"], len(tree["actors"]), tree["actors"][0]["sector"] in SECTORS
     ('dream-heights', 11, True)
+    >>> sorted({a["sector"] for a in case_tree(graph_from_names(["dream-heights"]))["actors"]})[:2]
+    ['NPO・市民活動', '協議会']
     """
     districts = G.graph.get("districts") or [{}]
     if len(districts) == 1:
@@ -71,7 +74,8 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     for n in sorted(G, key=str):
         d = G.nodes[n]
         row = _kept(d, _ACTOR_KEYS) | {"id": str(n)}
-        row["sector"] = sector_cell(d.get("sector"), d.get("category"), "en", declared)
+        row["sector"] = _sector_word(sector_cell(d.get("sector"), d.get("category"), lang, declared), lang,
+                                     declared)
         if d.get("visibility") not in (None, "public") or d.get("sector") == "person":  # a person: always said
             row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
         actors.append(row | inferred_cells(d))
@@ -84,7 +88,7 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
             seen.add(key)
             relations.append(_kept(r, _RELATION_KEYS) | {
                 "from": str(r["from"]), "to": str(r["to"]), "weight": r.get("weight"),
-                "type": type_cell(r["type"], r.get("label"), "en")} | inferred_cells(r)
+                "type": type_cell(r["type"], r.get("label"), lang)} | inferred_cells(r)
                 | ({"held_by": [by_name(h) for h in r["held_by"]]} if r.get("held_by") else {}))
     projects = []
     for pid, p in G.graph.get("projects", {}).items():
@@ -93,6 +97,20 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
         if members:
             projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members} | inferred_cells(p))
     return tree | {"actors": actors, "relations": relations, "projects": projects}
+
+
+def _sector_word(cell: str, lang: str, declared: list[Sector]) -> str:
+    """The セクター cell of a case's own sector in Japanese: its short label or name (the first that reads back to
+    it, :func:`~kyodo_network.vocabulary.place_category`), not its id; any other cell as it is."""
+    from ...vocabulary import place_category
+
+    own = next((s for s in declared if s.id == cell), None)
+    if lang != "ja" or own is None:
+        return cell
+    for word in (own.short, own.name):
+        if word and place_category(word, declared)[0] == own.id:
+            return word
+    return cell
 
 
 def _declared(G: nx.Graph) -> list[Sector]:
