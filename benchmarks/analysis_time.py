@@ -19,26 +19,33 @@ from kyodo_network.load import load_cases
 def run(step: str, G, cases, out: str) -> None:
     if step == "bridges":
         from kyodo_network.analysis.bridges import bridging_scores
+
         bridging_scores(G)
     elif step == "risks":
         from kyodo_network.analysis.risk import risks
+
         risks(G)
     elif step == "coordinators":
         from kyodo_network.analysis.bridges import coordinators
+
         coordinators(G)
     elif step == "suggest":
         from kyodo_network.analysis.suggest import suggest_introductions
+
         suggest_introductions(G, top=20)
     elif step == "compare":  # one graph per case, as `kyodo compare` builds them, then the indicators
         from kyodo_network.analysis.compare import compare_districts
+
         compare_districts([graph_from_cases([c]) for c in cases])
     elif step == "map":
         from kyodo_network.render.overview import OVERVIEW_MIN, write_overview
+
         if G.number_of_nodes() > OVERVIEW_MIN:
             write_overview(G, Path(out) / "map.html")
         else:
             from kyodo_network.render.mapmodel import map_model
             from kyodo_network.render.maps import write_map
+
             write_map(map_model(G), Path(out) / "map.html")
 
 

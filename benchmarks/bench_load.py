@@ -19,17 +19,39 @@ from kyodo_network.model import RELATION_TYPES, SECTORS
 def case_text(n: int, *, seed: int = 7) -> str:
     """A valid case file of ``n`` actors and ``4 n`` relations (seeded)."""
     rng = random.Random(seed)
-    lines = ["format: kyodo-case/1", "district:", "  id: bench", "  name: 試験地区", "  name_en: Bench",
-             "  ward: 港南区", "  ward_en: Konan Ward", "  city: 横浜市", "  cite: 生成", "actors:"]
+    lines = [
+        "format: kyodo-case/1",
+        "district:",
+        "  id: bench",
+        "  name: 試験地区",
+        "  name_en: Bench",
+        "  ward: 港南区",
+        "  ward_en: Konan Ward",
+        "  city: 横浜市",
+        "  cite: 生成",
+        "actors:",
+    ]
     sectors, types = list(SECTORS), list(RELATION_TYPES)
     for i in range(n):
-        lines += [f"  - id: a{i}", f"    name: 団体{i}", f"    name_en: Actor {i}", f"    sector: {rng.choice(sectors)}",
-                  "    themes: [子育て, 見守り]", f"    since: {rng.randint(1990, 2010)}", "    cite: 生成"]
+        lines += [
+            f"  - id: a{i}",
+            f"    name: 団体{i}",
+            f"    name_en: Actor {i}",
+            f"    sector: {rng.choice(sectors)}",
+            "    themes: [子育て, 見守り]",
+            f"    since: {rng.randint(1990, 2010)}",
+            "    cite: 生成",
+        ]
     lines.append("relations:")
     for _ in range(4 * n):
         u, v = rng.sample(range(n), 2)
-        lines += [f"  - from: a{u}", f"    to: a{v}", f"    type: {rng.choice(types)}", "    weight: 2",
-                  "    cite: 生成"]
+        lines += [
+            f"  - from: a{u}",
+            f"    to: a{v}",
+            f"    type: {rng.choice(types)}",
+            "    weight: 2",
+            "    cite: 生成",
+        ]
     return "\n".join(lines) + "\n"
 
 

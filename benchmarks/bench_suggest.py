@@ -31,17 +31,56 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kyodo_network.analysis.suggest import suggest_introductions  # noqa: E402
 
-WARDS = ["青葉区", "旭区", "泉区", "磯子区", "神奈川区", "金沢区", "港南区", "港北区", "栄区", "瀬谷区", "都筑区",
-         "鶴見区", "戸塚区", "中区", "西区", "保土ケ谷区", "緑区", "南区"]
-SECTORS = {"neighbourhood": 5, "npo": 6, "company": 2, "school": 2, "government": 1, "support": 1, "council": 2,
-           "person": 3}
-THEMES = ["子育て", "高齢者福祉", "見守り", "まちづくり", "防犯", "環境・自然", "子どもの遊び場", "居場所",
-          "食事サービス", "地域福祉", "協働推進", "市民活動支援"]
+WARDS = [
+    "青葉区",
+    "旭区",
+    "泉区",
+    "磯子区",
+    "神奈川区",
+    "金沢区",
+    "港南区",
+    "港北区",
+    "栄区",
+    "瀬谷区",
+    "都筑区",
+    "鶴見区",
+    "戸塚区",
+    "中区",
+    "西区",
+    "保土ケ谷区",
+    "緑区",
+    "南区",
+]
+SECTORS = {
+    "neighbourhood": 5,
+    "npo": 6,
+    "company": 2,
+    "school": 2,
+    "government": 1,
+    "support": 1,
+    "council": 2,
+    "person": 3,
+}
+THEMES = [
+    "子育て",
+    "高齢者福祉",
+    "見守り",
+    "まちづくり",
+    "防犯",
+    "環境・自然",
+    "子どもの遊び場",
+    "居場所",
+    "食事サービス",
+    "地域福祉",
+    "協働推進",
+    "市民活動支援",
+]
 ITEMS = ["会場", "人手", "情報", "広報", "資金", "専門知識", "調整", "相談", "物品", "研修"]
 
 
-def city_network(actors: int = 2000, *, districts: int = 25, p_in: float = 0.08, p_out: float = 0.0005,
-                 seed: int = 2010) -> nx.Graph:
+def city_network(
+    actors: int = 2000, *, districts: int = 25, p_in: float = 0.08, p_out: float = 0.0005, seed: int = 2010
+) -> nx.Graph:
     """A seeded stochastic block model of districts, with the node attributes suggest uses."""
     sizes = [actors // districts + (1 if i < actors % districts else 0) for i in range(districts)]
     probs = [[p_in if i == j else p_out for j in range(districts)] for i in range(districts)]
@@ -51,9 +90,13 @@ def city_network(actors: int = 2000, *, districts: int = 25, p_in: float = 0.08,
     for n, d in G.nodes(data=True):
         block = d.pop("block")
         d.update(
-            name=f"アクター{n}", name_en=f"Actor {n}", sector=rng.choices(sectors, weights)[0],
-            district=f"district-{block}", ward=WARDS[block % len(WARDS)],
-            themes=rng.sample(THEMES, rng.randint(1, 3)), offers=rng.sample(ITEMS, rng.randint(0, 2)),
+            name=f"アクター{n}",
+            name_en=f"Actor {n}",
+            sector=rng.choices(sectors, weights)[0],
+            district=f"district-{block}",
+            ward=WARDS[block % len(WARDS)],
+            themes=rng.sample(THEMES, rng.randint(1, 3)),
+            offers=rng.sample(ITEMS, rng.randint(0, 2)),
             needs=rng.sample(ITEMS, rng.randint(0, 1)),
         )
     for _, _, d in G.edges(data=True):
@@ -79,8 +122,9 @@ def main() -> None:
 
     G = city_network(args.actors, seed=args.seed)
     two_hop = sum(1 for _ in _two_hop_pairs(G))
-    print(f"network: {G.number_of_nodes()} actors, {G.number_of_edges()} ties, {two_hop} two-hop pairs "
-          f"(seed {args.seed})")
+    print(
+        f"network: {G.number_of_nodes()} actors, {G.number_of_edges()} ties, {two_hop} two-hop pairs (seed {args.seed})"
+    )
     print(f"python {platform.python_version()}, networkx {nx.__version__}, {platform.machine()}")
     t_all, rows = best_of(args.repeat, lambda: suggest_introductions(G))
     print(f"suggest, all pairs ranked and explained: {t_all:.2f} s ({len(rows)} suggestions)")
@@ -96,7 +140,7 @@ def _two_hop_pairs(G: nx.Graph):
     for w in G:
         nbrs = list(G[w])
         for i, u in enumerate(nbrs):
-            for v in nbrs[i + 1:]:
+            for v in nbrs[i + 1 :]:
                 if v not in G[u]:
                     pair = (u, v) if u < v else (v, u)
                     if pair not in seen:

@@ -24,14 +24,50 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-WARDS = [("青葉区", "Aoba"), ("旭区", "Asahi"), ("泉区", "Izumi"), ("磯子区", "Isogo"), ("神奈川区", "Kanagawa"),
-         ("金沢区", "Kanazawa"), ("港南区", "Konan"), ("港北区", "Kohoku"), ("栄区", "Sakae"), ("瀬谷区", "Seya"),
-         ("都筑区", "Tsuzuki"), ("鶴見区", "Tsurumi"), ("戸塚区", "Totsuka"), ("中区", "Naka"), ("西区", "Nishi"),
-         ("保土ケ谷区", "Hodogaya"), ("緑区", "Midori"), ("南区", "Minami")]
-SECTORS = {"neighbourhood": 6, "npo": 5, "company": 2, "school": 2, "council": 2, "person": 3,
-           "support": 1, "government": 1}
-THEMES = ["子育て", "高齢者福祉", "見守り", "まちづくり", "防犯", "環境・自然", "子どもの遊び場", "居場所",
-          "食事サービス", "地域福祉", "協働推進", "市民活動支援"]
+WARDS = [
+    ("青葉区", "Aoba"),
+    ("旭区", "Asahi"),
+    ("泉区", "Izumi"),
+    ("磯子区", "Isogo"),
+    ("神奈川区", "Kanagawa"),
+    ("金沢区", "Kanazawa"),
+    ("港南区", "Konan"),
+    ("港北区", "Kohoku"),
+    ("栄区", "Sakae"),
+    ("瀬谷区", "Seya"),
+    ("都筑区", "Tsuzuki"),
+    ("鶴見区", "Tsurumi"),
+    ("戸塚区", "Totsuka"),
+    ("中区", "Naka"),
+    ("西区", "Nishi"),
+    ("保土ケ谷区", "Hodogaya"),
+    ("緑区", "Midori"),
+    ("南区", "Minami"),
+]
+SECTORS = {
+    "neighbourhood": 6,
+    "npo": 5,
+    "company": 2,
+    "school": 2,
+    "council": 2,
+    "person": 3,
+    "support": 1,
+    "government": 1,
+}
+THEMES = [
+    "子育て",
+    "高齢者福祉",
+    "見守り",
+    "まちづくり",
+    "防犯",
+    "環境・自然",
+    "子どもの遊び場",
+    "居場所",
+    "食事サービス",
+    "地域福祉",
+    "協働推進",
+    "市民活動支援",
+]
 ITEMS = ["会場", "人手", "情報", "広報", "資金", "専門知識", "調整", "相談", "物品", "研修"]
 TYPES = ["cooperation", "cooperation", "co_host", "information", "support", "advice", "member", "coordination"]
 INSIDE, OUTSIDE, SAME_WARD = 6.6, 1.4, 0.8
@@ -53,9 +89,16 @@ def plan_city(actors: int, *, seed: int = 2010) -> dict:
     for d in districts:
         for i, a in enumerate(d["actors"]):
             sector = "government" if i == 0 else rng.choices(sectors, weights)[0]
-            actor.append({"id": f"a{a:06d}", "district": d["id"], "sector": sector,
-                          "themes": rng.sample(THEMES, rng.randint(1, 3)), "offers": rng.sample(ITEMS, rng.randint(0, 2)),
-                          "needs": rng.sample(ITEMS, rng.randint(0, 1))})
+            actor.append(
+                {
+                    "id": f"a{a:06d}",
+                    "district": d["id"],
+                    "sector": sector,
+                    "themes": rng.sample(THEMES, rng.randint(1, 3)),
+                    "offers": rng.sample(ITEMS, rng.randint(0, 2)),
+                    "needs": rng.sample(ITEMS, rng.randint(0, 1)),
+                }
+            )
     ties: dict[str, list] = {d["id"]: [] for d in districts}
     for d in districts:
         ids = d["actors"]
@@ -94,8 +137,17 @@ def _q(text: str) -> str:
 
 
 def _district_head(ident: str, name: str, name_en: str, ward: tuple[str, str]) -> list[str]:
-    return ["format: kyodo-case/1", "district:", f"  id: {ident}", f"  name: {_q(name)}", f"  name_en: {_q(name_en)}",
-            f"  ward: {ward[0]}", f"  ward_en: {ward[1]} Ward", "  city: 横浜市", "  cite: synthetic benchmark city"]
+    return [
+        "format: kyodo-case/1",
+        "district:",
+        f"  id: {ident}",
+        f"  name: {_q(name)}",
+        f"  name_en: {_q(name_en)}",
+        f"  ward: {ward[0]}",
+        f"  ward_en: {ward[1]} Ward",
+        "  city: 横浜市",
+        "  cite: synthetic benchmark city",
+    ]
 
 
 def _relation_lines(rels: list) -> list[str]:
@@ -122,15 +174,26 @@ def write_city(actors: int, folder: Path, *, seed: int = 2010) -> list[Path]:
         lines.append("actors:")
         for a in by_district[d["id"]]:
             n = int(a["id"][1:])
-            lines += [f"  - id: {a['id']}", f"    name: 団体{n}", f"    name_en: Actor {n}", f"    sector: {a['sector']}",
-                      f"    themes: [{', '.join(a['themes'])}]", f"    offers: [{', '.join(a['offers'])}]",
-                      f"    needs: [{', '.join(a['needs'])}]", "    cite: synthetic"]
+            lines += [
+                f"  - id: {a['id']}",
+                f"    name: 団体{n}",
+                f"    name_en: Actor {n}",
+                f"    sector: {a['sector']}",
+                f"    themes: [{', '.join(a['themes'])}]",
+                f"    offers: [{', '.join(a['offers'])}]",
+                f"    needs: [{', '.join(a['needs'])}]",
+                "    cite: synthetic",
+            ]
         lines += _relation_lines(plan["relations"][d["id"]])
         lines.append("projects:")
         for i, members in enumerate(d["projects"], 1):
-            lines += [f"  - id: {d['id']}-p{i}", f"    name: {_q(f'{ward[0]}第{int(num)}地区の事業{i}')}",
-                      f"    name_en: {_q(f'Project {i} of district {int(num)}')}",
-                      f"    participants: [{', '.join(f'a{m:06d}' for m in members)}]", "    cite: synthetic"]
+            lines += [
+                f"  - id: {d['id']}-p{i}",
+                f"    name: {_q(f'{ward[0]}第{int(num)}地区の事業{i}')}",
+                f"    name_en: {_q(f'Project {i} of district {int(num)}')}",
+                f"    participants: [{', '.join(f'a{m:06d}' for m in members)}]",
+                "    cite: synthetic",
+            ]
         path = folder / f"{d['id']}.yaml"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         files.append(path)
@@ -139,8 +202,9 @@ def write_city(actors: int, folder: Path, *, seed: int = 2010) -> list[Path]:
         if not rels:
             continue
         ward = WARDS[w]
-        lines = _district_head(f"links-{w + 1:02d}", f"{ward[0]}の地区間のつながり", f"Ties across districts of {ward[1]}",
-                               ward)
+        lines = _district_head(
+            f"links-{w + 1:02d}", f"{ward[0]}の地区間のつながり", f"Ties across districts of {ward[1]}", ward
+        )
         used = sorted({home[u] for u, v, *_ in rels} | {home[v] for u, v, *_ in rels})
         lines.append(f"include: [{', '.join(f'{x}.yaml' for x in used)}]")
         lines += _relation_lines(rels)

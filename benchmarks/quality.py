@@ -44,10 +44,18 @@ def main() -> None:
     top20 = set(rank[:20])
     mine = set(sorted(est, key=lambda v: (-est[v], str(v)))[:20])
     rho = spearmanr([exact[v] for v in rank[:50]], [est[v] for v in rank[:50]]).statistic
-    Path(args.out).write_text(json.dumps({
-        "method": "sampled" if plan["estimated"] else "exact", "sources": plan["sources"],
-        "overlap20": len(top20 & mine), "spearman50": float(rho), "seconds": seconds,
-        "exact_seconds": exact_seconds}))
+    Path(args.out).write_text(
+        json.dumps(
+            {
+                "method": "sampled" if plan["estimated"] else "exact",
+                "sources": plan["sources"],
+                "overlap20": len(top20 & mine),
+                "spearman50": float(rho),
+                "seconds": seconds,
+                "exact_seconds": exact_seconds,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

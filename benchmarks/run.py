@@ -92,8 +92,12 @@ def measure(argv: list[str], timeout: float, cache: str | None = None) -> dict:
     wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-    out = {"wall": wall, "peak_mb": usage.ru_maxrss / 1024, "rc": proc.returncode,
-           "cpu": usage.ru_utime + usage.ru_stime}
+    out = {
+        "wall": wall,
+        "peak_mb": usage.ru_maxrss / 1024,
+        "rc": proc.returncode,
+        "cpu": usage.ru_utime + usage.ru_stime,
+    }
     if proc.returncode:
         out["stderr"] = err[-2000:]
     return out
@@ -101,8 +105,12 @@ def measure(argv: list[str], timeout: float, cache: str | None = None) -> dict:
 
 def kyodo() -> list[str]:
     if os.environ.get("KYODO_BENCH_SOURCE"):  # measure another checkout (e.g. the code before a change)
-        return [sys.executable, "-c", "import sys; sys.path.insert(0, sys.argv.pop(1)); "
-                "from kyodo_network.cli import main; main()", os.environ["KYODO_BENCH_SOURCE"]]
+        return [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, sys.argv.pop(1)); from kyodo_network.cli import main; main()",
+            os.environ["KYODO_BENCH_SOURCE"],
+        ]
     exe = Path(sys.executable).with_name("kyodo")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "kyodo_network.cli"]
 
@@ -112,31 +120,56 @@ def run_size(n: int, args) -> dict:
     res: dict = {"actors": n, "files": len(files), "steps": {}}
     with tempfile.TemporaryDirectory() as out, tempfile.TemporaryDirectory() as cache:
         for step in args.steps:
-            argv = kyodo() + [a.format(out=out) for a in STEPS[step][:1]] + files + \
-                [a.format(out=out) for a in STEPS[step][1:]]
+            argv = (
+                kyodo()
+                + [a.format(out=out) for a in STEPS[step][:1]]
+                + files
+                + [a.format(out=out) for a in STEPS[step][1:]]
+            )
             r = measure(argv, args.timeout, cache)
             res["steps"][step] = r
-            print(f"  {n:>6} {step:<18} {_fmt(r['wall'])} s  {r['peak_mb']:.0f} MB"
-                  + (f"  rc={r['rc']}" if r["rc"] else ""), file=sys.stderr, flush=True)
+            print(
+                f"  {n:>6} {step:<18} {_fmt(r['wall'])} s  {r['peak_mb']:.0f} MB"
+                + (f"  rc={r['rc']}" if r["rc"] else ""),
+                file=sys.stderr,
+                flush=True,
+            )
         if args.library:
-            measure([sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
-                    args.timeout * 3, cache)
+            measure(
+                [sys.executable, str(HERE / "analysis_time.py"), "--out", str(CACHE / f"lib-{n}.json"), *files],
+                args.timeout * 3,
+                cache,
+            )
             try:
                 res["library"] = json.loads((CACHE / f"lib-{n}.json").read_text())
             except (OSError, ValueError):
                 res["library"] = {}
             print(f"  {n:>6} library            {res['library']}", file=sys.stderr, flush=True)
         if n <= args.baseline_max:
-            r = measure([sys.executable, str(HERE / "baseline.py"), "--out", str(CACHE / f"baseline-{n}.json"),
-                         *files], args.timeout * 4, cache)
+            r = measure(
+                [sys.executable, str(HERE / "baseline.py"), "--out", str(CACHE / f"baseline-{n}.json"), *files],
+                args.timeout * 4,
+                cache,
+            )
             try:
                 res["baseline"] = {**json.loads((CACHE / f"baseline-{n}.json").read_text()), "peak_mb": r["peak_mb"]}
             except (OSError, ValueError):
                 res["baseline"] = {"error": r.get("stderr", "timed out")}
             print(f"  {n:>6} baseline           {res['baseline']}", file=sys.stderr, flush=True)
         if args.quality:
-            r = measure([sys.executable, str(HERE / "quality.py"), "--cache", str(CACHE / f"exact-{n}-s{args.seed}.json"),
-                         "--out", str(CACHE / f"quality-{n}.json"), *files], args.timeout * 20, cache)
+            r = measure(
+                [
+                    sys.executable,
+                    str(HERE / "quality.py"),
+                    "--cache",
+                    str(CACHE / f"exact-{n}-s{args.seed}.json"),
+                    "--out",
+                    str(CACHE / f"quality-{n}.json"),
+                    *files,
+                ],
+                args.timeout * 20,
+                cache,
+            )
             try:
                 res["quality"] = json.loads((CACHE / f"quality-{n}.json").read_text())
             except (OSError, ValueError):
@@ -150,8 +183,10 @@ def _fmt(x: float | None, digits: int = 2) -> str:
 
 
 def table(results: list[dict]) -> str:
-    lines = ["| actors | step | CLI wall s | CLI peak MB | library s (no load) | networkx baseline | ratio |",
-             "|---:|---|---:|---:|---:|---|---:|"]
+    lines = [
+        "| actors | step | CLI wall s | CLI peak MB | library s (no load) | networkx baseline | ratio |",
+        "|---:|---|---:|---:|---:|---|---:|",
+    ]
     for res in results:
         n, steps = res["actors"], res["steps"]
         lib = res.get("library", {})
@@ -173,12 +208,17 @@ def table(results: list[dict]) -> str:
             lines.append(f"| {n:,} | {step} | {_fmt(r['wall'])} | {r['peak_mb']:.0f} | {minus} | {bl} | {ratio} |")
     q = [r for r in results if "quality" in r and "overlap20" in r["quality"]]
     if q:
-        lines += ["", "| actors | betweenness | sources | top-20 overlap | Spearman (exact top 50) | sampled s | exact s |",
-                  "|---:|---|---:|---:|---:|---:|---:|"]
+        lines += [
+            "",
+            "| actors | betweenness | sources | top-20 overlap | Spearman (exact top 50) | sampled s | exact s |",
+            "|---:|---|---:|---:|---:|---:|---:|",
+        ]
         for r in q:
             x = r["quality"]
-            lines.append(f"| {r['actors']:,} | {x['method']} | {x['sources']} | {x['overlap20']}/20 | "
-                         f"{x['spearman50']:.3f} | {x['seconds']:.2f} | {x['exact_seconds']:.1f} |")
+            lines.append(
+                f"| {r['actors']:,} | {x['method']} | {x['sources']} | {x['overlap20']}/20 | "
+                f"{x['spearman50']:.3f} | {x['seconds']:.2f} | {x['exact_seconds']:.1f} |"
+            )
     return "\n".join(lines)
 
 
@@ -189,8 +229,9 @@ def main() -> None:
     parser.add_argument("--steps", default=",".join(STEPS), help="comma-separated subset of: " + ", ".join(STEPS))
     parser.add_argument("--baseline-max", type=int, default=8000, help="run the networkx baseline up to this size")
     parser.add_argument("--no-quality", dest="quality", action="store_false", help="skip the sampling-quality check")
-    parser.add_argument("--no-library", dest="library", action="store_false",
-                        help="skip timing the library calls apart from the CLI")
+    parser.add_argument(
+        "--no-library", dest="library", action="store_false", help="skip timing the library calls apart from the CLI"
+    )
     parser.add_argument("--timeout", type=float, default=900, help="seconds before a step is killed")
     parser.add_argument("--json", action="store_true", help="print the raw results as JSON")
     args = parser.parse_args()

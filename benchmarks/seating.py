@@ -56,21 +56,30 @@ def district(n: int, seed: int) -> nx.Graph:
     G = nx.connected_watts_strogatz_graph(n, 4, 0.3, seed=seed)
     G = nx.relabel_nodes(G, {i: f"a{i:03d}" for i in range(n)})
     for i, v in enumerate(sorted(G)):
-        G.nodes[v].update(kind="actor", name=f"団体{i:03d}", name_en=f"Group {i:03d}", sector=SECTORS[i % 8],
-                          themes=rng.sample(["子育て", "見守り", "防災"], 1),
-                          offers=rng.sample(["会場", "人手", "広報", "資金", "相談"], 1),
-                          needs=rng.sample(["集会所", "ボランティア", "チラシ", "助成金", "特になし"], 1), ward="港南区")
+        G.nodes[v].update(
+            kind="actor",
+            name=f"団体{i:03d}",
+            name_en=f"Group {i:03d}",
+            sector=SECTORS[i % 8],
+            themes=rng.sample(["子育て", "見守り", "防災"], 1),
+            offers=rng.sample(["会場", "人手", "広報", "資金", "相談"], 1),
+            needs=rng.sample(["集会所", "ボランティア", "チラシ", "助成金", "特になし"], 1),
+            ward="港南区",
+        )
     for a, b in G.edges:
-        G.edges[a, b].update(relations=[{"type": "cooperation", "from": a, "to": b}], weight=rng.randint(1, 3),
-                             projects=[])
+        G.edges[a, b].update(
+            relations=[{"type": "cooperation", "from": a, "to": b}], weight=rng.randint(1, 3), projects=[]
+        )
     G.graph.update(name="生成した地区", name_en="Generated district", projects={})
     return G
 
 
 def line(label: str, seconds: float, plan: dict) -> str:
-    return (f"{label:<8} {seconds:6.2f} s  {plan['status']:<8}  wanted met {len(plan['wanted_met'])}/"
-            f"{plan['wanted_pairs']}  acquainted together {plan['acquainted']}  repeats {plan['repeats']}  "
-            f"stays {plan['stays']}")
+    return (
+        f"{label:<8} {seconds:6.2f} s  {plan['status']:<8}  wanted met {len(plan['wanted_met'])}/"
+        f"{plan['wanted_pairs']}  acquainted together {plan['acquainted']}  repeats {plan['repeats']}  "
+        f"stays {plan['stays']}"
+    )
 
 
 def main() -> None:
@@ -81,12 +90,22 @@ def main() -> None:
     ap.add_argument("--time-limit", type=float, default=8.0)
     ap.add_argument("--seed", type=int, default=2010)
     a = ap.parse_args()
-    print(f"python {platform.python_version()} on {platform.machine()}, {a.people} people, {a.tables} tables, "
-          f"{a.rounds} rounds, time limit {a.time_limit:g} s")
+    print(
+        f"python {platform.python_version()} on {platform.machine()}, {a.people} people, {a.tables} tables, "
+        f"{a.rounds} rounds, time limit {a.time_limit:g} s"
+    )
     case = synthetic(a.people, random.Random(a.seed))
     start = time.perf_counter()
-    plan = seating_plan(case["people"], tables=a.tables, rounds=a.rounds, wanted=case["wanted"],
-                        acquainted=case["acquainted"], groups=case["groups"], time_limit=a.time_limit, seed=a.seed)
+    plan = seating_plan(
+        case["people"],
+        tables=a.tables,
+        rounds=a.rounds,
+        wanted=case["wanted"],
+        acquainted=case["acquainted"],
+        groups=case["groups"],
+        time_limit=a.time_limit,
+        seed=a.seed,
+    )
     print(line("plan", time.perf_counter() - start, plan))
     G = district(a.people, a.seed)
     start = time.perf_counter()

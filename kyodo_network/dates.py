@@ -23,12 +23,25 @@ _ERA_INITIALS = {"r": "令和", "h": "平成", "s": "昭和"}
 YEAR_RANGE = (1800, 2200)
 
 #: Words that say the year is not known (compared after NFKC, without spaces or surrounding brackets).
-UNKNOWN_WORDS: frozenset[str] = frozenset({"不明", "未定", "未詳", "不詳", "わからない", "分からない", "無回答",
-                                           "未記入"})
+UNKNOWN_WORDS: frozenset[str] = frozenset(
+    {"不明", "未定", "未詳", "不詳", "わからない", "分からない", "無回答", "未記入"}
+)
 
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_KANJI_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                 "九": 9}
+_KANJI_DIGITS = {
+    "〇": 0,
+    "○": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 _KANJI_NUMBER = re.compile("[" + "".join(_KANJI_DIGITS) + "".join(_KANJI_UNITS) + "]+")
 _NO_ANSWER_MARK = re.compile(r"[-‐‑‒–—―ー−─]+|\?+")  # a dash or question marks alone, after NFKC
@@ -36,7 +49,8 @@ _BRACKETS = "()[]<>「」『』【】〔〕"
 
 # A year (Western, or era and year number), then what may follow it: 年代 (a decade), 年 or 年度, a month and day
 # written with 年月日 or with one separator (/ . -), a weekday, and marks of an approximate or open-ended year.
-_DATE = re.compile(r"""
+_DATE = re.compile(
+    r"""
     (?: (?P<west>[0-9]{4}) | (?P<era>令和|平成|昭和|[rhs]) \.? (?P<n>[0-9]{1,3}|元) )
     (?: (?P<decade>年代)
       | 年度?
@@ -46,7 +60,9 @@ _DATE = re.compile(r"""
     (?: \( [月火水木金土日] (?:曜日?)? \) )?
     (?: 頃 | ごろ | ころ | 前後 )?
     (?: から | より | 以降 | 以後 | まで | 以前 | [~〜\-] )?
-    """, re.ASCII | re.IGNORECASE | re.VERBOSE)
+    """,
+    re.ASCII | re.IGNORECASE | re.VERBOSE,
+)
 
 # Dashes people type between two years (after NFKC, which makes － a hyphen), all read as a hyphen.
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−ー─", "-"))
@@ -248,7 +264,7 @@ def _bracketed_year(compact: str) -> tuple[int | None, str, dict[str, object]] |
         inner = _one_year(m[1])
         if inner[0] is None:
             continue  # a weekday, or a note in brackets
-        rest = compact[:m.start()] + compact[m.end():]
+        rest = compact[: m.start()] + compact[m.end() :]
         if not rest:
             return inner
         outer = _one_or_range(rest)

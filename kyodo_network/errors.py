@@ -14,8 +14,17 @@ from dataclasses import dataclass, field
 
 from .lang import env_lang, has_text, text
 
-__all__ = ["KyodoError", "CaseDataError", "UnknownCaseError", "Problem", "Msg", "msg", "problem", "shown",
-           "column_letter"]
+__all__ = [
+    "KyodoError",
+    "CaseDataError",
+    "UnknownCaseError",
+    "Problem",
+    "Msg",
+    "msg",
+    "problem",
+    "shown",
+    "column_letter",
+]
 
 #: Values echoed in messages are cut to about this many characters.
 ECHO_LIMIT = 80
@@ -127,8 +136,9 @@ class Problem:
         return self.format()
 
 
-def problem(code: str, path: str | os.PathLike[str], line: int = 0, col: int = 0, *, sheet: str = "",
-            **fields: object) -> Problem:
+def problem(
+    code: str, path: str | os.PathLike[str], line: int = 0, col: int = 0, *, sheet: str = "", **fields: object
+) -> Problem:
     """Make a :class:`Problem` of ``code`` at a place, with the fields its catalogue entry names."""
     return Problem(os.fspath(path), line, col, code, fields, sheet)
 

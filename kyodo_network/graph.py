@@ -22,7 +22,17 @@ from .errors import KyodoError
 from .model import RELATION_TYPES, SECTORS, Actor, Case, Project, Relation, Review
 from .words import convenes
 
-__all__ = ["graph_from_names", "graphs_from_names", "public_ids", "support_centres", "graph_from_cases", "undirected_actor_graph", "simple_graph", "active_in", "PROJECT_TIE_WEIGHT"]
+__all__ = [
+    "graph_from_names",
+    "graphs_from_names",
+    "public_ids",
+    "support_centres",
+    "graph_from_cases",
+    "undirected_actor_graph",
+    "simple_graph",
+    "active_in",
+    "PROJECT_TIE_WEIGHT",
+]
 
 #: Weight of the tie between two participants of the same project (a relation's default weight is 2).
 PROJECT_TIE_WEIGHT = 1
@@ -38,8 +48,12 @@ def active_in(record: Actor | Relation | Project, year: int | None) -> bool:
 
 
 def graph_from_names(
-    names: Iterable[str | os.PathLike[str]] = (), *, year: int | None = None, view: str = "actors",
-    directed: bool = False, public: bool = False,
+    names: Iterable[str | os.PathLike[str]] = (),
+    *,
+    year: int | None = None,
+    view: str = "actors",
+    directed: bool = False,
+    public: bool = False,
 ) -> nx.Graph:
     """Load cases by bundled id or path and build their network as one graph: the one entry every command uses.
 
@@ -82,8 +96,14 @@ def graph_from_names(
     return _remembered("graph", names, (year, view, directed), build)
 
 
-def public_ids(names: Iterable[str | os.PathLike[str]], ids: Iterable[Hashable], *, year: int | None = None,
-               view: str = "actors", directed: bool = False) -> list[Hashable]:
+def public_ids(
+    names: Iterable[str | os.PathLike[str]],
+    ids: Iterable[Hashable],
+    *,
+    year: int | None = None,
+    view: str = "actors",
+    directed: bool = False,
+) -> list[Hashable]:
     """The ids that :func:`graph_from_names` with ``public=True`` gives the actors ``ids`` of the graph as loaded.
 
     For an actor a person names by its real name or id (``--focus``, ``--for``, ``--person``): resolve it on the
@@ -98,8 +118,9 @@ def public_ids(names: Iterable[str | os.PathLike[str]], ids: Iterable[Hashable],
     return [renamed.get(i, i) for i in ids]
 
 
-def _public_graph(names: list[str], *, year: int | None, view: str,
-                  directed: bool) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
+def _public_graph(
+    names: list[str], *, year: int | None, view: str, directed: bool
+) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     """The redacted graph of ``names`` and the map from the ids as loaded to its ids (remembered together)."""
     from .load import load_cases_and_files
     from .privacy import redact_graph
@@ -113,8 +134,12 @@ def _public_graph(names: list[str], *, year: int | None, view: str,
 
 
 def graphs_from_names(
-    names: Iterable[str | os.PathLike[str]] = (), *, year: int | None = None, view: str = "actors",
-    directed: bool = False, public: bool = False,
+    names: Iterable[str | os.PathLike[str]] = (),
+    *,
+    year: int | None = None,
+    view: str = "actors",
+    directed: bool = False,
+    public: bool = False,
 ) -> list[nx.Graph]:
     """Like :func:`graph_from_names`, but one graph per case, each on its own (to compare districts).
 
@@ -141,8 +166,10 @@ def graphs_from_names(
         for G in graphs:
             G.graph["support_centres"] = centres
         if public:
-            graphs = [redact_graph(G, reference=_everyone([c], G, view=view, directed=directed, year=year))[0]
-                      for c, G in zip(cases, graphs)]
+            graphs = [
+                redact_graph(G, reference=_everyone([c], G, view=view, directed=directed, year=year))[0]
+                for c, G in zip(cases, graphs)
+            ]
         return graphs, files
 
     return _remembered("public-graphs" if public else "graphs", names, (year, view, directed), build)
@@ -205,8 +232,11 @@ def support_centres(cases: Iterable[Case]) -> list[dict]:
 
     city = [c for case in cases for c in case.reachable() if c.id == "yokohama-city"]
     actors = city[0].actors if city else load_cases(["yokohama-city"])[0].actors
-    return [{"id": a.id, "name": a.name, "name_en": a.name_en or a.name, "ward": a.ward, "contact": a.contact}
-            for a in actors if a.sector == "support" and a.ward]
+    return [
+        {"id": a.id, "name": a.name, "name_en": a.name_en or a.name, "ward": a.ward, "contact": a.contact}
+        for a in actors
+        if a.sector == "support" and a.ward
+    ]
 
 
 def undirected_actor_graph(G: nx.Graph) -> nx.Graph:
@@ -325,10 +355,13 @@ def graph_from_cases(
         files=[c.path for c in cases],
         year=year,
         view=view,
-        sectors={s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour, "short": s.label,
-                        "short_en": s.label_en} for s in sectors.values()},
-        relation_types={t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed}
-                        for t in RELATION_TYPES.values()},
+        sectors={
+            s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour, "short": s.label, "short_en": s.label_en}
+            for s in sectors.values()
+        },
+        relation_types={
+            t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed} for t in RELATION_TYPES.values()
+        },
     )
     if year is not None:
         G.graph.update(_undated(cases, keep, relations, projects, kept, year))
@@ -394,20 +427,26 @@ def _project_pairs(p: Project, kept: set[str]) -> list[tuple[str, str]]:
     return [(u, v) for u, v in combinations(members, 2) if not hubs or u in hubs or v in hubs]
 
 
-def _undated(cases: list[Case], keep: list[Actor], relations: list[Relation], projects: list[Project],
-             kept: set[str], year: int) -> dict:
+def _undated(
+    cases: list[Case], keep: list[Actor], relations: list[Relation], projects: list[Project], kept: set[str], year: int
+) -> dict:
     """What a year view assumed: the records it kept that have no year (``undated``), and whether the cases
     record any year at all (``dated``; without one, every year looks the same)."""
+
     def bare(r: Actor | Relation | Project) -> bool:
         return r.since is None and r.until is None
 
     dated = any(not bare(r) for c in cases for rs in (c.actors, c.relations, c.projects) for r in rs)
-    return {"dated": dated, "undated": {
-        "actors": [a.id for a in keep if bare(a)],
-        "relations": [[r.source, r.target, r.type] for r in relations
-                      if bare(r) and r.source in kept and r.target in kept],
-        "projects": [p.id for p in projects if bare(p) and any(x.id in kept for x in p.participants)],
-    }}
+    return {
+        "dated": dated,
+        "undated": {
+            "actors": [a.id for a in keep if bare(a)],
+            "relations": [
+                [r.source, r.target, r.type] for r in relations if bare(r) and r.source in kept and r.target in kept
+            ],
+            "projects": [p.id for p in projects if bare(p) and any(x.id in kept for x in p.participants)],
+        },
+    }
 
 
 def _district_dict(case: Case) -> dict:
@@ -495,5 +534,11 @@ def _project_dict(p: Project, kept: set[str]) -> dict:
 
 
 def _review_dict(r: Review) -> dict:
-    return {"by": r.reviewer, "year": r.year, "moment": r.moment, "scores": dict(r.scores), "comment": r.comment,
-            "origin": str(r.origin) if r.origin else None}
+    return {
+        "by": r.reviewer,
+        "year": r.year,
+        "moment": r.moment,
+        "scores": dict(r.scores),
+        "comment": r.comment,
+        "origin": str(r.origin) if r.origin else None,
+    }

@@ -19,8 +19,28 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-__all__ = ["LANGS", "DEFAULT_LANG", "env_lang", "text", "texts", "has_text", "catalogue", "pick", "key_for", "sector_label",
-           "relation_label", "category_label", "tie_label", "sector_with_categories", "label_with_words", "CATEGORIES_SHOWN", "short_name", "short_names", "display_width", "did_you_mean"]
+__all__ = [
+    "LANGS",
+    "DEFAULT_LANG",
+    "env_lang",
+    "text",
+    "texts",
+    "has_text",
+    "catalogue",
+    "pick",
+    "key_for",
+    "sector_label",
+    "relation_label",
+    "category_label",
+    "tie_label",
+    "sector_with_categories",
+    "label_with_words",
+    "CATEGORIES_SHOWN",
+    "short_name",
+    "short_names",
+    "display_width",
+    "did_you_mean",
+]
 
 #: Languages a person can choose. (Maps also take ``both``, handled by the map renderers.)
 LANGS = ("ja", "en")
@@ -156,12 +176,17 @@ def relation_label(G: object, tid: str, lang: str | None = None) -> str:
 
 def _beside(word: str, broad: str, lang: str | None) -> str:
     """「word（broad）」 in Japanese (and on two-language maps), "word (broad)" in English."""
-    return text("lang.beside", "en" if lang == "en" or (lang not in ("ja", "both") and env_lang(lang) == "en")
-                else "ja", word=word, broad=broad)
+    return text(
+        "lang.beside",
+        "en" if lang == "en" or (lang not in ("ja", "both") and env_lang(lang) == "en") else "ja",
+        word=word,
+        broad=broad,
+    )
 
 
-def category_label(G: object, d: Mapping, lang: str | None = None, *, full: bool = False,
-                   beside: bool | None = None) -> str:
+def category_label(
+    G: object, d: Mapping, lang: str | None = None, *, full: bool = False, beside: bool | None = None
+) -> str:
     """How an actor's kind is named: its own ``category`` word as written (老人クラブ), else its sector's label.
 
     ``d`` is the actor's node attributes (``category`` and ``sector``, :mod:`kyodo_network.graph`); ``G`` a graph
@@ -216,8 +241,16 @@ def tie_label(G: object, rel: Mapping, lang: str | None = None, *, full: bool = 
 CATEGORIES_SHOWN = 5
 
 
-def sector_with_categories(G: object, sid: str | None, categories: Iterable[str], lang: str | None = None, *,
-                           full: bool = True, limit: int = CATEGORIES_SHOWN, label: str | None = None) -> str:
+def sector_with_categories(
+    G: object,
+    sid: str | None,
+    categories: Iterable[str],
+    lang: str | None = None,
+    *,
+    full: bool = True,
+    limit: int = CATEGORIES_SHOWN,
+    label: str | None = None,
+) -> str:
     """A legend entry: the sector's label and the category words present under it, at most ``limit`` of them
     and then 「…」: 「自治会町内会・地縁団体：老人クラブ、子ども会」. Without categories, the label alone.
     ``label`` replaces the sector's label (to add its id, say).
@@ -234,8 +267,9 @@ def sector_with_categories(G: object, sid: str | None, categories: Iterable[str]
     return label_with_words(label or own, [w for w in categories if w and str(w) != own], lang, limit=limit)
 
 
-def label_with_words(label: str, words: Iterable[str], lang: str | None = None, *,
-                     limit: int = CATEGORIES_SHOWN) -> str:
+def label_with_words(
+    label: str, words: Iterable[str], lang: str | None = None, *, limit: int = CATEGORIES_SHOWN
+) -> str:
     """``label`` followed by the words as written, at most ``limit`` of them and then 「…」 (the legend's and
     ``kyodo info``'s form: 「支援：寄付、協賛」); the label alone without words.
 
@@ -249,8 +283,9 @@ def label_with_words(label: str, words: Iterable[str], lang: str | None = None, 
     code_lang = "en" if en else "ja"
     if len(shown) > limit:
         shown = shown[:limit] + [text("lang.more", code_lang)]
-    return text("lang.sector_categories", code_lang, sector=label,
-                categories=text("cli.list_sep", code_lang).join(shown))
+    return text(
+        "lang.sector_categories", code_lang, sector=label, categories=text("cli.list_sep", code_lang).join(shown)
+    )
 
 
 _TRAILING_BRACKET = re.compile(r"^(.+?)\s*[（(][^（）()]*[）)]$")

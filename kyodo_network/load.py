@@ -34,8 +34,19 @@ from .dates import year_of
 from .words import clean, key, plain_digits
 from .casefile.yaml import INVALID, YList, YMap, keyboard_slips, load_yaml
 
-__all__ = ["load_cases", "load_csv_tables", "bundled_cases", "district_cases", "NOT_DISTRICTS", "bundled_dir", "resolve_case", "read_text", "parse_case", "parse_tree",
-           "MAX_FILE_BYTES"]
+__all__ = [
+    "load_cases",
+    "load_csv_tables",
+    "bundled_cases",
+    "district_cases",
+    "NOT_DISTRICTS",
+    "bundled_dir",
+    "resolve_case",
+    "read_text",
+    "parse_case",
+    "parse_tree",
+    "MAX_FILE_BYTES",
+]
 
 #: Case files larger than this are refused (a real district file is a few tens of kilobytes).
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -64,9 +75,12 @@ SOURCE_FIELDS = loader_fields(fields.SOURCE)
 TOP_FIELDS = fields.TOP_FIELDS
 #: Keys people write after one look at the README, read as the field they mean (each read is noted).
 ALIASES: dict[str, dict[str, str]] = {
-    "actor": yaml_aliases(fields.ACTOR), "relation": yaml_aliases(fields.RELATION),
-    "project": yaml_aliases(fields.PROJECT), "file": fields.FILE_ALIASES,
+    "actor": yaml_aliases(fields.ACTOR),
+    "relation": yaml_aliases(fields.RELATION),
+    "project": yaml_aliases(fields.PROJECT),
+    "file": fields.FILE_ALIASES,
 }
+
 
 def bundled_dir() -> Path:
     """The folder of bundled case files (inside the installed package, or ``datasets/`` in a checkout)."""
@@ -162,8 +176,13 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            return None, [problem("unreadable", p, what=msg("what.too-big-file", mb=f"{size / 2**20:.1f}",
-                                                           limit=MAX_FILE_BYTES // 2**20))]
+            return None, [
+                problem(
+                    "unreadable",
+                    p,
+                    what=msg("what.too-big-file", mb=f"{size / 2**20:.1f}", limit=MAX_FILE_BYTES // 2**20),
+                )
+            ]
         raw = path.read_bytes()
     except OSError as err:
         return None, [problem("unreadable", p, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
@@ -175,13 +194,16 @@ def read_text(path: Path) -> tuple[str | None, list[Problem]]:
 
 def decode(raw: bytes) -> tuple[str | None, Msg | None, int]:
     """The text of ``raw`` in the encodings Japanese machines write, or ``(None, what was found, line)``."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if raw.startswith(bom):
             try:
-                return raw[len(bom):].decode(codec), None, 0
+                return raw[len(bom) :].decode(codec), None, 0
             except UnicodeDecodeError as err:
-                return None, msg("what.encoding", byte=raw[len(bom) + err.start:][:2].hex(" ")), 0
+                return None, msg("what.encoding", byte=raw[len(bom) + err.start :][:2].hex(" ")), 0
     head = raw[:8192]
     if b"\x00" in head:
         odd, even = head[1::2].count(0), head[0::2].count(0)
@@ -200,7 +222,7 @@ def decode(raw: bytes) -> tuple[str | None, Msg | None, int]:
         return None, msg("what.euc-jp"), raw[:first_bad].count(b"\n") + 1
     if text is not None:
         return text, None, 0
-    return None, msg("what.encoding", byte=raw[first_bad:first_bad + 2].hex(" ")), raw[:first_bad].count(b"\n") + 1
+    return None, msg("what.encoding", byte=raw[first_bad : first_bad + 2].hex(" ")), raw[:first_bad].count(b"\n") + 1
 
 
 def _looks_like_euc(raw: bytes, cp932: str | None) -> bool:
@@ -248,8 +270,11 @@ class _Parser:
         if "field" in fields:
             fields["field"] = self.word(fields["field"])
         if self.lenient and code in LEFT_OUT:
-            self.notes.append(problem("note-left-out", path, line, col, sheet=sheet,
-                                      said=Msg(f"problem.{code}", tuple(fields.items()))))
+            self.notes.append(
+                problem(
+                    "note-left-out", path, line, col, sheet=sheet, said=Msg(f"problem.{code}", tuple(fields.items()))
+                )
+            )
             return
         self.problems.append(problem(code, path, line, col, sheet=sheet, **fields))
 
@@ -264,7 +289,9 @@ class _Parser:
         """Register an explicit actor or project id; report and refuse an id already used in this file."""
         if ident in self.ids:
             other_kind, where = self.ids[ident]
-            self.add("duplicate-id", pos, id=ident, kind=msg(f"noun.{other_kind}"), where=msg("where.line", line=where[0]))
+            self.add(
+                "duplicate-id", pos, id=ident, kind=msg(f"noun.{other_kind}"), where=msg("where.line", line=where[0])
+            )
             return False
         self.ids[ident] = (kind, pos)
         return True
@@ -285,14 +312,19 @@ class _Parser:
             if k not in fields:
                 if isinstance(k, str) and k.startswith(("x-", "x_")):
                     continue
-                self.add("unknown-field", data.key_pos[k], field=k, record=label.phrase(), hint=hint_for(str(k), fields))
+                self.add(
+                    "unknown-field", data.key_pos[k], field=k, record=label.phrase(), hint=hint_for(str(k), fields)
+                )
                 continue
             if value is INVALID:  # already reported
                 seen.add(k)
                 continue
             kind = fields[k][0]
-            if (type(value) is str and (kind == "text" or (kind in ("ref", "word") and value.isascii()))
-                    and not CONTROL.search(value)):
+            if (
+                type(value) is str
+                and (kind == "text" or (kind in ("ref", "word") and value.isascii()))
+                and not CONTROL.search(value)
+            ):
                 clean_value = value.strip() or None  # the common case, without the general checks below
             else:
                 before = len(self.problems)
@@ -331,8 +363,13 @@ class _Parser:
         if written in said:
             return
         said.add(written)
-        meaning = msg(f"field.{field_}") if has_text(f"problem.field.{field_}") else \
-            msg(f"table.{field_}") if has_text(f"problem.table.{field_}") else field_
+        meaning = (
+            msg(f"field.{field_}")
+            if has_text(f"problem.field.{field_}")
+            else msg(f"table.{field_}")
+            if has_text(f"problem.table.{field_}")
+            else field_
+        )
         self.note("note-alias", pos, key=written, field=meaning)
 
     def printable(self, key: str, text: str, pos: Any) -> bool:
@@ -394,14 +431,26 @@ class _Parser:
             return value
         if kind == "weight":
             number = value
-            if isinstance(value, str) and plain_digits(value) and plain_digits(value).isascii() \
-                    and plain_digits(value).isdigit():
+            if (
+                isinstance(value, str)
+                and plain_digits(value)
+                and plain_digits(value).isascii()
+                and plain_digits(value).isdigit()
+            ):
                 number = int(plain_digits(value))
-            if self.lenient and isinstance(number, (int, float)) and not isinstance(number, bool) \
-                    and number not in (1, 2, 3):  # Kumu's Strength is any number: the nearest of 1, 2, 3
+            if (
+                self.lenient
+                and isinstance(number, (int, float))
+                and not isinstance(number, bool)
+                and number not in (1, 2, 3)
+            ):  # Kumu's Strength is any number: the nearest of 1, 2, 3
                 weight = min(3, max(1, round(number)))
-                self.note("note-weight", pos, value=shown_number(number) if isinstance(number, int) else str(number),
-                          weight=weight)
+                self.note(
+                    "note-weight",
+                    pos,
+                    value=shown_number(number) if isinstance(number, int) else str(number),
+                    weight=weight,
+                )
                 return weight
             if isinstance(number, bool) or not isinstance(number, int):
                 self.add("wrong-type", pos, field=key, expected=msg("expected.weight"), got=_kind(value))
@@ -415,8 +464,12 @@ class _Parser:
 
             word = clean(str(value)).lower() if isinstance(value, str) else value
             if word not in VISIBILITIES:
-                self.add("bad-value", pos, field=key,
-                         what=msg("what.visibility", value=str(value), hint=hint_for(str(value), VISIBILITIES)))
+                self.add(
+                    "bad-value",
+                    pos,
+                    field=key,
+                    what=msg("what.visibility", value=str(value), hint=hint_for(str(value), VISIBILITIES)),
+                )
                 return None
             return word
         return value
@@ -446,8 +499,11 @@ class _Parser:
     def span(self, rec: dict, pos: Pos, data: YMap) -> None:
         since, until = rec.get("since"), rec.get("until")
         if since is not None and until is not None and until < since:
-            self.add("bad-year", data.value_pos.get("until", pos), what=msg("what.until-before-since",
-                                                                           until=until, since=since))
+            self.add(
+                "bad-year",
+                data.value_pos.get("until", pos),
+                what=msg("what.until-before-since", until=until, since=since),
+            )
 
     def items(self, data: YMap, key: str) -> list[tuple[Any, Pos]]:
         value = data.get(key)
@@ -535,9 +591,15 @@ def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         slips = keyboard_slips(text)
         if slips:
             first = slips[0][0]
-            found = [p for p in found if not (p.code == "yaml-syntax" and p.line >= first - 1)
-                     and not (p.code == "unknown-field" and any(ch in str(p.fields.get("field", "")) for ch in "\u3000\t："))]
-            found += [problem("keyboard-slip", path, line, col, what=msg(f"what.slip-{slip}")) for line, col, slip in slips]
+            found = [
+                p
+                for p in found
+                if not (p.code == "yaml-syntax" and p.line >= first - 1)
+                and not (p.code == "unknown-field" and any(ch in str(p.fields.get("field", "")) for ch in "\u3000\t："))
+            ]
+            found += [
+                problem("keyboard-slip", path, line, col, what=msg(f"what.slip-{slip}")) for line, col, slip in slips
+            ]
             if data is None or any(p.code == "yaml-syntax" for p in problems):
                 return None, [], found
     return case, includes, found
@@ -566,7 +628,9 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     top_district = _top_district(p, data, path)
     for k in data:
         if k not in TOP_FIELDS and k not in top_district and not str(k).startswith(("x-", "x_")):
-            p.add("unknown-field", data.key_pos[k], field=k, record=msg("record.file"), hint=hint_for(str(k), TOP_FIELDS))
+            p.add(
+                "unknown-field", data.key_pos[k], field=k, record=msg("record.file"), hint=hint_for(str(k), TOP_FIELDS)
+            )
 
     source: dict = {}
     if isinstance(data.get("source"), str) and data["source"].strip():
@@ -628,8 +692,9 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
             member_cells.append((rec["id"], member_of, origins.get("member_of", p.origin(pos)), origins))
             if not rec.get("role"):
                 rec["role"] = "、".join(member_of)
-        private = tuple(dict.fromkeys((*rec.get("private_fields", ()),
-                                       *(("representative",) if rec.get("representative") else ()))))
+        private = tuple(
+            dict.fromkeys((*rec.get("private_fields", ()), *(("representative",) if rec.get("representative") else ())))
+        )
         if private:
             rec["private_fields"] = private
         actors.append(Actor(district=district_id, origin=p.origin(pos), field_origins=origins, **rec))
@@ -668,8 +733,13 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         parts = []
         if "participants" in rec:
             if not isinstance(rec["participants"], YList):
-                p.add("wrong-type", value.value_pos["participants"], field="participants",
-                      expected=msg("expected.participants"), got=_kind(rec["participants"]))
+                p.add(
+                    "wrong-type",
+                    value.value_pos["participants"],
+                    field="participants",
+                    expected=msg("expected.participants"),
+                    got=_kind(rec["participants"]),
+                )
             else:
                 for item, ipos in zip(rec["participants"], rec["participants"].item_pos):
                     if isinstance(item, (str, int)) and not isinstance(item, bool) and clean(str(item)):
@@ -692,15 +762,30 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         taken.add(rec["id"])
         rec.setdefault("cite", default_cite)
         part_origins = tuple(p.origin(ipos) for _, ipos in parts)
-        projects.append(Project(district=district_id, origin=p.origin(pos), participant_origins=part_origins,
-                                field_origins=origins, **rec))
+        projects.append(
+            Project(
+                district=district_id,
+                origin=p.origin(pos),
+                participant_origins=part_origins,
+                field_origins=origins,
+                **rec,
+            )
+        )
 
     top_reviews = parse_reviews(p, data.get("reviews"), data.value_pos.get("reviews", data.pos), top=True)
     if district is None:
         return None, includes, p.problems
-    case = Case(path=path, district=district, actors=tuple(actors), relations=tuple(relations),
-                projects=tuple(projects), sectors=tuple(sectors), source=source or {}, reviews=top_reviews,
-                notes=tuple(p.notes))
+    case = Case(
+        path=path,
+        district=district,
+        actors=tuple(actors),
+        relations=tuple(relations),
+        projects=tuple(projects),
+        sectors=tuple(sectors),
+        source=source or {},
+        reviews=top_reviews,
+        notes=tuple(p.notes),
+    )
     return case, includes, p.problems
 
 
@@ -716,8 +801,16 @@ def _partner_relations(p: _Parser, actors: list[Actor], cells: list, cite: str) 
     for ident, partners, origin, origins in cells:
         for text in partners:
             for name in split_names(text, index):
-                out.append(Relation(source=ident, target=name, type=UNKNOWN_TYPE, cite=cite, origin=origin,
-                                    field_origins={"from": origins.get("name", origin), "to": origin}))
+                out.append(
+                    Relation(
+                        source=ident,
+                        target=name,
+                        type=UNKNOWN_TYPE,
+                        cite=cite,
+                        origin=origin,
+                        field_origins={"from": origins.get("name", origin), "to": origin},
+                    )
+                )
     o = cells[0][2]
     p.notes.append(problem("note-partners", o.path, o.line, o.col, sheet=o.sheet, n=len(out)))
     return out
@@ -733,8 +826,17 @@ def _member_relations(actors: list[Actor], cells: list, cite: str) -> list[Relat
         for text in groups:
             for name in split_names(text):
                 group = name.split()[0] if len(name.split()) > 1 else name
-                out.append(Relation(source=ident, target=group, type="member", label="所属", cite=cite, origin=origin,
-                                    field_origins={"from": origins.get("name", origin), "to": origin}))
+                out.append(
+                    Relation(
+                        source=ident,
+                        target=group,
+                        type="member",
+                        label="所属",
+                        cite=cite,
+                        origin=origin,
+                        field_origins={"from": origins.get("name", origin), "to": origin},
+                    )
+                )
     return out
 
 
@@ -751,8 +853,9 @@ def _note_words(p: _Parser, placed: dict[tuple[str, str, bool], list[Origin]], k
         elif not known:
             p.notes.append(problem("note-type-other", o.path, o.line, o.col, sheet=o.sheet, word=word, n=len(origins)))
         elif key(word) not in (key(ident), key(t.name), key(t.name_en)):
-            p.notes.append(problem("note-type-placed", o.path, o.line, o.col, sheet=o.sheet, word=word, type=label,
-                                   n=len(origins)))
+            p.notes.append(
+                problem("note-type-placed", o.path, o.line, o.col, sheet=o.sheet, word=word, type=label, n=len(origins))
+            )
 
 
 def _top_aliased(p: _Parser, data: YMap) -> YMap:
@@ -790,7 +893,12 @@ def _top_district(p: _Parser, data: YMap, path: str) -> dict:
     for k, target in ALIASES["file"].items():
         value = data.get(k)
         field_ = target.split(".")[1]
-        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip() and field_ not in fields:
+        if (
+            isinstance(value, (str, int))
+            and not isinstance(value, bool)
+            and str(value).strip()
+            and field_ not in fields
+        ):
             fields[field_] = clean(str(value))
             used[k] = True
     from .casefile.sheets import district_name_from
@@ -811,15 +919,23 @@ def _split_inferred(p: Any, rec: dict, fields: dict, value: Any) -> None:
         return
     unknown = [f for f in named if f not in fields or f in ("inferred", "id", "name")]
     if unknown:
-        p.add("bad-value", value.value_pos["inferred"], field="inferred",
-              what=msg("what.inferred-field", value=", ".join(unknown), fields=", ".join(
-                  f for f in fields if f not in ("inferred", "id", "name"))))
+        p.add(
+            "bad-value",
+            value.value_pos["inferred"],
+            field="inferred",
+            what=msg(
+                "what.inferred-field",
+                value=", ".join(unknown),
+                fields=", ".join(f for f in fields if f not in ("inferred", "id", "name")),
+            ),
+        )
     rec["inferred"] = False
     rec["inferred_fields"] = tuple(f for f in named if f not in unknown)
 
 
-def read_case(path: Path, display: str, *, columns: dict[str, str] | None = None, name: str | None = None
-              ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+def read_case(
+    path: Path, display: str, *, columns: dict[str, str] | None = None, name: str | None = None
+) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     """Read one file, YAML or spreadsheet, into a case (unlinked), its includes and its problems.
 
     What a file gave is kept in the private cache (:mod:`kyodo_network._cache`) under its bytes, so the next
@@ -829,8 +945,9 @@ def read_case(path: Path, display: str, *, columns: dict[str, str] | None = None
     return remembered(path, display, lambda: _read_case(path, display))
 
 
-def _read_case(path: Path, display: str, columns: dict[str, str] | None = None, name: str | None = None
-               ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+def _read_case(
+    path: Path, display: str, columns: dict[str, str] | None = None, name: str | None = None
+) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     suffix = path.suffix.lower()
     if suffix in SHEET_SUFFIXES or suffix in TABLE_SUFFIXES:
         from .casefile.sheets import read_csv_case, read_workbook
@@ -840,8 +957,12 @@ def _read_case(path: Path, display: str, columns: dict[str, str] | None = None, 
             kind = what_file(path)  # by its bytes: a renamed, empty, old or locked file is told apart here
         except OSError:
             kind = ""  # the reader says why it cannot be read
-        refused = {"empty": "what.file-empty", "xls": "what.file-xls", "encrypted-ooxml": "what.file-encrypted",
-                   "encrypted-zip": "what.file-encrypted-zip"}.get(kind)
+        refused = {
+            "empty": "what.file-empty",
+            "xls": "what.file-xls",
+            "encrypted-ooxml": "what.file-encrypted",
+            "encrypted-zip": "what.file-encrypted-zip",
+        }.get(kind)
         if refused:
             return None, [], [problem("unreadable", display, what=msg(refused))]
         as_csv = kind in ("text", "utf16-text") or (kind != "xlsx" and suffix in TABLE_SUFFIXES)
@@ -867,8 +988,9 @@ def _read_case(path: Path, display: str, columns: dict[str, str] | None = None, 
     return case, includes, problems
 
 
-def load_cases(names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None,
-               name: str | None = None) -> list[Case]:
+def load_cases(
+    names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None, name: str | None = None
+) -> list[Case]:
     """Load case files by path or bundled id, with their includes, and check them all.
 
     Parameters
@@ -899,8 +1021,9 @@ def load_cases(names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[st
     return load_cases_and_files(names, columns=columns, name=name)[0]
 
 
-def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None,
-                         name: str | None = None) -> tuple[list[Case], list[Path]]:
+def load_cases_and_files(
+    names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None, name: str | None = None
+) -> tuple[list[Case], list[Path]]:
     """:func:`load_cases`, and every file it read (named and included, resolved), for the graph cache.
 
     ``columns`` (headings read as given fields, ``--column``) and ``name`` (the district's name, ``--name``)
@@ -922,8 +1045,9 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, column
         loaded[key] = None
         remember_input(path)
         named = key in named_keys
-        case, includes, found = read_case(path, _display(path), columns=columns if named else None,
-                                          name=name if named else None)
+        case, includes, found = read_case(
+            path, _display(path), columns=columns if named else None, name=name if named else None
+        )
         problems.extend(found)
         targets = []
         for inc, pos in includes:
@@ -931,12 +1055,19 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, column
             try:
                 target = resolve_case(inc, relative_to=path.parent)
             except UnknownCaseError as err:
-                problems.append(problem("bad-include", _display(path), pos[0], pos[1], sheet=sheet,
-                                        what=err.args[0]))
+                problems.append(problem("bad-include", _display(path), pos[0], pos[1], sheet=sheet, what=err.args[0]))
                 continue
             if target.resolve() == key:
-                problems.append(problem("bad-include", _display(path), pos[0], pos[1], sheet=sheet,
-                                        what=msg("what.includes-itself", name=inc)))
+                problems.append(
+                    problem(
+                        "bad-include",
+                        _display(path),
+                        pos[0],
+                        pos[1],
+                        sheet=sheet,
+                        what=msg("what.includes-itself", name=inc),
+                    )
+                )
                 continue
             targets.append(target.resolve())
             visit(target)
@@ -971,8 +1102,13 @@ def load_cases_and_files(names: Iterable[str | os.PathLike[str]] = (), *, column
         case = linked.get(key)
         if case is None:
             return None
-        incs = tuple(c for t in include_of.get(key, []) if t not in seen
-                     for c in [with_includes(t, seen | {key})] if c is not None)
+        incs = tuple(
+            c
+            for t in include_of.get(key, [])
+            if t not in seen
+            for c in [with_includes(t, seen | {key})]
+            if c is not None
+        )
         return replace(case, includes=incs)
 
     # Included files are checked first, so a file that redefines an included actor differently gets the problem.

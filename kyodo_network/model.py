@@ -73,8 +73,22 @@ class RelationType:
 SECTORS: dict[str, Sector] = {
     s.id: s
     for s in [
-        Sector("neighbourhood", "自治会町内会・地縁団体", "Neighbourhood associations", "#1f78b4", "自治会町内会", "Neighbourhood"),
-        Sector("npo", "NPO・市民活動団体・ボランティア", "NPOs, civic groups, volunteers", "#33a02c", "NPO・市民活動", "NPO"),
+        Sector(
+            "neighbourhood",
+            "自治会町内会・地縁団体",
+            "Neighbourhood associations",
+            "#1f78b4",
+            "自治会町内会",
+            "Neighbourhood",
+        ),
+        Sector(
+            "npo",
+            "NPO・市民活動団体・ボランティア",
+            "NPOs, civic groups, volunteers",
+            "#33a02c",
+            "NPO・市民活動",
+            "NPO",
+        ),
         Sector("company", "企業・商店街", "Companies, shopping streets", "#ff7f00", "企業", "Company"),
         Sector("school", "学校・PTA・大学", "Schools, PTAs, universities", "#6a3d9a", "学校", "School"),
         Sector("government", "市の局・区役所の課", "City bureaus, ward offices", "#e31a1c", "行政", "Government"),
@@ -87,8 +101,14 @@ SECTORS: dict[str, Sector] = {
             "Support body",
         ),
         Sector("council", "協議会・実行委員会", "Councils, committees", "#17becf", "協議会", "Council"),
-        Sector("person", "個人（コーディネーター・職員・委員・専門家）", "Persons (coordinators, officials, experts)", "#e7298a",
-               "個人", "Person"),
+        Sector(
+            "person",
+            "個人（コーディネーター・職員・委員・専門家）",
+            "Persons (coordinators, officials, experts)",
+            "#e7298a",
+            "個人",
+            "Person",
+        ),
         Sector("other", "その他", "Other", "#999999", "その他", "Other"),
     ]
 }
@@ -118,14 +138,30 @@ FORMAL_TYPES = frozenset({"agreement", "commission", "subsidy"})
 #: English for the themes and the offers/needs words used in the bundled data. Files may use other words:
 #: they are matched as written and shown untranslated.
 VOCABULARY_EN: dict[str, str] = {
-    "まちづくり": "community planning", "介護予防": "care prevention", "協働推進": "promoting collaboration",
-    "地域福祉": "community welfare", "子どもの遊び場": "children's play spaces", "子育て": "child-rearing",
-    "居場所": "drop-in places", "市民活動支援": "supporting civic activity", "環境・自然": "environment and nature",
-    "見守り": "watching over residents", "防犯": "crime prevention", "食事サービス": "meal services",
+    "まちづくり": "community planning",
+    "介護予防": "care prevention",
+    "協働推進": "promoting collaboration",
+    "地域福祉": "community welfare",
+    "子どもの遊び場": "children's play spaces",
+    "子育て": "child-rearing",
+    "居場所": "drop-in places",
+    "市民活動支援": "supporting civic activity",
+    "環境・自然": "environment and nature",
+    "見守り": "watching over residents",
+    "防犯": "crime prevention",
+    "食事サービス": "meal services",
     "高齢者福祉": "elderly welfare",
-    "人手": "volunteers and helpers", "会場": "a venue", "協働の相手": "partners", "専門知識": "expertise",
-    "広報": "publicity", "情報": "information", "物品": "equipment and goods", "相談": "advice and consultation",
-    "研修": "training", "調整": "coordination", "資金": "funding",
+    "人手": "volunteers and helpers",
+    "会場": "a venue",
+    "協働の相手": "partners",
+    "専門知識": "expertise",
+    "広報": "publicity",
+    "情報": "information",
+    "物品": "equipment and goods",
+    "相談": "advice and consultation",
+    "研修": "training",
+    "調整": "coordination",
+    "資金": "funding",
 }
 
 

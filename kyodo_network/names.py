@@ -25,50 +25,176 @@ from typing import Any, NamedTuple
 from .errors import KyodoError, Msg, msg
 from .words import clean, key
 
-__all__ = ["ActorIndex", "ActorNameError", "Match", "resolve_actor", "same_body", "split_names", "MATCH_LEVELS",
-           "LEGAL_FORMS", "BRACKETED_FORMS", "PREFIXES", "ABBREVIATIONS", "WORD_HEADS", "CONTRASTS", "NONE_WORDS"]
+__all__ = [
+    "ActorIndex",
+    "ActorNameError",
+    "Match",
+    "resolve_actor",
+    "same_body",
+    "split_names",
+    "MATCH_LEVELS",
+    "LEGAL_FORMS",
+    "BRACKETED_FORMS",
+    "PREFIXES",
+    "ABBREVIATIONS",
+    "WORD_HEADS",
+    "CONTRASTS",
+    "NONE_WORDS",
+]
 
 #: The levels of :meth:`ActorIndex.match`, strictest first; ``Match.how`` is one of them, or ``""``.
 MATCH_LEVELS = ("exact", "contains", "abbreviation", "slip")
 
 #: Legal forms, removed at the start or the end of a name, bare or in brackets (（株）, ㈱ and (株) are one).
 LEGAL_FORMS: tuple[str, ...] = (
-    "認定特定非営利活動法人", "特定非営利活動法人", "認定NPO法人", "NPO法人", "社会福祉法人", "一般社団法人",
-    "一般財団法人", "公益社団法人", "公益財団法人", "社団法人", "財団法人", "株式会社", "有限会社", "合同会社",
-    "学校法人", "医療法人社団", "医療法人財団", "医療法人", "宗教法人", "独立行政法人", "任意団体")
+    "認定特定非営利活動法人",
+    "特定非営利活動法人",
+    "認定NPO法人",
+    "NPO法人",
+    "社会福祉法人",
+    "一般社団法人",
+    "一般財団法人",
+    "公益社団法人",
+    "公益財団法人",
+    "社団法人",
+    "財団法人",
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "学校法人",
+    "医療法人社団",
+    "医療法人財団",
+    "医療法人",
+    "宗教法人",
+    "独立行政法人",
+    "任意団体",
+)
 #: Short legal forms, removed at the start or the end only in brackets (bare, 公社 or 学 is part of a name).
 BRACKETED_FORMS: tuple[str, ...] = ("株", "有", "特非", "社福", "一社", "一財", "公社", "公財", "学", "医", "宗", "NPO")
 #: Prefixes removed at the start only, as is any ``<place>県立/市立/区立/町立/村立`` (神奈川県立, 川崎市立).
 #: 国立 is kept (国立市 is a city), and so are ward names: 瀬谷区社協 and 泉区社協 are two bodies.
-PREFIXES: tuple[str, ...] = ("横浜市立", "横浜市", "市立", "区立", "県立", "都立", "府立", "道立", "町立", "村立",
-                             "私立", "NPO")
+PREFIXES: tuple[str, ...] = (
+    "横浜市立",
+    "横浜市",
+    "市立",
+    "区立",
+    "県立",
+    "都立",
+    "府立",
+    "道立",
+    "町立",
+    "村立",
+    "私立",
+    "NPO",
+)
 
 #: Abbreviations → what they stand for. 小, 中, 高 and 幼 only at the end of a word (野庭小, 野庭小PTA; not
 #: 小松 or 中央); the others wherever they are not already written out (連合自治会 and 連合会 stay).
 ABBREVIATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("小", ("小学校",)), ("中", ("中学校",)), ("高", ("高校", "高等学校")), ("幼", ("幼稚園",)),
-    ("社協", ("社会福祉協議会",)), ("民児協", ("民生委員児童委員協議会",)), ("民協", ("民生委員児童委員協議会",)),
-    ("包括", ("地域包括支援センター",)), ("ケアプラ", ("ケアプラザ",)), ("連合", ("連合自治会", "連合町内会")),
-    ("自治連", ("自治会連合会",)), ("町連", ("町内会連合会",)), ("青指", ("青少年指導員",)),
-    ("スポ推", ("スポーツ推進委員",)), ("体指", ("体育指導委員",)), ("食改", ("食生活等改善推進員",)),
-    ("老ク", ("老人クラブ",)), ("ボラセン", ("ボランティアセンター",)), ("地区セン", ("地区センター",)),
-    ("日赤", ("日本赤十字社",)))
+    ("小", ("小学校",)),
+    ("中", ("中学校",)),
+    ("高", ("高校", "高等学校")),
+    ("幼", ("幼稚園",)),
+    ("社協", ("社会福祉協議会",)),
+    ("民児協", ("民生委員児童委員協議会",)),
+    ("民協", ("民生委員児童委員協議会",)),
+    ("包括", ("地域包括支援センター",)),
+    ("ケアプラ", ("ケアプラザ",)),
+    ("連合", ("連合自治会", "連合町内会")),
+    ("自治連", ("自治会連合会",)),
+    ("町連", ("町内会連合会",)),
+    ("青指", ("青少年指導員",)),
+    ("スポ推", ("スポーツ推進委員",)),
+    ("体指", ("体育指導委員",)),
+    ("食改", ("食生活等改善推進員",)),
+    ("老ク", ("老人クラブ",)),
+    ("ボラセン", ("ボランティアセンター",)),
+    ("地区セン", ("地区センター",)),
+    ("日赤", ("日本赤十字社",)),
+)
 
 #: Words that begin a word inside a name written without spaces (野庭|地区|社会福祉協議会). A word also begins
 #: at the start and where the script changes (みどり|台, 青葉区|サービス課).
 WORD_HEADS: tuple[str, ...] = (
-    "地区", "地域", "区民", "市民", "住民", "社会", "社協", "福祉", "民生", "民児", "児童", "自治", "町内", "連合",
-    "子ども", "子供", "子育て", "青少年", "老人", "婦人", "女性", "商店", "小学校", "中学校", "高校", "高等", "学校",
-    "大学", "保育", "幼稚園", "包括", "支援", "活動", "協議", "委員", "実行", "運営", "推進", "ケア", "センター",
-    "ボランティア", "体育", "スポーツ", "防災", "防犯", "消防", "交通", "保健", "食生活", "赤十字", "まちづくり")
+    "地区",
+    "地域",
+    "区民",
+    "市民",
+    "住民",
+    "社会",
+    "社協",
+    "福祉",
+    "民生",
+    "民児",
+    "児童",
+    "自治",
+    "町内",
+    "連合",
+    "子ども",
+    "子供",
+    "子育て",
+    "青少年",
+    "老人",
+    "婦人",
+    "女性",
+    "商店",
+    "小学校",
+    "中学校",
+    "高校",
+    "高等",
+    "学校",
+    "大学",
+    "保育",
+    "幼稚園",
+    "包括",
+    "支援",
+    "活動",
+    "協議",
+    "委員",
+    "実行",
+    "運営",
+    "推進",
+    "ケア",
+    "センター",
+    "ボランティア",
+    "体育",
+    "スポーツ",
+    "防災",
+    "防犯",
+    "消防",
+    "交通",
+    "保健",
+    "食生活",
+    "赤十字",
+    "まちづくり",
+)
 
 #: Characters that tell bodies apart (第一/第二, 上野庭/下野庭, 東町/西町): an edit of one of them, of a digit or
 #: of a lone Latin letter (A棟/B棟) is never a slip.
 CONTRASTS = frozenset("〇一二三四五六七八九十百千壱弐参東西南北上中下前後大小新旧内外左右本元")
 
 #: Cells meaning "none", compared by :func:`~kyodo_network.words.key`.
-NONE_WORDS: tuple[str, ...] = ("なし", "特になし", "特に無し", "特にない", "無し", "ない", "無", "該当なし",
-                               "該当無し", "無回答", "（無回答）", "未回答", "-", "--", "―", "—", "ー", "none", "n/a")
+NONE_WORDS: tuple[str, ...] = (
+    "なし",
+    "特になし",
+    "特に無し",
+    "特にない",
+    "無し",
+    "ない",
+    "無",
+    "該当なし",
+    "該当無し",
+    "無回答",
+    "（無回答）",
+    "未回答",
+    "-",
+    "--",
+    "―",
+    "—",
+    "ー",
+    "none",
+    "n/a",
+)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -84,8 +210,14 @@ _HEADS = tuple(key(w) for w in WORD_HEADS)
 
 #: Spellings of one word that people mix (子ども・子供・こども): folded to one in the loose forms, so that こども
 #: finds 子ども食堂 (never in exact matching).
-VARIANTS: tuple[tuple[str, str], ...] = (("子ども", "こども"), ("子供", "こども"), ("障害", "障がい"), ("障碍", "障がい"),
-                                         ("お年寄り", "高齢者"), ("ボランティアー", "ボランティア"))
+VARIANTS: tuple[tuple[str, str], ...] = (
+    ("子ども", "こども"),
+    ("子供", "こども"),
+    ("障害", "障がい"),
+    ("障碍", "障がい"),
+    ("お年寄り", "高齢者"),
+    ("ボランティアー", "ボランティア"),
+)
 
 
 def _stripped(k: str) -> str:
@@ -94,9 +226,9 @@ def _stripped(k: str) -> str:
         k = k.replace(variant, folded)
     while True:
         if (m := _HEAD.match(k)) and len(k) - m.end() >= 2:
-            k = k[m.end():]
+            k = k[m.end() :]
         elif (m := _TAIL.search(k)) and m.start() >= 2:
-            k = k[:m.start()]
+            k = k[: m.start()]
         else:
             return k
 
@@ -123,7 +255,7 @@ def _word_start(name: str, p: int) -> bool:
 def _rule(abbr: str, expansions: tuple[str, ...]) -> re.Pattern[str]:
     if len(abbr) == 1:  # at the end of a word, after something
         return re.compile(rf"(?<=.){re.escape(abbr)}(?![\u3400-\u9fff々])")
-    rest = [re.escape(e[len(abbr):]) for e in expansions if e.startswith(abbr)] + ["会"]
+    rest = [re.escape(e[len(abbr) :]) for e in expansions if e.startswith(abbr)] + ["会"]
     return re.compile(rf"{re.escape(abbr)}(?!{'|'.join(rest)})")
 
 
@@ -143,7 +275,7 @@ def _contrast(s: str, i: int) -> bool:
     c = s[i]
     if c in CONTRASTS or c.isdigit():
         return True
-    latin = [ch.isascii() and ch.isalpha() for ch in s[max(i - 1, 0): i + 2]]
+    latin = [ch.isascii() and ch.isalpha() for ch in s[max(i - 1, 0) : i + 2]]
     return latin.count(True) == 1 and c.isascii() and c.isalpha()
 
 
@@ -157,15 +289,15 @@ def _one_slip(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1:] == b[i + 1:] and not (_contrast(a, i) or _contrast(b, i))
-    return a[i:] == b[i + 1:] and not _contrast(b, i)
+        return a[i + 1 :] == b[i + 1 :] and not (_contrast(a, i) or _contrast(b, i))
+    return a[i:] == b[i + 1 :] and not _contrast(b, i)
 
 
 def _subsequence(q: str, name: str) -> bool:
     """Whether ``q``'s characters are in ``name`` in order, the first where a word of ``name`` begins."""
     for p, c in enumerate(name):
         if c == q[0] and _word_start(name, p):
-            rest = iter(name[p + 1:])
+            rest = iter(name[p + 1 :])
             return all(ch in rest for ch in q[1:])
     return False
 
@@ -211,14 +343,21 @@ class _Fuzzy:
             return self.equal[q]
         if len(q) >= 2 and (found := self._inside(q)):
             return found
-        within = {e for i in range(len(q)) if _word_start(q, i)
-                  for j in range(i + 3, len(q) + 1) for e in self.equal.get(q[i:j], ())}
+        within = {
+            e
+            for i in range(len(q))
+            if _word_start(q, i)
+            for j in range(i + 3, len(q) + 1)
+            for e in self.equal.get(q[i:j], ())
+        }
         return [e for e in within if not any(self.keys[e] in self.keys[f] != self.keys[e] for f in within)]
 
     def abbreviation(self, q: str) -> list[int]:
         variants = _expansions(q)
-        for found in ([e for v in variants for e in self.equal.get(v, ())],
-                      [e for v in variants for e in self._inside(v)]):
+        for found in (
+            [e for v in variants for e in self.equal.get(v, ())],
+            [e for v in variants for e in self._inside(v)],
+        ):
             if found:
                 return found
         if len(q) < 3:
@@ -230,8 +369,12 @@ class _Fuzzy:
     def slip(self, q: str) -> list[int]:
         if len(q) < 5:
             return []
-        near = {e for n in (len(q) - 1, len(q), len(q) + 1) for h in (q[:2], "$" + q[-2:])
-                for e in self.near.get((n, h), ())}
+        near = {
+            e
+            for n in (len(q) - 1, len(q), len(q) + 1)
+            for h in (q[:2], "$" + q[-2:])
+            for e in self.near.get((n, h), ())
+        }
         return [e for e in near if _one_slip(q, self.keys[e])]
 
 
@@ -278,8 +421,9 @@ class ActorIndex:
         """The stripped names and English names, built once, at the first :meth:`match` past ``exact``."""
         if self._fuzzy is None:
             both = ((ident, (name, self._english.get(ident, ""))) for ident, name in self.names.items())
-            self._fuzzy = _Fuzzy([(k, ident) for ident, names in both
-                                  for k in dict.fromkeys(_stripped(key(n)) for n in names) if k])
+            self._fuzzy = _Fuzzy(
+                [(k, ident) for ident, names in both for k in dict.fromkeys(_stripped(key(n)) for n in names) if k]
+            )
         return self._fuzzy
 
     def find(self, text: str) -> list[str]:
@@ -466,12 +610,12 @@ def _pieces(piece: str, index: ActorIndex | None) -> list[str]:
     while i < count:
         j = i + 1
         for k in range(count, i + 1, -1) if index is not None else ():
-            whole = _tidy("".join(parts[2 * i: 2 * k - 1]))
+            whole = _tidy("".join(parts[2 * i : 2 * k - 1]))
             m = index.match(whole, levels=("exact", "contains"))
             if len(m.ids) == 1 and (m.how == "exact" or index._covers(m.ids[0], whole)):
                 j = k
                 break
-        out.append("".join(parts[2 * i: 2 * j - 1]))
+        out.append("".join(parts[2 * i : 2 * j - 1]))
         i = j
     return out
 
@@ -526,8 +670,11 @@ def _index_of(source: Any) -> ActorIndex:
     if isinstance(source, ActorIndex):
         return source
     if hasattr(source, "nodes"):  # a graph from graph_from_cases
-        return ActorIndex((str(n), d.get("name") or str(n), d.get("name_en") or "")
-                          for n, d in source.nodes(data=True) if d.get("kind", "actor") == "actor")
+        return ActorIndex(
+            (str(n), d.get("name") or str(n), d.get("name_en") or "")
+            for n, d in source.nodes(data=True)
+            if d.get("kind", "actor") == "actor"
+        )
     return ActorIndex((a.id, a.name, a.name_en) for case in source for c in case.reachable() for a in c.actors)
 
 

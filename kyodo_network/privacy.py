@@ -51,8 +51,15 @@ import networkx as nx
 
 from .lang import text
 
-__all__ = ["redact_graph", "withhold_contacts", "has_contact", "HIDDEN_VISIBILITIES", "PHONE", "LABELLED_PHONE",
-           "EMAIL"]
+__all__ = [
+    "redact_graph",
+    "withhold_contacts",
+    "has_contact",
+    "HIDDEN_VISIBILITIES",
+    "PHONE",
+    "LABELLED_PHONE",
+    "EMAIL",
+]
 
 #: Visibilities whose actors ``--public`` hides.
 HIDDEN_VISIBILITIES = ("private", "internal")
@@ -60,13 +67,51 @@ HIDDEN_VISIBILITIES = ("private", "internal")
 #: Fields of nodes, relations, projects, reviews and districts that hold ids, codes or paths, not words: every
 #: other text field (names, roles, contacts, themes, cites, summaries, comments, a field a reader adds tomorrow)
 #: may hold a hidden name and is scrubbed.
-_STRUCTURAL = ("kind", "id", "sector", "colour", "visibility", "private_fields", "inferred_fields", "projects",
-               "district", "from", "to", "type", "held_by", "by", "moment", "files", "path", "view", "bipartite",
-               "participants", "reviews", "relations", "undated", "agreement", "scores")
+_STRUCTURAL = (
+    "kind",
+    "id",
+    "sector",
+    "colour",
+    "visibility",
+    "private_fields",
+    "inferred_fields",
+    "projects",
+    "district",
+    "from",
+    "to",
+    "type",
+    "held_by",
+    "by",
+    "moment",
+    "files",
+    "path",
+    "view",
+    "bipartite",
+    "participants",
+    "reviews",
+    "relations",
+    "undated",
+    "agreement",
+    "scores",
+)
 #: Node attributes ``private_fields`` never removes: what the graph is drawn and measured by (a private name
 #: hides the whole actor instead, as ``visibility: private`` does).
-_KEPT_FIELDS = ("kind", "name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "visibility",
-                "private_fields", "projects", "district", "inferred", "inferred_fields", "bipartite")
+_KEPT_FIELDS = (
+    "kind",
+    "name",
+    "name_en",
+    "sector",
+    "sector_name",
+    "sector_name_en",
+    "colour",
+    "visibility",
+    "private_fields",
+    "projects",
+    "district",
+    "inferred",
+    "inferred_fields",
+    "bipartite",
+)
 _ASCII_WORD = re.compile(r"^[\x00-\x7f]+$")
 
 
@@ -162,7 +207,7 @@ def withhold_contacts(s: str, mark: str) -> str:
         pos = search_from = end
     out.append(s[pos:])
     s = "".join(out)
-    return LABELLED_PHONE.sub(lambda m: m.group()[:m.start("number") - m.start()] + mark, s)
+    return LABELLED_PHONE.sub(lambda m: m.group()[: m.start("number") - m.start()] + mark, s)
 
 
 def has_contact(s: str) -> bool:
@@ -298,7 +343,9 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
     for n, d in R.nodes(data=True):  # a hidden actor's contact, and a contact from a column marked 非公開
         if n in labels or "contact" in _private_fields(d):
             for part in _contact_parts(d.get("contact")):
-                if n in labels or _SPECIFIC.search(part):  # a public body's private 「地域振興課」 is no secret elsewhere
+                if n in labels or _SPECIFIC.search(
+                    part
+                ):  # a public body's private 「地域振興課」 is no secret elsewhere
                     pairs_ja.append((part, withheld[0]))
                     pairs_en.append((part, withheld[1]))
     scrub_ja, scrub_en = _scrubber(pairs_ja), _scrubber(pairs_en)
@@ -310,9 +357,14 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         if n not in ids and (_contains(str(n), secrets) or has_contact(str(n))):
             ids[n] = f"private-{len(ids) + 1}"
     projects = dict(G.graph.get("projects") or {})
-    project_ids = {p: (f"private-project-{i}" if _contains(str(p), secrets) or has_contact(str(p))
-                       or _only_hidden(projects[p], labels, hidden, R) else p)
-                   for i, p in enumerate(sorted(projects, key=str), 1)}
+    project_ids = {
+        p: (
+            f"private-project-{i}"
+            if _contains(str(p), secrets) or has_contact(str(p)) or _only_hidden(projects[p], labels, hidden, R)
+            else p
+        )
+        for i, p in enumerate(sorted(projects, key=str), 1)
+    }
     project_ids.update({n: ids[n] for n in ids if n in projects})
 
     H = G.__class__()
@@ -327,20 +379,28 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
         rec = _record(p, scrub_ja, scrub_en)
         if _only_hidden(p, labels, hidden, R):
             neutral += 1
-            rec["name"], rec["name_en"] = text("privacy.project", "ja", n=neutral), text("privacy.project", "en", n=neutral)
-        rec["participants"] = [{**_record(x, scrub_ja, scrub_en), "id": ids.get(x["id"], x["id"])}
-                               for x in p.get("participants", [])]
+            rec["name"], rec["name_en"] = (
+                text("privacy.project", "ja", n=neutral),
+                text("privacy.project", "en", n=neutral),
+            )
+        rec["participants"] = [
+            {**_record(x, scrub_ja, scrub_en), "id": ids.get(x["id"], x["id"])} for x in p.get("participants", [])
+        ]
         if "reviews" in p:  # "by" holds the reviewer's actor id once linked, else the name written
-            rec["reviews"] = [{**_record(r, scrub_ja, scrub_en),
-                               "by": ids.get(r.get("by"), _scrub_text(r.get("by"), scrub_ja))} for r in p["reviews"]]
+            rec["reviews"] = [
+                {**_record(r, scrub_ja, scrub_en), "by": ids.get(r.get("by"), _scrub_text(r.get("by"), scrub_ja))}
+                for r in p["reviews"]
+            ]
         new_projects[project_ids[pid]] = rec
     H.graph["projects"] = new_projects
     H.graph["public"] = True
     if G.graph.get("undated"):  # the year view's assumptions name actors and projects by id
         u = G.graph["undated"]
-        H.graph["undated"] = {"actors": [ids.get(a, a) for a in u["actors"]],
-                              "relations": [[ids.get(f, f), ids.get(t, t), k] for f, t, k in u["relations"]],
-                              "projects": [project_ids.get(p, p) for p in u["projects"]]}
+        H.graph["undated"] = {
+            "actors": [ids.get(a, a) for a in u["actors"]],
+            "relations": [[ids.get(f, f), ids.get(t, t), k] for f, t, k in u["relations"]],
+            "projects": [project_ids.get(p, p) for p in u["projects"]],
+        }
 
     for n, d in G.nodes(data=True):
         rec = _record(d, scrub_ja, scrub_en)
@@ -364,9 +424,15 @@ def redact_graph(G: nx.Graph, *, reference: nx.Graph | None = None) -> tuple[nx.
     for u, v, d in G.edges(data=True):
         rec = _record(d, scrub_ja, scrub_en)
         if "relations" in d:
-            rec["relations"] = [{**_record(r, scrub_ja, scrub_en), "from": ids.get(r.get("from"), r.get("from")),
-                                 "to": ids.get(r.get("to"), r.get("to")),
-                                 "held_by": [ids.get(h, h) for h in r.get("held_by", [])]} for r in d["relations"]]
+            rec["relations"] = [
+                {
+                    **_record(r, scrub_ja, scrub_en),
+                    "from": ids.get(r.get("from"), r.get("from")),
+                    "to": ids.get(r.get("to"), r.get("to")),
+                    "held_by": [ids.get(h, h) for h in r.get("held_by", [])],
+                }
+                for r in d["relations"]
+            ]
         if "held_by" in d:
             rec["held_by"] = sorted(ids.get(h, h) for h in d["held_by"])
         if "projects" in d:
@@ -446,7 +512,8 @@ def _scrubber(pairs: list[tuple[str, str]]):
         out = seen.get(s)
         if out is None:
             out = seen[s] = rx.sub(
-                lambda m: table.get(unicodedata.normalize("NFKC", m.group(0)).casefold(), m.group(0)), s)
+                lambda m: table.get(unicodedata.normalize("NFKC", m.group(0)).casefold(), m.group(0)), s
+            )
         return out
 
     return scrub
@@ -455,8 +522,9 @@ def _scrubber(pairs: list[tuple[str, str]]):
 def _is_hidden(d: dict) -> bool:
     """True for an actor ``--public`` shows by its role: private or internal, or its name marked private."""
     private = _private_fields(d)
-    return d.get("kind", "actor") == "actor" and (d.get("visibility") in HIDDEN_VISIBILITIES
-                                                  or "name" in private or "name_en" in private)
+    return d.get("kind", "actor") == "actor" and (
+        d.get("visibility") in HIDDEN_VISIBILITIES or "name" in private or "name_en" in private
+    )
 
 
 def _private_fields(d: dict) -> set[str]:
@@ -498,8 +566,13 @@ def _record(d: dict, scrub_ja, scrub_en, keep: tuple[str, ...] = ()) -> dict:
 
 def _only_hidden(project: dict, labels: dict, hidden: list, G: nx.Graph) -> bool:
     """True if the project's name is nothing but a hidden actor's name."""
-    names = {unicodedata.normalize("NFKC", str(G.nodes[n].get(f) or "")).strip().casefold()
-             for n in hidden for f in ("name", "name_en")}
+    names = {
+        unicodedata.normalize("NFKC", str(G.nodes[n].get(f) or "")).strip().casefold()
+        for n in hidden
+        for f in ("name", "name_en")
+    }
     names.discard("")
-    return any(unicodedata.normalize("NFKC", str(project.get(f) or "")).strip().casefold() in names
-               for f in ("name", "name_en"))
+    return any(
+        unicodedata.normalize("NFKC", str(project.get(f) or "")).strip().casefold() in names
+        for f in ("name", "name_en")
+    )

@@ -24,8 +24,23 @@ __all__ = ["link_case", "check_cases", "label_hint", "hint_for"]
 IDENTITY_FIELDS = ("name", "name_en", "sector", "visibility")
 
 #: Fields an actor takes from its description in an included file when its own file leaves them out.
-FILLED_FIELDS = ("name_en", "role", "role_en", "themes", "offers", "needs", "since", "until", "visibility",
-                 "contact", "ward", "ward_en", "cite", "note", "inferred")
+FILLED_FIELDS = (
+    "name_en",
+    "role",
+    "role_en",
+    "themes",
+    "offers",
+    "needs",
+    "since",
+    "until",
+    "visibility",
+    "contact",
+    "ward",
+    "ward_en",
+    "cite",
+    "note",
+    "inferred",
+)
 
 
 def _at(origin: Origin | None, code: str, **fields: object) -> Problem:
@@ -47,8 +62,9 @@ def label_hint(value: str, choices: Iterable[str], labels: dict[str, str] | None
     return f"; did you mean '{word}' ({label})?" if label else f"; did you mean '{word}'?"
 
 
-def hint_for(value: str, choices: Iterable[str], meanings: Mapping[str, str] | None = None, *,
-             cutoff: float = 0.6) -> Msg | str:
+def hint_for(
+    value: str, choices: Iterable[str], meanings: Mapping[str, str] | None = None, *, cutoff: float = 0.6
+) -> Msg | str:
     """A did-you-mean phrase for a problem (empty text when nothing is close).
 
     ``meanings`` maps a choice to what it stands for (a word to its id), shown beside the suggestion when it
@@ -64,8 +80,9 @@ def hint_for(value: str, choices: Iterable[str], meanings: Mapping[str, str] | N
     return msg("hint.did-you-mean", value=word)
 
 
-def _closest(value: str, choices: Iterable[str], labels: dict[str, str] | None,
-             cutoff: float) -> tuple[str, str] | None:
+def _closest(
+    value: str, choices: Iterable[str], labels: dict[str, str] | None, cutoff: float
+) -> tuple[str, str] | None:
     choices = [str(c) for c in choices]
     lowered = {c.lower(): c for c in choices}
     if value.lower() in lowered:
@@ -120,8 +137,12 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
             sector, category = other.sector, other.category
         if filled or ident != actor.id or sector != actor.sector or category != actor.category:
             actor = replace(actor, id=ident, sector=sector or UNKNOWN_SECTOR, category=category, **filled)
-        if actor.sector == "person" and actor.visibility == "public" and "visibility" not in actor.field_origins \
-                and "visibility" not in filled:
+        if (
+            actor.sector == "person"
+            and actor.visibility == "public"
+            and "visibility" not in actor.field_origins
+            and "visibility" not in filled
+        ):
             actor = replace(actor, visibility="private")  # a person is private unless the file says otherwise
             persons.append(actor)
         actors.append(actor)
@@ -130,8 +151,9 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         names = [a.name for a in persons[:5]] + (["…"] if len(persons) > 5 else [])
         notes.append(_at(persons[0].origin, "note-persons-private", n=len(persons), names=tuple(names)))
 
-    index = ActorIndex([(a.id, a.name, a.name_en) for a in actors]
-                       + [(a.id, a.name, a.name_en) for c in included for a in c.actors])
+    index = ActorIndex(
+        [(a.id, a.name, a.name_en) for a in actors] + [(a.id, a.name, a.name_en) for c in included for a in c.actors]
+    )
     taken = {a.id for a in actors} | set(by_id) | {p.id for p in case.projects}
     made: dict[str, str] = {}  # a name with no actor (its key) → the actor made for it
     matched: set[str] = set()
@@ -143,8 +165,9 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         if len(found) == 1:
             return found[0]
         if found:
-            problems.append(_at(where(), "ambiguous-actor", value=text, what=what(),
-                                candidates=index.candidates(found)))
+            problems.append(
+                _at(where(), "ambiguous-actor", value=text, what=what(), candidates=index.candidates(found))
+            )
             return None
         k = key(text)
         if k in made:
@@ -154,18 +177,34 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
             ident = found_match.ids[0]
             if k not in matched:
                 matched.add(k)
-                notes.append(_at(where(), "note-name-matched", value=text, name=index.names[ident],
-                                 how=msg(f"how.{found_match.how}")))
+                notes.append(
+                    _at(
+                        where(),
+                        "note-name-matched",
+                        value=text,
+                        name=index.names[ident],
+                        how=msg(f"how.{found_match.how}"),
+                    )
+                )
             return ident
         if found_match.ids:
-            problems.append(_at(where(), "ambiguous-actor", value=text, what=what(),
-                                candidates=index.candidates(found_match.ids)))
+            problems.append(
+                _at(where(), "ambiguous-actor", value=text, what=what(), candidates=index.candidates(found_match.ids))
+            )
             return None
         origin = where()
         ident = _new_id(clean(text), taken)
         made[k] = ident
-        new_actors.append(Actor(id=ident, name=clean(text), sector=UNKNOWN_SECTOR, district=case.district.id,
-                                cite=case.district.cite, origin=origin))
+        new_actors.append(
+            Actor(
+                id=ident,
+                name=clean(text),
+                sector=UNKNOWN_SECTOR,
+                district=case.district.id,
+                cite=case.district.cite,
+                origin=origin,
+            )
+        )
         notes.append(_at(origin, "note-actor-created", value=text))
         return ident
 
@@ -194,8 +233,13 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         projects.append(replace(project, participants=tuple(parts)))
 
     relations = _without_repeats(relations)
-    return replace(case, actors=tuple(actors + new_actors), relations=tuple(relations), projects=tuple(projects),
-                   notes=case.notes + tuple(notes)), problems
+    return replace(
+        case,
+        actors=tuple(actors + new_actors),
+        relations=tuple(relations),
+        projects=tuple(projects),
+        notes=case.notes + tuple(notes),
+    ), problems
 
 
 def _new_id(name: str, taken: set[str]) -> str:
@@ -238,8 +282,15 @@ def _note_sectors(notes: list[Problem], placed: dict, declared: Sequence, unplac
         if not known:
             notes.append(_at(origins[0], "note-word-other", word=word, n=len(origins)))
         elif key(word) not in {key(w) for w in (s.id, s.name, s.name_en, s.label, s.label_en) if w}:
-            notes.append(_at(origins[0], "note-word-placed", word=word, sector=msg("both", ja=s.name, en=s.name_en),
-                             n=len(origins)))
+            notes.append(
+                _at(
+                    origins[0],
+                    "note-word-placed",
+                    word=word,
+                    sector=msg("both", ja=s.name, en=s.name_en),
+                    n=len(origins),
+                )
+            )
     if unplaced:
         names = [a.name for a in unplaced[:5]] + (["…"] if len(unplaced) > 5 else [])
         notes.append(_at(unplaced[0].origin, "note-no-sector", n=len(unplaced), names=tuple(names)))
@@ -267,18 +318,41 @@ def check_cases(cases: Sequence[Case]) -> list[Problem]:
                 if name == "name" and key(ours) == key(theirs):
                     continue
                 if ours != theirs:
-                    problems.append(_at(_field(actor, name), "conflicting-actor", id=actor.id, where=str(other.origin),
-                                        field=name, ours=ours, theirs=theirs))
+                    problems.append(
+                        _at(
+                            _field(actor, name),
+                            "conflicting-actor",
+                            id=actor.id,
+                            where=str(other.origin),
+                            field=name,
+                            ours=ours,
+                            theirs=theirs,
+                        )
+                    )
                     break
     for case in cases:  # after every actor is known, so the clash is found whichever file comes first
         for project in case.projects:
             clash = first_actor.get(project.id)
             if clash is not None and clash.origin.path != project.origin.path:
-                problems.append(_at(_field(project, "id"), "duplicate-id", id=project.id, kind=msg("noun.actor"),
-                                    where=str(clash.origin)))
+                problems.append(
+                    _at(
+                        _field(project, "id"),
+                        "duplicate-id",
+                        id=project.id,
+                        kind=msg("noun.actor"),
+                        where=str(clash.origin),
+                    )
+                )
             elif project.id in first_project:
-                problems.append(_at(_field(project, "id"), "duplicate-id", id=project.id, kind=msg("noun.project"),
-                                    where=str(first_project[project.id])))
+                problems.append(
+                    _at(
+                        _field(project, "id"),
+                        "duplicate-id",
+                        id=project.id,
+                        kind=msg("noun.project"),
+                        where=str(first_project[project.id]),
+                    )
+                )
             else:
                 first_project[project.id] = project.origin
     return problems

@@ -18,14 +18,40 @@ from collections.abc import Iterable, Mapping
 from .model import RELATION_TYPES, SECTORS, RelationType, Sector
 from .vocabulary import RELATION_WORDS, SECTOR_WORDS, clean, key, relation_word_table, sector_word_table
 
-__all__ = ["key", "clean", "SECTOR_WORDS", "RELATION_WORDS", "sector_words", "relation_words", "sector_of",
-           "relation_type_of", "accepted_words", "year_of", "plain_digits", "ERAS", "CONVENER_WORDS", "convenes"]
+__all__ = [
+    "key",
+    "clean",
+    "SECTOR_WORDS",
+    "RELATION_WORDS",
+    "sector_words",
+    "relation_words",
+    "sector_of",
+    "relation_type_of",
+    "accepted_words",
+    "year_of",
+    "plain_digits",
+    "ERAS",
+    "CONVENER_WORDS",
+    "convenes",
+]
 
 #: Words in a project participant's ``role`` (or ``role_en``) that make it the project's hub: the body that
 #: convenes or proposes it. :func:`kyodo_network.graph.graph_from_cases` ties the other participants to it.
-CONVENER_WORDS: tuple[str, ...] = ("招集", "提案団体", "事務局", "主催",
-                                   "convene", "convenes", "convener", "convenor", "proposer", "proposing",
-                                   "secretariat", "organiser", "organizer")
+CONVENER_WORDS: tuple[str, ...] = (
+    "招集",
+    "提案団体",
+    "事務局",
+    "主催",
+    "convene",
+    "convenes",
+    "convener",
+    "convenor",
+    "proposer",
+    "proposing",
+    "secretariat",
+    "organiser",
+    "organizer",
+)
 
 
 def convenes(*roles: str | None) -> bool:
@@ -98,8 +124,10 @@ def _sector_keys(declared: tuple[Sector, ...]) -> Mapping[str, str]:
 
 def accepted_words() -> dict[str, list[tuple[str, str]]]:
     """The tables of ``datasets/README.md``: ``{"sector": [(word, id), …], "type": [(word, id), …]}``."""
-    return {"sector": sorted(sector_words().items(), key=lambda wi: (list(SECTORS).index(wi[1]), wi[0])),
-            "type": sorted(relation_words().items(), key=lambda wi: (list(RELATION_TYPES).index(wi[1]), wi[0]))}
+    return {
+        "sector": sorted(sector_words().items(), key=lambda wi: (list(SECTORS).index(wi[1]), wi[0])),
+        "type": sorted(relation_words().items(), key=lambda wi: (list(RELATION_TYPES).index(wi[1]), wi[0])),
+    }
 
 
 # --- years ---------------------------------------------------------------------------------------------------

@@ -25,8 +25,9 @@ def kyodo(*args: str, cwd: Path = ROOT) -> None:
     subprocess.run([*KYODO, *args], cwd=cwd, check=True, capture_output=True)
 
 
-def screenshot(page: Path, out: Path, *, width: int, height: int, click: str | None = None,
-               full_page: bool = False) -> None:
+def screenshot(
+    page: Path, out: Path, *, width: int, height: int, click: str | None = None, full_page: bool = False
+) -> None:
     """A headless Chromium screenshot of a local page (optionally after clicking the node whose label is ``click``)."""
     from playwright.sync_api import sync_playwright
 
@@ -76,9 +77,20 @@ def report_page(out: Path) -> None:
 def serve_room(out: Path) -> None:
     """The meeting room mid-meeting: the browser test holds the meeting (an actor added, a tie drawn, a kind
     changed and undone) and leaves its screenshot in test-artifacts/."""
-    subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                    "tests/test_serve_browser.py::test_a_meeting_in_the_browser"], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_serve_browser.py::test_a_meeting_in_the_browser",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     shutil.copyfile(ROOT / "test-artifacts" / "serve-room.png", out)
 
 

@@ -19,12 +19,30 @@ except ImportError:  # pragma: no cover - depends on the machine
 CHROMIUM = Path("/usr/bin/chromium")
 #: URL schemes a page may load; every other request is blocked and recorded.
 ALLOWED = ("file", "data", "blob", "about")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--no-proxy-server",
-        "--host-resolver-rules=MAP * ~NOTFOUND"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--no-proxy-server",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+]
 
-MISSING = [why for why, bad in (("/usr/bin/chromium is missing", not CHROMIUM.exists()),
-                                 ("playwright is not installed", sync_playwright is None)) if bad]
+MISSING = [
+    why
+    for why, bad in (
+        ("/usr/bin/chromium is missing", not CHROMIUM.exists()),
+        ("playwright is not installed", sync_playwright is None),
+    )
+    if bad
+]
 #: ``pytestmark`` of a browser test module.
-BROWSER_MARKS = ([pytest.mark.browser, pytest.mark.skip(reason="; ".join(MISSING) + " (under CI=true this fails)")]
-                 if MISSING and os.environ.get("CI") != "true" else [pytest.mark.browser])
+BROWSER_MARKS = (
+    [pytest.mark.browser, pytest.mark.skip(reason="; ".join(MISSING) + " (under CI=true this fails)")]
+    if MISSING and os.environ.get("CI") != "true"
+    else [pytest.mark.browser]
+)

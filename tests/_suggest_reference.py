@@ -15,6 +15,7 @@ import networkx as nx
 from kyodo_network.errors import KyodoError
 from kyodo_network.graph import undirected_actor_graph
 from kyodo_network.lang import short_names
+
 # What the rewrite did not touch (weights, the rows and their sentences) is the library's own: only the ranking
 # (candidates, scores, second path) is the old one here.
 from kyodo_network.analysis.suggest import CITY_WIDE_WARDS, SUGGEST_WEIGHTS, _centres_by_ward, _node_info, _row
@@ -70,11 +71,17 @@ def suggest_introductions(
         n_matches = len(iu["offers"] & iv["needs"]) + len(iv["offers"] & iu["needs"])
         aa = closure.get(pair, 0.0)
         separated = component[u] == component[v] and blocks.separated(u, v)
-        local = (iu["district"] is not None and iu["district"] == iv["district"]) or \
-                (iu["ward"] not in CITY_WIDE_WARDS and iu["ward"] == iv["ward"])
-        score = (w["closure"] * aa + w["themes"] * n_themes + w["complement"] * n_matches
-                 + (w["cross_sector"] if cross else 0.0) + (w["second_path"] if separated else 0.0)
-                 + (w["locality"] if local else 0.0))
+        local = (iu["district"] is not None and iu["district"] == iv["district"]) or (
+            iu["ward"] not in CITY_WIDE_WARDS and iu["ward"] == iv["ward"]
+        )
+        score = (
+            w["closure"] * aa
+            + w["themes"] * n_themes
+            + w["complement"] * n_matches
+            + (w["cross_sector"] if cross else 0.0)
+            + (w["second_path"] if separated else 0.0)
+            + (w["locality"] if local else 0.0)
+        )
         scored.append((-round(score, 4), -aa, order[u], order[v], separated))
     if top:
         scored = heapq.nsmallest(top, scored)
@@ -83,11 +90,14 @@ def suggest_introductions(
 
     centres = _centres_by_ward(support_centres)
     nodes = sorted(U, key=str)
-    return [_row(U, info, nodes[i], nodes[j], -score, -aa, separated, common, blocks, centres, for_actor)
-            for score, aa, i, j, separated in scored]
+    return [
+        _row(U, info, nodes[i], nodes[j], -score, -aa, separated, common, blocks, centres, for_actor)
+        for score, aa, i, j, separated in scored
+    ]
 
 
 # --- candidates ---------------------------------------------------------------------------------------------
+
 
 def _acquainted(G: nx.Graph, key) -> set[Pair]:
     """Pairs that already know each other without a direct tie: members of the same body (two ``member``
@@ -106,7 +116,7 @@ def _acquainted(G: nx.Graph, key) -> set[Pair]:
         members[("project", p.get("name"), id(p))] = {x["id"] for x in p.get("participants", []) if x["id"] in G}
     for group in members.values():
         ms = sorted(group, key=str)
-        out.update(key(u, v) for i, u in enumerate(ms) for v in ms[i + 1:])
+        out.update(key(u, v) for i, u in enumerate(ms) for v in ms[i + 1 :])
     # Issue 21: circle-mates (member or founded either way, a department of its office by name) know each other,
     # and each reaches the other's partners. The circle itself is the library's one definition; the reach is
     # walked here pair by pair (the library takes it from sparse products).
@@ -121,8 +131,9 @@ def _acquainted(G: nx.Graph, key) -> set[Pair]:
     return out
 
 
-def _adamic_adar(adj: dict[Hashable, set], for_actor: Hashable | None,
-                 key) -> tuple[dict[Pair, float], dict[Pair, list]]:
+def _adamic_adar(
+    adj: dict[Hashable, set], for_actor: Hashable | None, key
+) -> tuple[dict[Pair, float], dict[Pair, list]]:
     """Adamic–Adar index and common partners of every non-adjacent pair at distance two (``adj``: node → set)."""
     score: dict[Pair, float] = defaultdict(float)
     common: dict[Pair, list] = defaultdict(list)
@@ -143,7 +154,7 @@ def _adamic_adar(adj: dict[Hashable, set], for_actor: Hashable | None,
             continue
         for i, u in enumerate(nbrs):
             near = adj[u]
-            for v in nbrs[i + 1:]:
+            for v in nbrs[i + 1 :]:
                 if v not in near:
                     k = key(u, v)
                     score[k] += inc
@@ -180,9 +191,12 @@ def _local_pairs(adj: dict[Hashable, set], info: dict, for_actor: Hashable | Non
         links = [(holders, holders) for holders in themes.values()]
         links += [(givers, needs[x]) for x, givers in offers.items() if x in needs]
         if for_actor is not None:  # the actor on either side (on both, when it offers and needs an item)
-            links = [side for left, right in links
-                     for side in ((([for_actor], right),) if for_actor in left else ())
-                     + (((left, [for_actor]),) if for_actor in right else ())]
+            links = [
+                side
+                for left, right in links
+                for side in ((([for_actor], right),) if for_actor in left else ())
+                + (((left, [for_actor]),) if for_actor in right else ())
+            ]
         for left, right in links:
             for u in left:
                 near = adj[u]
@@ -238,5 +252,3 @@ class _Blocks:
 
 
 # --- introducers ------------------------------------------------------------------------------------------
-
-

@@ -99,39 +99,122 @@ def _bold_row(ws, row: int, values: list) -> None:
 CAREPLAZA = "港南中央地域ケアプラザ"
 _CP_ROWS = [
     # 機関名, 区分, 担当者, 電話番号, FAX, メール, 連携内容 (partners in 「」 as written), partners meant
-    ("港南中央地区社会福祉協議会", "地区社協", "会長 井上 正志", "045-842-1101", "045-842-1102",
-     "konanchuo-shakyo@example.jp",
-     "「港南中央地区民生委員児童委員協議会」と見守り訪問、「港南中央連合町内会」とふれあい祭りを共催",
-     ["港南中央地区民生委員児童委員協議会", "港南中央連合町内会"]),
-    ("港南中央地区民生委員児童委員協議会", "民児協", "会長 小山 節子", "045-842-1203", None, None,
-     "個別ケースは「港南区高齢・障害支援課」へつなぐ", ["港南区高齢・障害支援課"]),
-    ("港南中央連合町内会", "自治会町内会", "会長 中村 茂", "045-842-1304", None, None,
-     "「地区社協」とふれあい祭り、防災訓練に「港南消防団第三分団」", ["港南中央地区社会福祉協議会", "港南消防団第三分団"]),
-    ("港南区高齢・障害支援課", "行政", "保健師 前田", "045-847-8401", "045-847-8402", None,
-     "「民児協」と個別支援会議", ["港南中央地区民生委員児童委員協議会"]),
-    ("社会福祉法人こうなん会 特別養護老人ホームこうなん苑", "社会福祉法人", "生活相談員 大野", "045-843-2205", "045-843-2206",
-     None, "「港南中央地区社会福祉協議会」の会食会に会場提供", ["港南中央地区社会福祉協議会"]),
-    ("港南中央クリニック", "医療機関", "院長 岡田", "045-843-3301", None, None,
-     "「港南区高齢・障害支援課」と在宅医療の連携", ["港南区高齢・障害支援課"]),
-    ("NPO法人こうなん移動サービス", "NPO法人", "事務局 西田", "045-843-4402", None, "idou@example.jp",
-     "「港南中央地区社会福祉協議会」と買い物支援", ["港南中央地区社会福祉協議会"]),
-    ("港南中央いきいきサロン", "ボランティアグループ", "代表 森", "090-1111-2233", None, None,
-     "「地区社協」から助成、「港南中央連合町内会」の会館で開催", ["港南中央地区社会福祉協議会", "港南中央連合町内会"]),
-    ("港南警察署 生活安全課", "警察", "係長 石井", "045-842-0119", None, None,
-     "「民児協」と特殊詐欺防止の啓発", ["港南中央地区民生委員児童委員協議会"]),
+    (
+        "港南中央地区社会福祉協議会",
+        "地区社協",
+        "会長 井上 正志",
+        "045-842-1101",
+        "045-842-1102",
+        "konanchuo-shakyo@example.jp",
+        "「港南中央地区民生委員児童委員協議会」と見守り訪問、「港南中央連合町内会」とふれあい祭りを共催",
+        ["港南中央地区民生委員児童委員協議会", "港南中央連合町内会"],
+    ),
+    (
+        "港南中央地区民生委員児童委員協議会",
+        "民児協",
+        "会長 小山 節子",
+        "045-842-1203",
+        None,
+        None,
+        "個別ケースは「港南区高齢・障害支援課」へつなぐ",
+        ["港南区高齢・障害支援課"],
+    ),
+    (
+        "港南中央連合町内会",
+        "自治会町内会",
+        "会長 中村 茂",
+        "045-842-1304",
+        None,
+        None,
+        "「地区社協」とふれあい祭り、防災訓練に「港南消防団第三分団」",
+        ["港南中央地区社会福祉協議会", "港南消防団第三分団"],
+    ),
+    (
+        "港南区高齢・障害支援課",
+        "行政",
+        "保健師 前田",
+        "045-847-8401",
+        "045-847-8402",
+        None,
+        "「民児協」と個別支援会議",
+        ["港南中央地区民生委員児童委員協議会"],
+    ),
+    (
+        "社会福祉法人こうなん会 特別養護老人ホームこうなん苑",
+        "社会福祉法人",
+        "生活相談員 大野",
+        "045-843-2205",
+        "045-843-2206",
+        None,
+        "「港南中央地区社会福祉協議会」の会食会に会場提供",
+        ["港南中央地区社会福祉協議会"],
+    ),
+    (
+        "港南中央クリニック",
+        "医療機関",
+        "院長 岡田",
+        "045-843-3301",
+        None,
+        None,
+        "「港南区高齢・障害支援課」と在宅医療の連携",
+        ["港南区高齢・障害支援課"],
+    ),
+    (
+        "NPO法人こうなん移動サービス",
+        "NPO法人",
+        "事務局 西田",
+        "045-843-4402",
+        None,
+        "idou@example.jp",
+        "「港南中央地区社会福祉協議会」と買い物支援",
+        ["港南中央地区社会福祉協議会"],
+    ),
+    (
+        "港南中央いきいきサロン",
+        "ボランティアグループ",
+        "代表 森",
+        "090-1111-2233",
+        None,
+        None,
+        "「地区社協」から助成、「港南中央連合町内会」の会館で開催",
+        ["港南中央地区社会福祉協議会", "港南中央連合町内会"],
+    ),
+    (
+        "港南警察署 生活安全課",
+        "警察",
+        "係長 石井",
+        "045-842-0119",
+        None,
+        None,
+        "「民児協」と特殊詐欺防止の啓発",
+        ["港南中央地区民生委員児童委員協議会"],
+    ),
     ("港南中央郵便局", "企業・事業者", "局長", "045-842-5000", None, None, "見守り協定（当ケアプラザ）", []),
-    ("横浜市立港南中央小学校", "小学校", "副校長", "045-842-6000", None, None,
-     "「港南中央地区社会福祉協議会」の福祉教育に協力", ["港南中央地区社会福祉協議会"]),
+    (
+        "横浜市立港南中央小学校",
+        "小学校",
+        "副校長",
+        "045-842-6000",
+        None,
+        None,
+        "「港南中央地区社会福祉協議会」の福祉教育に協力",
+        ["港南中央地区社会福祉協議会"],
+    ),
 ]
 
 
 def careplaza_list(folder: Path) -> Variant:
     """「港南中央地域ケアプラザ 関係機関一覧.xlsx」: the care plaza's own list of the bodies it works with."""
-    v = Variant(folder / "港南中央地域ケアプラザ 関係機関一覧.xlsx", "read",
-                "港南中央地域ケアプラザが連携している11の関係機関の一覧。連携内容の「」の中は相手の機関名、"
-                "全機関がケアプラザとつながっている",
-                district={"港南中央地区", "港南中央", CAREPLAZA}, other_actors={CAREPLAZA, "港南消防団第三分団"},
-                not_actors={"機関名", "作成日：令和6年4月1日"}, said=("港南消防団第三分団",))
+    v = Variant(
+        folder / "港南中央地域ケアプラザ 関係機関一覧.xlsx",
+        "read",
+        "港南中央地域ケアプラザが連携している11の関係機関の一覧。連携内容の「」の中は相手の機関名、"
+        "全機関がケアプラザとつながっている",
+        district={"港南中央地区", "港南中央", CAREPLAZA},
+        other_actors={CAREPLAZA, "港南消防団第三分団"},
+        not_actors={"機関名", "作成日：令和6年4月1日"},
+        said=("港南消防団第三分団",),
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "関係機関"
@@ -164,26 +247,73 @@ def careplaza_list(folder: Path) -> Variant:
 
 _SERI_ROWS = [
     # 団体名, 種別, 電話, メール, 代表者, 連携先 (as written), 設立, year
-    ("芹が谷連合自治会", "連合自治会", "045-821-1001", None, "山本 隆", "芹が谷地区社会福祉協議会、芹が谷地区センター", "昭和55年", 1980),
+    (
+        "芹が谷連合自治会",
+        "連合自治会",
+        "045-821-1001",
+        None,
+        "山本 隆",
+        "芹が谷地区社会福祉協議会、芹が谷地区センター",
+        "昭和55年",
+        1980,
+    ),
     ("芹が谷一丁目自治会", "自治会", "045-821-1002", None, "加藤 修", "芹が谷連合自治会", "昭和47年", 1972),
     ("芹が谷二丁目自治会", "自治会", "045-821-1003", None, "佐々木 肇", "芹が谷連合自治会", "昭和48年", 1973),
-    ("芹が谷地区社会福祉協議会", "地区社協", "045-821-1004", None, "小林 和夫",
-     "芹が谷連合自治会・芹が谷地区民生委員児童委員協議会", "平成9年", 1997),
-    ("芹が谷地区民生委員児童委員協議会", "民児協", "045-821-1005", None, "斎藤 千代", "芹が谷地区社会福祉協議会", None, None),
+    (
+        "芹が谷地区社会福祉協議会",
+        "地区社協",
+        "045-821-1004",
+        None,
+        "小林 和夫",
+        "芹が谷連合自治会・芹が谷地区民生委員児童委員協議会",
+        "平成9年",
+        1997,
+    ),
+    (
+        "芹が谷地区民生委員児童委員協議会",
+        "民児協",
+        "045-821-1005",
+        None,
+        "斎藤 千代",
+        "芹が谷地区社会福祉協議会",
+        None,
+        None,
+    ),
     ("芹が谷地区センター", "公共施設", "045-821-1006", None, "館長 井口", "芹が谷おやこひろば", "平成3年", 1991),
-    ("芹が谷おやこひろば", "ボランティアグループ", None, "oyako@example.jp", "高橋 恵", "芹が谷地区センター、芹が谷保育園",
-     "平成27年", 2015),
+    (
+        "芹が谷おやこひろば",
+        "ボランティアグループ",
+        None,
+        "oyako@example.jp",
+        "高橋 恵",
+        "芹が谷地区センター、芹が谷保育園",
+        "平成27年",
+        2015,
+    ),
     ("芹が谷保育園", "保育園", "045-821-1008", None, "園長 松田", "芹が谷おやこひろば", None, None),
     ("NPO法人せりがや緑の会", "NPO法人", None, "midori@example.jp", "竹内 誠", "芹が谷連合自治会", 2008, 2008),
-    ("芹が谷シニアクラブ", "老人クラブ", "045-821-1010", None, "西川 トシ", "芹が谷地区社会福祉協議会", "昭和60年", 1985),
+    (
+        "芹が谷シニアクラブ",
+        "老人クラブ",
+        "045-821-1010",
+        None,
+        "西川 トシ",
+        "芹が谷地区社会福祉協議会",
+        "昭和60年",
+        1985,
+    ),
 ]
 
 
 def two_row_header(folder: Path) -> Variant:
     """「芹が谷地区 団体名簿.xlsx」: the headings take two rows; 連絡先 is merged over 電話 and メール."""
-    v = Variant(folder / "芹が谷地区 団体名簿.xlsx", "read",
-                "芹が谷地区の10団体の名簿。見出しは2行（連絡先の下に電話・メール）、連携先は団体名",
-                district={"芹が谷地区"}, not_actors={"団体名", "種別", "電話", "メール", "連絡先", "連携先"})
+    v = Variant(
+        folder / "芹が谷地区 団体名簿.xlsx",
+        "read",
+        "芹が谷地区の10団体の名簿。見出しは2行（連絡先の下に電話・メール）、連携先は団体名",
+        district={"芹が谷地区"},
+        not_actors={"団体名", "種別", "電話", "メール", "連絡先", "連携先"},
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "名簿"
@@ -221,7 +351,14 @@ _MUTSU_ROWS = [
     ("六ツ川一丁目町内会", "町内会", "小川 修", "六ツ川連合町内会", None, None),
     ("六ツ川二丁目町内会", "町内会", "今井 清", "六ツ川連合町内会", None, None),
     ("六ツ川地区社会福祉協議会", "地区社協", "大塚 昭", "六ツ川連合町内会、六ツ川地域ケアプラザ", "平成6年", 1994),
-    ("六ツ川地域ケアプラザ", "地域ケアプラザ", "所長 三浦", "六ツ川地区社会福祉協議会、六ツ川ふれあい食堂", "平成15年", 2003),
+    (
+        "六ツ川地域ケアプラザ",
+        "地域ケアプラザ",
+        "所長 三浦",
+        "六ツ川地区社会福祉協議会、六ツ川ふれあい食堂",
+        "平成15年",
+        2003,
+    ),
     ("六ツ川ふれあい食堂", "任意団体", "野村 さゆり", "六ツ川地域ケアプラザ", "令和2年", 2020),
     ("六ツ川子ども会育成連絡協議会", "子ども会", "菊地 亮", "六ツ川連合町内会", None, None),
     ("六ツ川ハイキングクラブ", "サークル", "岩田 武", "なし", None, None),
@@ -231,10 +368,14 @@ MUTSU_DISSOLVED = "六ツ川みどり会"
 
 def third_sheet_workbook(folder: Path) -> Variant:
     """「六ツ川地区 地域活動団体一覧.xlsx」: 表紙, 説明, 一覧, a hidden 作業用 (last year's list), an empty Sheet3."""
-    v = Variant(folder / "六ツ川地区 地域活動団体一覧.xlsx", "read",
-                "六ツ川地区の8団体の一覧（3枚目のシート）。表紙と説明は文章、非表示の作業用シートは前年度の下書き"
-                "（解散した六ツ川みどり会を含む）、Sheet3 は空",
-                district={"六ツ川地区"}, not_actors={MUTSU_DISSOLVED, "団体名"})
+    v = Variant(
+        folder / "六ツ川地区 地域活動団体一覧.xlsx",
+        "read",
+        "六ツ川地区の8団体の一覧（3枚目のシート）。表紙と説明は文章、非表示の作業用シートは前年度の下書き"
+        "（解散した六ツ川みどり会を含む）、Sheet3 は空",
+        district={"六ツ川地区"},
+        not_actors={MUTSU_DISSOLVED, "団体名"},
+    )
     book = openpyxl.Workbook()
     cover = book.active
     cover.title = "表紙"
@@ -243,10 +384,17 @@ def third_sheet_workbook(folder: Path) -> Variant:
     cover["B6"] = "令和6年度版"
     cover["B10"] = "六ツ川地区社会福祉協議会　事務局"
     notes = book.create_sheet("説明")
-    for i, line in enumerate(["この一覧について", None, "・団体名は正式名称で記載しています。",
-                              "・種別は「町内会」「老人クラブ」「NPO法人」などです。",
-                              "・主な連携先は、団体から聞き取ったものです。",
-                              "・代表者名は個人情報のため、外部に出さないでください。"], start=1):
+    for i, line in enumerate(
+        [
+            "この一覧について",
+            None,
+            "・団体名は正式名称で記載しています。",
+            "・種別は「町内会」「老人クラブ」「NPO法人」などです。",
+            "・主な連携先は、団体から聞き取ったものです。",
+            "・代表者名は個人情報のため、外部に出さないでください。",
+        ],
+        start=1,
+    ):
         if line:
             notes.cell(row=i, column=1, value=line)
     ws = book.create_sheet("一覧")
@@ -282,11 +430,47 @@ def third_sheet_workbook(folder: Path) -> Variant:
 
 _SASA_ROWS = [
     # 団体名, 種別, 代表者, TEL, FAX, 連携先 (as written), 活動開始年月, year
-    ("笹下連合町内会", "連合町内会", "青木 勇", "045-844-1000", "045-844-1001", "笹下地区社会福祉協議会、笹下中学校", "S50.4", 1975),
-    ("笹下地区社会福祉協議会", "地区社協", "土屋 恭子", "045-844-1100", None, "笹下連合町内会・笹下地域ケアプラザ", "H8.10", 1996),
-    ("笹下地域ケアプラザ", "地域ケアプラザ", "所長 杉山", "045-844-1200", "045-844-1201", "笹下地区社会福祉協議会", "H12.4", 2000),
+    (
+        "笹下連合町内会",
+        "連合町内会",
+        "青木 勇",
+        "045-844-1000",
+        "045-844-1001",
+        "笹下地区社会福祉協議会、笹下中学校",
+        "S50.4",
+        1975,
+    ),
+    (
+        "笹下地区社会福祉協議会",
+        "地区社協",
+        "土屋 恭子",
+        "045-844-1100",
+        None,
+        "笹下連合町内会・笹下地域ケアプラザ",
+        "H8.10",
+        1996,
+    ),
+    (
+        "笹下地域ケアプラザ",
+        "地域ケアプラザ",
+        "所長 杉山",
+        "045-844-1200",
+        "045-844-1201",
+        "笹下地区社会福祉協議会",
+        "H12.4",
+        2000,
+    ),
     ("横浜市立笹下中学校", "中学校", "校長 河野", "045-844-1300", None, "笹下連合町内会", None, None),
-    ("笹下おもちゃ図書館", "ボランティアグループ", "水野 里美", "080-3333-4444", None, "笹下地域ケアプラザ", "H22.6", 2010),
+    (
+        "笹下おもちゃ図書館",
+        "ボランティアグループ",
+        "水野 里美",
+        "080-3333-4444",
+        None,
+        "笹下地域ケアプラザ",
+        "H22.6",
+        2010,
+    ),
     ("笹下防犯パトロール隊", "防犯", "熊谷 正", "045-844-1500", None, "笹下連合町内会、港南警察署", "R1.7", 2019),
 ]
 _SASA_ALIASES = {"笹下中学校": "横浜市立笹下中学校"}
@@ -294,17 +478,35 @@ _SASA_ALIASES = {"笹下中学校": "横浜市立笹下中学校"}
 
 def odd_headings(folder: Path) -> Variant:
     """「笹下地区団体一覧.xlsx」: headings 「団体\\n名」「種　別」「ＴＥＬ」「連携先\\n（複数可）」「活動開始\\n年月」."""
-    v = Variant(folder / "笹下地区団体一覧.xlsx", "read",
-                "笹下地区の6団体。見出しはセル内改行や全角（団体/名、種　別、ＴＥＬ）だが普通の団体一覧",
-                district={"笹下地区"}, other_actors={"港南警察署"}, said=("港南警察署",))
+    v = Variant(
+        folder / "笹下地区団体一覧.xlsx",
+        "read",
+        "笹下地区の6団体。見出しはセル内改行や全角（団体/名、種　別、ＴＥＬ）だが普通の団体一覧",
+        district={"笹下地区"},
+        other_actors={"港南警察署"},
+        said=("港南警察署",),
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "団体一覧"
     ws["A1"] = "笹下地区　団体一覧"
     ws["A1"].font = Font(bold=True, size=14)
     ws["I2"] = "令和6年4月1日現在"
-    _bold_row(ws, 3, ["Ｎｏ．", "団体\n名", "種　別", "代表者\n（敬称略）", "ＴＥＬ", "ＦＡＸ", "連携先\n（複数可）",
-                      "活動開始\n年月", "備　考"])
+    _bold_row(
+        ws,
+        3,
+        [
+            "Ｎｏ．",
+            "団体\n名",
+            "種　別",
+            "代表者\n（敬称略）",
+            "ＴＥＬ",
+            "ＦＡＸ",
+            "連携先\n（複数可）",
+            "活動開始\n年月",
+            "備　考",
+        ],
+    )
     ws.row_dimensions[3].height = 36
     names = [r[0] for r in _SASA_ROWS]
     for i, (name, kind, rep, tel, fax, partners, since, year) in enumerate(_SASA_ROWS, start=1):
@@ -328,16 +530,55 @@ def odd_headings(folder: Path) -> Variant:
 
 _NAGANO_ROWS = [
     # 団体名, 種別, 代表者, 電話番号, 主な連携先 (as written), 活動開始, year
-    ("永野連合町内会", "連合町内会", "森田 一", "045-843-1100", "永野地区社会福祉協議会・永野地区センター", "昭和49年", 1974),
+    (
+        "永野連合町内会",
+        "連合町内会",
+        "森田 一",
+        "045-843-1100",
+        "永野地区社会福祉協議会・永野地区センター",
+        "昭和49年",
+        1974,
+    ),
     ("永野東町内会", "町内会", "宇野 実", "045-843-1101", "永野連合町内会", None, None),
     ("永野西町内会", "町内会", "片山 健", "045-843-1102", "永野連合町内会", "不明", None),
-    ("永野地区社会福祉協議会", "地区社協", "原 和子", "045-843-1103", "永野連合町内会、永野地域ケアプラザ", "平成10年度", 1998),
-    ("永野地域ケアプラザ", "地域ケアプラザ", "所長 北村", "045-843-1104", "永野地区社会福祉協議会、NPO法人ながの子育て広場", "H13",
-     2001),
-    ("NPO法人ながの子育て広場", "NPO法人", "村井 直子", "045-843-1105", "永野地域ケアプラザ\n永野地区センター", "2012年", 2012),
+    (
+        "永野地区社会福祉協議会",
+        "地区社協",
+        "原 和子",
+        "045-843-1103",
+        "永野連合町内会、永野地域ケアプラザ",
+        "平成10年度",
+        1998,
+    ),
+    (
+        "永野地域ケアプラザ",
+        "地域ケアプラザ",
+        "所長 北村",
+        "045-843-1104",
+        "永野地区社会福祉協議会、NPO法人ながの子育て広場",
+        "H13",
+        2001,
+    ),
+    (
+        "NPO法人ながの子育て広場",
+        "NPO法人",
+        "村井 直子",
+        "045-843-1105",
+        "永野地域ケアプラザ\n永野地区センター",
+        "2012年",
+        2012,
+    ),
     ("永野地区センター", "公共施設", "館長 福田", "045-843-1106", "NPO法人ながの子育て広場", "平成5年", 1993),
     ("永野シニアクラブ", "老人クラブ", "白井 次郎", "045-843-1107", "永野地区社会福祉協議会", None, None),
-    ("ながの防災ネット", "ボランティアグループ", "堤 浩", "045-843-1108", "永野連合町内会、港南消防団第四分団", "R3", 2021),
+    (
+        "ながの防災ネット",
+        "ボランティアグループ",
+        "堤 浩",
+        "045-843-1108",
+        "永野連合町内会、港南消防団第四分団",
+        "R3",
+        2021,
+    ),
 ]
 
 
@@ -347,9 +588,14 @@ def _rows_split(partners: str) -> list[str]:
 
 def excel_cp932_csv(folder: Path) -> Variant:
     """「永野地区団体一覧.csv」: Excel's 「CSV (コンマ区切り)」 of a 団体一覧 sheet, CP932, CRLF, trailing commas."""
-    v = Variant(folder / "永野地区団体一覧.csv", "read",
-                "永野地区の9団体の一覧をExcelでCSV保存したもの（Shift_JIS、1行目はタイトル、各行の後ろに空の列）",
-                district={"永野地区"}, other_actors={"港南消防団第四分団"}, said=("港南消防団第四分団",))
+    v = Variant(
+        folder / "永野地区団体一覧.csv",
+        "read",
+        "永野地区の9団体の一覧をExcelでCSV保存したもの（Shift_JIS、1行目はタイトル、各行の後ろに空の列）",
+        district={"永野地区"},
+        other_actors={"港南消防団第四分団"},
+        said=("港南消防団第四分団",),
+    )
     width = 11  # the sheet had 8 columns of data and 3 formatted empty ones
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
@@ -378,30 +624,98 @@ def excel_cp932_csv(folder: Path) -> Variant:
 
 _HIGI_ROWS = [
     # タイムスタンプ, メール, 団体名, 種類, 主な活動, partners as written, partners meant, 設立年, year
-    ("2024/05/20 9:03:11", "rengo@example.jp", "日限山連合自治会", "連合自治会", "防災、親睦",
-     "日限山地区社会福祉協議会、日限山小学校", ["日限山地区社会福祉協議会", "横浜市立日限山小学校"], "昭和52年", 1977),
-    ("2024/05/20 10:41:52", "shakyo@example.jp", "日限山地区社会福祉協議会", "地区社協", "福祉",
-     "日限山連合自治会\r\n日限山地域ケアプラザ", ["日限山連合自治会", "日限山地域ケアプラザ"], "平成12年", 2000),
-    ("2024/05/21 14:20:05", "cp@example.jp", "日限山地域ケアプラザ", "地域ケアプラザ", "介護予防",
-     "日限山地区社会福祉協議会", ["日限山地区社会福祉協議会"], "2005", 2005),
-    ("2024/05/22 8:15:40", "school@example.jp", "横浜市立日限山小学校", "小学校", "教育",
-     "日限山連合自治会、日限山おやじの会", ["日限山連合自治会", "日限山おやじの会"], "", None),
-    ("2024/05/22 21:02:33", "oyaji@example.jp", "日限山おやじの会", "任意団体", "子育て",
-     "日限山小学校", ["横浜市立日限山小学校"], "R2", 2020),
-    ("2024/05/23 11:11:11", "yomi@example.jp", "日限山よみきかせの会", "ボランティアグループ", "読み聞かせ",
-     "日限山小学校\r\n日限山地域ケアプラザ", ["横浜市立日限山小学校", "日限山地域ケアプラザ"], "平成20年", 2008),
+    (
+        "2024/05/20 9:03:11",
+        "rengo@example.jp",
+        "日限山連合自治会",
+        "連合自治会",
+        "防災、親睦",
+        "日限山地区社会福祉協議会、日限山小学校",
+        ["日限山地区社会福祉協議会", "横浜市立日限山小学校"],
+        "昭和52年",
+        1977,
+    ),
+    (
+        "2024/05/20 10:41:52",
+        "shakyo@example.jp",
+        "日限山地区社会福祉協議会",
+        "地区社協",
+        "福祉",
+        "日限山連合自治会\r\n日限山地域ケアプラザ",
+        ["日限山連合自治会", "日限山地域ケアプラザ"],
+        "平成12年",
+        2000,
+    ),
+    (
+        "2024/05/21 14:20:05",
+        "cp@example.jp",
+        "日限山地域ケアプラザ",
+        "地域ケアプラザ",
+        "介護予防",
+        "日限山地区社会福祉協議会",
+        ["日限山地区社会福祉協議会"],
+        "2005",
+        2005,
+    ),
+    (
+        "2024/05/22 8:15:40",
+        "school@example.jp",
+        "横浜市立日限山小学校",
+        "小学校",
+        "教育",
+        "日限山連合自治会、日限山おやじの会",
+        ["日限山連合自治会", "日限山おやじの会"],
+        "",
+        None,
+    ),
+    (
+        "2024/05/22 21:02:33",
+        "oyaji@example.jp",
+        "日限山おやじの会",
+        "任意団体",
+        "子育て",
+        "日限山小学校",
+        ["横浜市立日限山小学校"],
+        "R2",
+        2020,
+    ),
+    (
+        "2024/05/23 11:11:11",
+        "yomi@example.jp",
+        "日限山よみきかせの会",
+        "ボランティアグループ",
+        "読み聞かせ",
+        "日限山小学校\r\n日限山地域ケアプラザ",
+        ["横浜市立日限山小学校", "日限山地域ケアプラザ"],
+        "平成20年",
+        2008,
+    ),
     ("2024/05/24 16:45:00", "taiso@example.jp", "日限山体操クラブ", "サークル", "健康づくり", "特になし", [], "", None),
 ]
 
 
 def forms_utf8_bom_csv(folder: Path) -> Variant:
     """「日限山地区つながり調査.csv」: a Google Forms answer sheet, saved as CSV UTF-8 (BOM, CRLF)."""
-    v = Variant(folder / "日限山地区つながり調査.csv", "read",
-                "日限山地区の7団体のアンケート回答（タイムスタンプ・メールアドレスつき、回答内に改行）",
-                district={"日限山地区"}, not_actors={"特になし"})
+    v = Variant(
+        folder / "日限山地区つながり調査.csv",
+        "read",
+        "日限山地区の7団体のアンケート回答（タイムスタンプ・メールアドレスつき、回答内に改行）",
+        district={"日限山地区"},
+        not_actors={"特になし"},
+    )
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["タイムスタンプ", "メールアドレス", "団体名", "団体の種類", "主な活動", "一緒に活動している団体（複数可）", "設立年"])
+    w.writerow(
+        [
+            "タイムスタンプ",
+            "メールアドレス",
+            "団体名",
+            "団体の種類",
+            "主な活動",
+            "一緒に活動している団体（複数可）",
+            "設立年",
+        ]
+    )
     for stamp, mail, name, kind, area, written, meant, since, year in _HIGI_ROWS:
         w.writerow([stamp, mail, name, kind, area, written, since])
         v.categories[name] = kind
@@ -440,9 +754,12 @@ def _simple_rows(v: Variant, rows: list[tuple]) -> None:
 
 def tab_separated_csv(folder: Path) -> Variant:
     """「下永谷地区団体一覧.csv」: tabs between the columns, UTF-8 without BOM."""
-    v = Variant(folder / "下永谷地区団体一覧.csv", "read",
-                "下永谷地区の5団体の一覧。拡張子は.csvだが区切りはタブ",
-                district={"下永谷地区"})
+    v = Variant(
+        folder / "下永谷地区団体一覧.csv",
+        "read",
+        "下永谷地区の5団体の一覧。拡張子は.csvだが区切りはタブ",
+        district={"下永谷地区"},
+    )
     lines = ["団体名\t種別\t連携先\t設立"] + ["\t".join((n, k, p, s)) for n, k, p, s, _ in _SHIMO_ROWS]
     v.path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _simple_rows(v, _SHIMO_ROWS)
@@ -463,9 +780,13 @@ _KDAI_ROWS = [
 
 def unicode_text_txt(folder: Path) -> Variant:
     """「港南台第二地区団体一覧.txt」: saved from Excel as 「Unicode テキスト」 (UTF-16 LE with BOM, tabs)."""
-    v = Variant(folder / "港南台第二地区団体一覧.txt", "either",
-                "港南台第二地区の4団体の一覧を Excel の「Unicode テキスト」で保存したもの（タブ区切り）",
-                district={"港南台第二地区"}, advice=("CSV", "xlsx", "Excel"))
+    v = Variant(
+        folder / "港南台第二地区団体一覧.txt",
+        "either",
+        "港南台第二地区の4団体の一覧を Excel の「Unicode テキスト」で保存したもの（タブ区切り）",
+        district={"港南台第二地区"},
+        advice=("CSV", "xlsx", "Excel"),
+    )
     lines = ["団体名\t種別\t連携先\t設立"] + ["\t".join((n, k, p, s)) for n, k, p, s, _ in _KDAI_ROWS]
     v.path.write_bytes(b"\xff\xfe" + ("\r\n".join(lines) + "\r\n").encode("utf-16-le"))
     _simple_rows(v, _KDAI_ROWS)
@@ -486,34 +807,117 @@ Q_NEEDS = "困っていることがあれば教えてください"
 _SAKURA_ROWS = [
     # respondent name (None: anonymous), 団体名, 種類 (a choice), 分野 (Forms joins choices with ;), partners as
     # written, partners meant, year text, year, needs
-    (None, "桜台連合自治会", "自治会・町内会", "防災;防犯;", "桜台地区社会福祉協議会、桜台小学校",
-     ["桜台地区社会福祉協議会", "横浜市立桜台小学校"], "昭和50年ごろ", 1975, "役員のなり手不足"),
-    ("佐藤 美香", "桜台地区社会福祉協議会", "社会福祉協議会・ケアプラザ", "高齢者;子育て;", "桜台連合自治会、桜台地域ケアプラザ",
-     ["桜台連合自治会", "桜台地域ケアプラザ"], "平成11年", 1999, ""),
-    ("佐藤 美香", "桜台地域ケアプラザ", "社会福祉協議会・ケアプラザ", "高齢者;", "桜台地区社会福祉協議会",
-     ["桜台地区社会福祉協議会"], "2004年", 2004, ""),
-    (None, "横浜市立桜台小学校", "学校・PTA", "子育て;", "桜台連合自治会、桜台おはなしの会",
-     ["桜台連合自治会", "桜台おはなしの会"], "わからない", None, ""),
-    (None, "桜台おはなしの会", "NPO・ボランティア団体", "子育て;文化;", "桜台小学校", ["横浜市立桜台小学校"], "平成21年", 2009,
-     "会場の確保"),
-    ("田中 健", "NPO法人さくらだい子ども食堂", "NPO・ボランティア団体", "子育て;居場所;", "桜台地域ケアプラザ、桜台商店会",
-     ["桜台地域ケアプラザ", "桜台商店会"], "2018", 2018, "ボランティア不足、資金"),
-    (None, "桜台商店会", "商店・企業", "商業;", "NPO法人さくらだい子ども食堂", ["NPO法人さくらだい子ども食堂"], "昭和40年代", None, ""),
+    (
+        None,
+        "桜台連合自治会",
+        "自治会・町内会",
+        "防災;防犯;",
+        "桜台地区社会福祉協議会、桜台小学校",
+        ["桜台地区社会福祉協議会", "横浜市立桜台小学校"],
+        "昭和50年ごろ",
+        1975,
+        "役員のなり手不足",
+    ),
+    (
+        "佐藤 美香",
+        "桜台地区社会福祉協議会",
+        "社会福祉協議会・ケアプラザ",
+        "高齢者;子育て;",
+        "桜台連合自治会、桜台地域ケアプラザ",
+        ["桜台連合自治会", "桜台地域ケアプラザ"],
+        "平成11年",
+        1999,
+        "",
+    ),
+    (
+        "佐藤 美香",
+        "桜台地域ケアプラザ",
+        "社会福祉協議会・ケアプラザ",
+        "高齢者;",
+        "桜台地区社会福祉協議会",
+        ["桜台地区社会福祉協議会"],
+        "2004年",
+        2004,
+        "",
+    ),
+    (
+        None,
+        "横浜市立桜台小学校",
+        "学校・PTA",
+        "子育て;",
+        "桜台連合自治会、桜台おはなしの会",
+        ["桜台連合自治会", "桜台おはなしの会"],
+        "わからない",
+        None,
+        "",
+    ),
+    (
+        None,
+        "桜台おはなしの会",
+        "NPO・ボランティア団体",
+        "子育て;文化;",
+        "桜台小学校",
+        ["横浜市立桜台小学校"],
+        "平成21年",
+        2009,
+        "会場の確保",
+    ),
+    (
+        "田中 健",
+        "NPO法人さくらだい子ども食堂",
+        "NPO・ボランティア団体",
+        "子育て;居場所;",
+        "桜台地域ケアプラザ、桜台商店会",
+        ["桜台地域ケアプラザ", "桜台商店会"],
+        "2018",
+        2018,
+        "ボランティア不足、資金",
+    ),
+    (
+        None,
+        "桜台商店会",
+        "商店・企業",
+        "商業;",
+        "NPO法人さくらだい子ども食堂",
+        ["NPO法人さくらだい子ども食堂"],
+        "昭和40年代",
+        None,
+        "",
+    ),
     (None, "桜台シニアクラブ", "自治会・町内会", "健康;", "特になし", [], "", None, "特になし"),
 ]
 
 
 def microsoft_forms_export(folder: Path) -> Variant:
     """「桜台地区 団体つながり調査(1-8).xlsx」: Microsoft Forms' 「Excel で開く」 download, as it comes."""
-    v = Variant(folder / "桜台地区 団体つながり調査(1-8).xlsx", "read",
-                "桜台地区の8団体がMicrosoft Formsで答えたもの。名前・メールは回答者（区職員が代理入力した行あり）で、"
-                "団体名は「あなたの団体の名前を教えてください」の列",
-                district={"桜台地区"}, not_actors={"佐藤 美香", "田中 健", "anonymous", "特になし"}, said=(Q_NAME,))
+    v = Variant(
+        folder / "桜台地区 団体つながり調査(1-8).xlsx",
+        "read",
+        "桜台地区の8団体がMicrosoft Formsで答えたもの。名前・メールは回答者（区職員が代理入力した行あり）で、"
+        "団体名は「あなたの団体の名前を教えてください」の列",
+        district={"桜台地区"},
+        not_actors={"佐藤 美香", "田中 健", "anonymous", "特になし"},
+        said=(Q_NAME,),
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "Sheet1"
-    ws.append(["ID", "開始時刻", "完了時刻", "メール", "名前", "最終変更時刻", Q_NAME, Q_KIND, Q_FIELDS, Q_PARTNERS, Q_SINCE,
-               Q_NEEDS])
+    ws.append(
+        [
+            "ID",
+            "開始時刻",
+            "完了時刻",
+            "メール",
+            "名前",
+            "最終変更時刻",
+            Q_NAME,
+            Q_KIND,
+            Q_FIELDS,
+            Q_PARTNERS,
+            Q_SINCE,
+            Q_NEEDS,
+        ]
+    )
     for i, (who, name, kind, fields, written, meant, since, year, needs) in enumerate(_SAKURA_ROWS, start=1):
         start = datetime(2024, 7, 1 + i, 10, 2 * i, 5)
         end = datetime(2024, 7, 1 + i, 10, 2 * i + 3, 41)
@@ -547,8 +951,12 @@ _SAIDO_ROWS = [
 
 def numbered_partner_columns(folder: Path) -> Variant:
     """「最戸地区団体一覧.xlsx」: one partner per column, 連携先1 / 連携先2 / 連携先3."""
-    v = Variant(folder / "最戸地区団体一覧.xlsx", "read",
-                "最戸地区の7団体。連携先は1列に1つずつ（連携先1〜3）", district={"最戸地区"})
+    v = Variant(
+        folder / "最戸地区団体一覧.xlsx",
+        "read",
+        "最戸地区の7団体。連携先は1列に1つずつ（連携先1〜3）",
+        district={"最戸地区"},
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "団体一覧"
@@ -582,8 +990,12 @@ _OKUBO_PAIRS = [
 
 def pairs_csv(folder: Path) -> Variant:
     """「大久保地区 つながり一覧.csv」: only the ties, one pair a line, headings 団体A / 団体B / 関係 (UTF-8 BOM)."""
-    v = Variant(folder / "大久保地区 つながり一覧.csv", "read",
-                "大久保地区の8団体の7本のつながり（団体の一覧はなく、組だけ）", district={"大久保地区"})
+    v = Variant(
+        folder / "大久保地区 つながり一覧.csv",
+        "read",
+        "大久保地区の8団体の7本のつながり（団体の一覧はなく、組だけ）",
+        district={"大久保地区"},
+    )
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(["団体A", "団体B", "関係"])
@@ -596,8 +1008,12 @@ def pairs_csv(folder: Path) -> Variant:
 
 
 _KAMIO_GROUPS = [
-    ("上大岡連合町内会", "連合町内会"), ("上大岡地区社会福祉協議会", "地区社協"), ("上大岡地域ケアプラザ", "地域ケアプラザ"),
-    ("上大岡駅前商店会", "商店会"), ("NPO法人かみおおおか子育て支援の会", "NPO法人"), ("上大岡おやこ広場", "ボランティアグループ"),
+    ("上大岡連合町内会", "連合町内会"),
+    ("上大岡地区社会福祉協議会", "地区社協"),
+    ("上大岡地域ケアプラザ", "地域ケアプラザ"),
+    ("上大岡駅前商店会", "商店会"),
+    ("NPO法人かみおおおか子育て支援の会", "NPO法人"),
+    ("上大岡おやこ広場", "ボランティアグループ"),
 ]
 _KAMIO_PAIRS = [
     ("上大岡連合町内会", "上大岡地区社会福祉協議会", "ふれあい祭りを一緒に開催"),
@@ -610,8 +1026,12 @@ _KAMIO_PAIRS = [
 
 def pairs_workbook(folder: Path) -> Variant:
     """「上大岡地区つながり.xlsx」: a 団体 sheet and a つながり sheet headed 「A団体」「B団体」「つながりの内容」."""
-    v = Variant(folder / "上大岡地区つながり.xlsx", "read",
-                "上大岡地区の6団体と、そのうち5組のつながり（A団体・B団体・つながりの内容）", district={"上大岡地区"})
+    v = Variant(
+        folder / "上大岡地区つながり.xlsx",
+        "read",
+        "上大岡地区の6団体と、そのうち5組のつながり（A団体・B団体・つながりの内容）",
+        district={"上大岡地区"},
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "団体"
@@ -638,10 +1058,24 @@ _KURAKI_ROWS = [
     ("久良岐連合町内会", "団体", "連合町内会", None, f"久良岐地区社会福祉協議会、{YAMADA}", None),
     ("久良岐地区社会福祉協議会", "団体", "地区社協", None, "久良岐連合町内会、久良岐地域ケアプラザ", None),
     ("久良岐地域ケアプラザ", "団体", "地域ケアプラザ", None, "久良岐地区社会福祉協議会、田中 由美子", None),
-    (YAMADA, "個人", "民生委員", "久良岐地区民生委員児童委員協議会", "久良岐地域ケアプラザ", "一人暮らし高齢者の見守り"),
+    (
+        YAMADA,
+        "個人",
+        "民生委員",
+        "久良岐地区民生委員児童委員協議会",
+        "久良岐地域ケアプラザ",
+        "一人暮らし高齢者の見守り",
+    ),
     ("久良岐地区民生委員児童委員協議会", "団体", "民児協", None, "久良岐地区社会福祉協議会", None),
     ("鈴木 一郎", "個人", None, "久良岐連合町内会 会長", "久良岐地区社会福祉協議会", None),
-    ("田中 由美子", "個人", "コーディネーター", "久良岐地域ケアプラザ 生活支援コーディネーター", "久良岐子育てサロン", None),
+    (
+        "田中 由美子",
+        "個人",
+        "コーディネーター",
+        "久良岐地域ケアプラザ 生活支援コーディネーター",
+        "久良岐子育てサロン",
+        None,
+    ),
     ("久良岐子育てサロン", "団体", "ボランティアグループ", None, "田中 由美子、山田さん", None),
 ]
 
@@ -649,10 +1083,14 @@ _KURAKI_ROWS = [
 def persons_and_groups(folder: Path) -> Variant:
     """「久良岐地区 人と団体の一覧.xlsx」: people (a 民生委員, a 町内会長, a coordinator) and groups, told apart by a
     個人/団体 column; 所属・役職 says which group a person belongs to."""
-    v = Variant(folder / "久良岐地区 人と団体の一覧.xlsx", "read",
-                "久良岐地区の5団体と3人。個人/団体の列で人と団体を区別、所属・役職は人の所属先、"
-                "「山田さん」は民生委員 山田さんのこと",
-                district={"久良岐地区"}, not_actors={"山田さん", "久良岐連合町内会 会長"})
+    v = Variant(
+        folder / "久良岐地区 人と団体の一覧.xlsx",
+        "read",
+        "久良岐地区の5団体と3人。個人/団体の列で人と団体を区別、所属・役職は人の所属先、"
+        "「山田さん」は民生委員 山田さんのこと",
+        district={"久良岐地区"},
+        not_actors={"山田さん", "久良岐連合町内会 会長"},
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "一覧"
@@ -709,9 +1147,13 @@ _OOKA_ROWS = [
 
 def years_as_written(folder: Path) -> Variant:
     """「大岡地区団体一覧.xlsx」: 15 groups, the 設立 column written every way; everyone works with the 地区社協."""
-    v = Variant(folder / "大岡地区団体一覧.xlsx", "read",
-                "大岡地区の15団体。設立の年はいろいろな書き方（30年4月は元号なし＝子ども食堂なので平成30年）",
-                district={"大岡地区"}, guessed_years={"大岡こども食堂": (2018, "30年4月")})
+    v = Variant(
+        folder / "大岡地区団体一覧.xlsx",
+        "read",
+        "大岡地区の15団体。設立の年はいろいろな書き方（30年4月は元号なし＝子ども食堂なので平成30年）",
+        district={"大岡地区"},
+        guessed_years={"大岡こども食堂": (2018, "30年4月")},
+    )
     book = openpyxl.Workbook()
     ws = book.active
     ws.title = "団体一覧"
@@ -764,9 +1206,12 @@ _BESSHO_CONNECTIONS = [
 
 def kumu_with_extras(folder: Path) -> Variant:
     """「別所地区つながりマップ.xlsx」: Kumu's export with Image, Label Size, Direction, Label, Strength 5 and 0.5."""
-    v = Variant(folder / "別所地区つながりマップ.xlsx", "read",
-                "別所地区の7団体と8本のつながりの Kumu 書き出し（画像・ラベルの大きさ・向き・強さの列つき）",
-                district={"別所地区"})
+    v = Variant(
+        folder / "別所地区つながりマップ.xlsx",
+        "read",
+        "別所地区の7団体と8本のつながりの Kumu 書き出し（画像・ラベルの大きさ・向き・強さの列つき）",
+        district={"別所地区"},
+    )
     book = openpyxl.Workbook()
     book.remove(book.active)
     el = book.create_sheet("Elements")
@@ -823,14 +1268,26 @@ _SAKURAGI_YAML = """\
 
 def yaml_japanese_keys(folder: Path) -> Variant:
     """「桜木地区.yaml」: the README's example with every key written in Japanese (地区, 団体, 名前, 種別, 関係 …)."""
-    v = Variant(folder / "桜木地区.yaml", "read",
-                "桜木地区の5団体と4本の関係。キーは日本語（団体・名前・種別・設立・関係・から・へ・種類）だが正しいYAML",
-                district={"桜木地区"},
-                categories={"桜木町内会": "町内会", "桜木地区社会福祉協議会": "地区社協", "桜木小学校": "小学校",
-                            "桜木子ども会": "子ども会", "NPO法人さくらぎ広場": "NPO法人"},
-                ties={_pair("桜木町内会", "桜木地区社会福祉協議会"), _pair("桜木子ども会", "桜木町内会"),
-                      _pair("NPO法人さくらぎ広場", "桜木小学校"), _pair("桜木小学校", "桜木子ども会")},
-                years={"桜木町内会": 1970, "NPO法人さくらぎ広場": 2012})
+    v = Variant(
+        folder / "桜木地区.yaml",
+        "read",
+        "桜木地区の5団体と4本の関係。キーは日本語（団体・名前・種別・設立・関係・から・へ・種類）だが正しいYAML",
+        district={"桜木地区"},
+        categories={
+            "桜木町内会": "町内会",
+            "桜木地区社会福祉協議会": "地区社協",
+            "桜木小学校": "小学校",
+            "桜木子ども会": "子ども会",
+            "NPO法人さくらぎ広場": "NPO法人",
+        },
+        ties={
+            _pair("桜木町内会", "桜木地区社会福祉協議会"),
+            _pair("桜木子ども会", "桜木町内会"),
+            _pair("NPO法人さくらぎ広場", "桜木小学校"),
+            _pair("桜木小学校", "桜木子ども会"),
+        },
+        years={"桜木町内会": 1970, "NPO法人さくらぎ広場": 2012},
+    )
     v.path.write_text(_SAKURAGI_YAML, encoding="utf-8")
     return _check(v)
 
@@ -855,9 +1312,13 @@ HONGO_COLON_LINE = 7
 
 def yaml_fullwidth_colon(folder: Path) -> Variant:
     """「本郷地区.yaml」: one 「sector：地区社協」 with a full-width colon (YAML cannot read the file)."""
-    v = Variant(folder / "本郷地区.yaml", "refuse",
-                "本郷地区の3団体。7行目の「sector：」のコロンが全角なので YAML として読めない",
-                said=(f"本郷地区.yaml:{HONGO_COLON_LINE}",), advice=("全角", "：", "コロン"))
+    v = Variant(
+        folder / "本郷地区.yaml",
+        "refuse",
+        "本郷地区の3団体。7行目の「sector：」のコロンが全角なので YAML として読めない",
+        said=(f"本郷地区.yaml:{HONGO_COLON_LINE}",),
+        advice=("全角", "：", "コロン"),
+    )
     assert _HONGO_YAML.splitlines()[HONGO_COLON_LINE - 1].strip() == "sector：地区社協"
     v.path.write_text(_HONGO_YAML, encoding="utf-8")
     return v
@@ -880,9 +1341,13 @@ _HINOKUCHI_YAML = (
 
 def yaml_tabs_and_fullwidth_spaces(folder: Path) -> Variant:
     """「日下地区.yaml」: a tab (line 6) and full-width spaces (line 8) in the indentation."""
-    v = Variant(folder / "日下地区.yaml", "refuse",
-                "日下地区の3団体。6行目の字下げがタブ、8行目の字下げが全角スペースで YAML として読めない",
-                said=("日下地区.yaml:6", "日下地区.yaml:8"), advice=("タブ", "全角", "スペース"))
+    v = Variant(
+        folder / "日下地区.yaml",
+        "refuse",
+        "日下地区の3団体。6行目の字下げがタブ、8行目の字下げが全角スペースで YAML として読めない",
+        said=("日下地区.yaml:6", "日下地区.yaml:8"),
+        advice=("タブ", "全角", "スペース"),
+    )
     v.path.write_text(_HINOKUCHI_YAML, encoding="utf-8")
     return v
 
@@ -909,17 +1374,19 @@ def _ole_bytes(streams: list[str]) -> bytes:
 
 def xls_renamed(folder: Path) -> Variant:
     """「団体一覧（旧）.xlsx」: an Excel 97-2003 book (.xls) whose name was changed to .xlsx."""
-    v = Variant(folder / "団体一覧（旧）.xlsx", "refuse",
-                "Excel 97-2003 形式（.xls）のブックの拡張子だけを .xlsx に変えたもの",
-                advice=("名前を付けて保存", "xlsx"))
+    v = Variant(
+        folder / "団体一覧（旧）.xlsx",
+        "refuse",
+        "Excel 97-2003 形式（.xls）のブックの拡張子だけを .xlsx に変えたもの",
+        advice=("名前を付けて保存", "xlsx"),
+    )
     v.path.write_bytes(_ole_bytes(["Workbook", "\x05SummaryInformation"]))
     return v
 
 
 def xls_as_is(folder: Path) -> Variant:
     """「団体一覧.xls」: an Excel 97-2003 book with its own .xls name (many offices still keep these)."""
-    v = Variant(folder / "団体一覧.xls", "refuse", "Excel 97-2003 形式（.xls）のブック",
-                advice=("xlsx",))
+    v = Variant(folder / "団体一覧.xls", "refuse", "Excel 97-2003 形式（.xls）のブック", advice=("xlsx",))
     v.path.write_bytes(_ole_bytes(["Workbook", "\x05SummaryInformation"]))
     return v
 
@@ -933,16 +1400,24 @@ def empty_xlsx(folder: Path) -> Variant:
 
 def encrypted_office(folder: Path) -> Variant:
     """「団体一覧（パスワード付き）.xlsx」: an Excel book saved with a password to open (an encrypted OLE package)."""
-    v = Variant(folder / "団体一覧（パスワード付き）.xlsx", "refuse", "読み取りパスワードのかかった Excel ブック",
-                advice=("パスワード",))
+    v = Variant(
+        folder / "団体一覧（パスワード付き）.xlsx",
+        "refuse",
+        "読み取りパスワードのかかった Excel ブック",
+        advice=("パスワード",),
+    )
     v.path.write_bytes(_ole_bytes(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"]))
     return v
 
 
 def encrypted_zip(folder: Path) -> Variant:
     """「団体一覧（暗号化zip）.xlsx」: a zip whose entries are encrypted (as a password tool leaves a workbook)."""
-    v = Variant(folder / "団体一覧（暗号化zip）.xlsx", "refuse", "中身が暗号化された（パスワード付きの）zip",
-                advice=("パスワード",))
+    v = Variant(
+        folder / "団体一覧（暗号化zip）.xlsx",
+        "refuse",
+        "中身が暗号化された（パスワード付きの）zip",
+        advice=("パスワード",),
+    )
     book = openpyxl.Workbook()
     book.active.append(["団体名", "種別"])
     book.active.append(["どこかの町内会", "町内会"])
@@ -963,8 +1438,12 @@ def encrypted_zip(folder: Path) -> Variant:
 
 def headings_only_csv(folder: Path) -> Variant:
     """「団体一覧（記入用）.csv」: the headings of a list and no rows (a form handed out to be filled in)."""
-    v = Variant(folder / "団体一覧（記入用）.csv", "either", "見出しの行だけで団体が1つもない記入用の様式",
-                advice=("0件", "ありません", "見つかりません", "空"))
+    v = Variant(
+        folder / "団体一覧（記入用）.csv",
+        "either",
+        "見出しの行だけで団体が1つもない記入用の様式",
+        advice=("0件", "ありません", "見つかりません", "空"),
+    )
     v.path.write_bytes("団体名,種別,主な連携先,活動開始\r\n".encode("cp932"))
     return v
 
@@ -977,8 +1456,13 @@ _UTF16_ROWS = [
 
 def utf16_csv(folder: Path) -> Variant:
     """「最戸東地区団体一覧.csv」: comma-separated but UTF-16 with a BOM (a 「Unicode テキスト」 renamed .csv)."""
-    v = Variant(folder / "最戸東地区団体一覧.csv", "either", "最戸東地区の2団体の一覧、文字コードは UTF-16（BOM付き）",
-                district={"最戸東地区"}, advice=("CSV UTF-8",))
+    v = Variant(
+        folder / "最戸東地区団体一覧.csv",
+        "either",
+        "最戸東地区の2団体の一覧、文字コードは UTF-16（BOM付き）",
+        district={"最戸東地区"},
+        advice=("CSV UTF-8",),
+    )
     text = "団体名,種別,連携先,設立\r\n" + "".join(f"{n},{k},{p},{s}\r\n" for n, k, p, s, _ in _UTF16_ROWS)
     v.path.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
     _simple_rows(v, _UTF16_ROWS)
@@ -987,10 +1471,17 @@ def utf16_csv(folder: Path) -> Variant:
 
 def csv_renamed_xlsx(folder: Path) -> Variant:
     """「日野地区団体一覧.xlsx」: CSV text (CP932) whose name was changed to .xlsx."""
-    rows = [("日野連合町内会", "連合町内会", "日野地区社会福祉協議会", "", None),
-            ("日野地区社会福祉協議会", "地区社協", "日野連合町内会", "平成5年", 1993)]
-    v = Variant(folder / "日野地区団体一覧.xlsx", "either", "中身は CSV（Shift_JIS）なのに拡張子が .xlsx のファイル",
-                district={"日野地区"}, advice=("CSV", ".csv"))
+    rows = [
+        ("日野連合町内会", "連合町内会", "日野地区社会福祉協議会", "", None),
+        ("日野地区社会福祉協議会", "地区社協", "日野連合町内会", "平成5年", 1993),
+    ]
+    v = Variant(
+        folder / "日野地区団体一覧.xlsx",
+        "either",
+        "中身は CSV（Shift_JIS）なのに拡張子が .xlsx のファイル",
+        district={"日野地区"},
+        advice=("CSV", ".csv"),
+    )
     text = "団体名,種別,連携先,設立\r\n" + "".join(f"{n},{k},{p},{s}\r\n" for n, k, p, s, _ in rows)
     v.path.write_bytes(text.encode("cp932"))
     _simple_rows(v, rows)

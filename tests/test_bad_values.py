@@ -66,7 +66,7 @@ def test_each_bad_value_is_a_located_problem(tmp_path, parser, line, expected):
 
 
 def test_whitespace_only_relation_end_is_missing_not_silently_dropped(tmp_path, parser):
-    text = HEAD + "relations:\n  - from: \" \"\n    to: A会\n    type: 協力\n"
+    text = HEAD + 'relations:\n  - from: " "\n    to: A会\n    type: 協力\n'
     assert problems(tmp_path, text) == [(8, 5, "missing-field")]
 
 
@@ -76,7 +76,10 @@ def test_lone_surrogate_is_a_problem(tmp_path, parser):
 
 
 def test_full_width_digits_in_every_number(tmp_path, parser):
-    text = HEAD + "  - name: B会\n    sector: npo\nrelations:\n  - {from: A会, to: B会, type: 協力, weight: ３, since: ２００５}\n"
+    text = (
+        HEAD
+        + "  - name: B会\n    sector: npo\nrelations:\n  - {from: A会, to: B会, type: 協力, weight: ３, since: ２００５}\n"
+    )
     (tmp_path / "v.yaml").write_text(text, encoding="utf-8")
     [case] = load_cases([tmp_path / "v.yaml"])
     assert (case.relations[0].weight, case.relations[0].since) == (3, 2005)
@@ -93,12 +96,15 @@ def test_deep_nesting_is_refused_before_anything_recurses(tmp_path, parser, dept
 def test_echoed_values_are_short_and_cannot_forge_a_line(tmp_path, monkeypatch, runner):
     monkeypatch.chdir(tmp_path)
     evil = "x" * (4 * 2**20)
-    text = HEAD.replace("    sector: npo", "    sector: \"npo\\nv.yaml:1:1: forged (bad-id)\\u001b[31m\"")
-    (tmp_path / "v.yaml").write_text(text + f"    id: \"a b{evil}\"\n", encoding="utf-8")
+    text = HEAD.replace("    sector: npo", '    sector: "npo\\nv.yaml:1:1: forged (bad-id)\\u001b[31m"')
+    (tmp_path / "v.yaml").write_text(text + f'    id: "a b{evil}"\n', encoding="utf-8")
     result = runner.invoke(cli, ["validate", "v.yaml"], env={"KYODO_LANG": "en"})
     assert result.exit_code == 1
-    lines = [x for x in result.stdout.splitlines() if not x.startswith(("  ", "what was understood of "))
-             and "の読み取り" not in x]  # the problem lines (what was understood is indented under its heading)
+    lines = [
+        x
+        for x in result.stdout.splitlines()
+        if not x.startswith(("  ", "what was understood of ")) and "の読み取り" not in x
+    ]  # the problem lines (what was understood is indented under its heading)
     assert len(lines) == 2 and all(len(line) < 400 for line in result.stdout.splitlines())
     assert "\x1b" not in result.stdout and "U+001B" in result.stdout  # named, never echoed raw
     assert all(line.startswith("v.yaml:") for line in lines)

@@ -38,8 +38,20 @@ class TestAgainstPublishedValues:
     @pytest.fixture
     def holes(self):
         # networkx's structural-holes test graph (values from UCINET and igraph, checked by hand there).
-        G = nx.Graph([("A", "B"), ("A", "F"), ("A", "G"), ("A", "E"), ("E", "G"), ("F", "G"), ("B", "G"),
-                      ("B", "D"), ("D", "G"), ("G", "C")])
+        G = nx.Graph(
+            [
+                ("A", "B"),
+                ("A", "F"),
+                ("A", "G"),
+                ("A", "E"),
+                ("E", "G"),
+                ("F", "G"),
+                ("B", "G"),
+                ("B", "D"),
+                ("D", "G"),
+                ("G", "C"),
+            ]
+        )
         return with_sectors(G, dict.fromkeys(G, "npo"))
 
     def test_burt_unweighted(self, holes):
@@ -51,8 +63,18 @@ class TestAgainstPublishedValues:
         assert rows["A"]["effective_size"] == pytest.approx(2.50, abs=1e-2)
 
     def test_burt_weighted(self, holes):
-        weights = {("A", "B"): 2, ("A", "F"): 3, ("A", "G"): 5, ("A", "E"): 2, ("E", "G"): 8, ("F", "G"): 3,
-                   ("B", "G"): 4, ("B", "D"): 1, ("D", "G"): 3, ("G", "C"): 10}
+        weights = {
+            ("A", "B"): 2,
+            ("A", "F"): 3,
+            ("A", "G"): 5,
+            ("A", "E"): 2,
+            ("E", "G"): 8,
+            ("F", "G"): 3,
+            ("B", "G"): 4,
+            ("B", "D"): 1,
+            ("D", "G"): 3,
+            ("G", "C"): 10,
+        }
         nx.set_edge_attributes(holes, weights, "weight")
         rows = by_id(bridging_scores(holes))
         assert rows["G"]["constraint"] == pytest.approx(0.299, abs=1e-3)
@@ -97,8 +119,11 @@ class TestBrokerageUndirected:
         with_sectors(G, {"b": "x", "a1": "x", "a2": "x", "c": "y", "d": "z"})
         assert brokerage(G)["b"] == {"coordinator": 0, "itinerant": 0, "boundary": 4, "liaison": 1, "total": 5}
         row = by_id(bridging_scores(G))["b"]
-        assert {tuple(s["sectors"]): s["pairs"] for s in row["sectors_bridged"]} == {("x", "y"): 2, ("x", "z"): 2,
-                                                                                      ("y", "z"): 1}
+        assert {tuple(s["sectors"]): s["pairs"] for s in row["sectors_bridged"]} == {
+            ("x", "y"): 2,
+            ("x", "z"): 2,
+            ("y", "z"): 1,
+        }
 
 
 DIRECTED_TRIADS = [
@@ -153,8 +178,20 @@ class TestCutOffAndCoordinators:
 
     def test_coordinators_lists_persons_first_with_pairs(self):
         G = nx.Graph([("s", "a"), ("s", "b"), ("n", "b"), ("n", "c"), ("a", "m"), ("b", "m"), ("p", "x"), ("p", "y")])
-        with_sectors(G, {"s": "person", "a": "npo", "b": "school", "n": "npo", "c": "company", "m": "government",
-                         "p": "person", "x": "npo", "y": "school"})
+        with_sectors(
+            G,
+            {
+                "s": "person",
+                "a": "npo",
+                "b": "school",
+                "n": "npo",
+                "c": "company",
+                "m": "government",
+                "p": "person",
+                "x": "npo",
+                "y": "school",
+            },
+        )
         rows = coordinators(G)
         # a and b share partner m besides s, so s brokers them (a cross-sector pair) but does not alone link them.
         # b alone links s–n (person/npo) and m–n (government/npo); n alone links b–c; p alone links x–y.
@@ -164,7 +201,10 @@ class TestCutOffAndCoordinators:
         assert (s_row["cross_sector_pairs"], s_row["sole_pairs"], s_row["pairs"]) == (1, 0, [])
         assert [(p["a"], p["b"], p["only_path"]) for p in n["pairs"]] == [("b", "c", True)]
         assert {r["id"]: (r["cross_sector_pairs"], r["sole_pairs"]) for r in rows if r["sole_pairs"]} == {
-            "p": (1, 1), "b": (3, 2), "n": (1, 1)}
+            "p": (1, 1),
+            "b": (3, 2),
+            "n": (1, 1),
+        }
         assert [r["role"] for r in rows[:3]] == ["coordinator", "coordinator", "linking_body"]
         assert all(r["sole_pairs"] == len(r["pairs"]) for r in rows)
 

@@ -46,14 +46,20 @@ def browser(tmp_path_factory):
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS,
-            viewport={"width": 1400, "height": 900}, device_scale_factor=1)
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            viewport={"width": 1400, "height": 900},
+            device_scale_factor=1,
+        )
         yield context
         context.close()
     if TIMINGS:
         ARTIFACTS.mkdir(exist_ok=True)
-        (ARTIFACTS / "browser-timings.json").write_text(json.dumps(TIMINGS, indent=1, sort_keys=True) + "\n",
-                                                         encoding="utf-8")
+        (ARTIFACTS / "browser-timings.json").write_text(
+            json.dumps(TIMINGS, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
 
 
 class Visit:
@@ -196,12 +202,29 @@ def big_case(n: int = 1000, seed: int = 3) -> dict:
     return {
         "format": "kyodo-case/1",
         "source": {"title": "生成したテストデータ", "date": "2024"},
-        "district": {"id": "big-town", "name": "大きな町", "name_en": "Big town", "ward": "架空区",
-                     "ward_en": "Imaginary Ward", "city": "横浜市", "cite": "generated"},
-        "actors": [{"id": f"actor-{i}", "name": f"団体{i}号", "name_en": f"Group {i}", "sector": sectors[i % 8],
-                    "cite": "generated"} for i in range(n)],
-        "relations": [{"from": f"actor-{a}", "to": f"actor-{b}", "type": rnd.choice(types), "cite": "generated"}
-                      for a, b in sorted(pairs)],
+        "district": {
+            "id": "big-town",
+            "name": "大きな町",
+            "name_en": "Big town",
+            "ward": "架空区",
+            "ward_en": "Imaginary Ward",
+            "city": "横浜市",
+            "cite": "generated",
+        },
+        "actors": [
+            {
+                "id": f"actor-{i}",
+                "name": f"団体{i}号",
+                "name_en": f"Group {i}",
+                "sector": sectors[i % 8],
+                "cite": "generated",
+            }
+            for i in range(n)
+        ],
+        "relations": [
+            {"from": f"actor-{a}", "to": f"actor-{b}", "type": rnd.choice(types), "cite": "generated"}
+            for a, b in sorted(pairs)
+        ],
     }
 
 

@@ -67,9 +67,17 @@ def outside(found: dict, *, key: str = "label_box", tolerance: float = 0.5) -> l
     W, H = found["width"], found["height"]
     bad = []
     for n in found["boxes"]:
-        box = (n[key] if key != "node" else
-               {"left": n["x"] - n["r"], "right": n["x"] + n["r"], "top": n["y"] - n["r"], "bottom": n["y"] + n["r"]})
-        if box["left"] < -tolerance or box["top"] < -tolerance or box["right"] > W + tolerance or box["bottom"] > H + tolerance:
+        box = (
+            n[key]
+            if key != "node"
+            else {"left": n["x"] - n["r"], "right": n["x"] + n["r"], "top": n["y"] - n["r"], "bottom": n["y"] + n["r"]}
+        )
+        if (
+            box["left"] < -tolerance
+            or box["top"] < -tolerance
+            or box["right"] > W + tolerance
+            or box["bottom"] > H + tolerance
+        ):
             bad.append(f"{n['id']} {[round(box[k]) for k in ('left', 'top', 'right', 'bottom')]} in {W}×{H}")
     return bad
 
@@ -84,8 +92,13 @@ def browser(tmp_path_factory):
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(profile), executable_path=str(CHROMIUM), headless=True, args=ARGS, viewport=PROJECTOR,
-            device_scale_factor=1)
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            viewport=PROJECTOR,
+            device_scale_factor=1,
+        )
         yield context
         context.close()
 
@@ -125,8 +138,9 @@ def maps(tmp_path_factory):
     out = {}
     for case in CASES:
         for lang in ("ja", "en"):
-            out[case, lang] = write_map(map_model(graph_from_cases(load_cases([case])), lang=lang),
-                                        folder / f"{case}-{lang}.html")
+            out[case, lang] = write_map(
+                map_model(graph_from_cases(load_cases([case])), lang=lang), folder / f"{case}-{lang}.html"
+            )
     return out
 
 
@@ -282,8 +296,11 @@ def pdf_pages(pdf: bytes) -> int:
 def test_print_is_one_a4_landscape_page_with_the_network_large_and_the_legend(case, maps, open_map, tmp_path):
     page = open_map(maps[case, "ja"])
     # Measured while the page is being printed: a listener added after the page's own runs after it.
-    page.evaluate("""() => window.addEventListener("beforeprint", () => {
-        window.testPrinted = (%s)(); })""" % BOXES_JS)
+    page.evaluate(
+        """() => window.addEventListener("beforeprint", () => {
+        window.testPrinted = (%s)(); })"""
+        % BOXES_JS
+    )
     pdf = page.pdf(format="A4", landscape=True)
     assert pdf_pages(pdf) == 1
     box = [float(x) for x in re.search(rb"/MediaBox\s*\[([^\]]*)\]", pdf).group(1).split()]
@@ -312,8 +329,19 @@ def test_print_is_one_a4_landscape_page_with_the_network_large_and_the_legend(ca
     # poppler-utils; only outside CI may a machine without it skip this part).
     assert shutil.which("pdftoppm") or os.environ.get("CI") != "true", "pdftoppm missing under CI"
     if shutil.which("pdftoppm"):
-        subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(tmp_path / "map.pdf"),
-                        str(ARTIFACTS / f"projector-{case}-print")], check=True, timeout=60)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "50",
+                "-png",
+                "-singlefile",
+                str(tmp_path / "map.pdf"),
+                str(ARTIFACTS / f"projector-{case}-print"),
+            ],
+            check=True,
+            timeout=60,
+        )
         from PIL import Image
 
         img = Image.open(ARTIFACTS / f"projector-{case}-print.png").convert("L")

@@ -48,8 +48,13 @@ def browser(tmp_path_factory):
         pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(str(profile), executable_path=str(CHROMIUM), headless=True,
-                                                       args=ARGS, viewport={"width": 1200, "height": 900})
+        context = p.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            viewport={"width": 1200, "height": 900},
+        )
         yield context
         context.close()
 
@@ -88,8 +93,10 @@ def test_report_page_offline_and_at_most_three_a4_pages(browser, reports, case):
         # bridges, coordinators, risks, suggestions, indicators, inferred, gaps (and what later issues add): each
         # section but the map starts with its heading
         assert page.locator("section:not(#map)").count() >= 7
-        assert page.evaluate("[...document.querySelectorAll('section:not(#map)')]"
-                             ".every(s => s.firstElementChild && s.firstElementChild.tagName === 'H2')")
+        assert page.evaluate(
+            "[...document.querySelectorAll('section:not(#map)')]"
+            ".every(s => s.firstElementChild && s.firstElementChild.tagName === 'H2')"
+        )
         pdf = page.pdf(format="A4")
         assert pdf.startswith(b"%PDF-")
         assert 1 <= _pages(pdf) <= 3, _pages(pdf)

@@ -207,8 +207,11 @@ def test_konandai_actors(G):
     assert_node(G, "konandai-ward-office", "港南区役所", "government")
     committee = assert_node(G, "konandai-park-committee", sector="council")
     assert committee["name"].startswith("港南台中央公園生き生き管理運営委員会")
-    for commissioners in ("konandai-sports-commissioners", "konandai-youth-commissioners",
-                          "konandai-welfare-commissioners"):
+    for commissioners in (
+        "konandai-sports-commissioners",
+        "konandai-youth-commissioners",
+        "konandai-welfare-commissioners",
+    ):
         assert_node(G, commissioners, sector="person", visibility="public")
     assert G.nodes["konandai-sports-commissioners"]["name"].startswith("体育指導委員")
     assert G.nodes["konandai-welfare-commissioners"]["name"].startswith("民生委員・児童委員")
@@ -224,8 +227,12 @@ def test_konandai_agreement_2005(G):
 
 
 def test_konandai_committee_members(G):
-    for member in ("konandai-jichikai", "konandai-sports-commissioners",
-                   "konandai-youth-commissioners", "konandai-welfare-commissioners"):
+    for member in (
+        "konandai-jichikai",
+        "konandai-sports-commissioners",
+        "konandai-youth-commissioners",
+        "konandai-welfare-commissioners",
+    ):
         assert_relation(G, member, "konandai-park-committee", "member")
 
 
@@ -240,8 +247,13 @@ def test_konandai_model_project(cases):
 def test_konandai_committee_and_its_members_come_after_2005(G, cases):
     case = cases["konandai-playpark"]
     assert actor(case, "konandai-park-committee").since == 2006
-    for member in ("konandai-juku", "konandai-jichikai", "konandai-sports-commissioners",
-                   "konandai-youth-commissioners", "konandai-welfare-commissioners"):
+    for member in (
+        "konandai-juku",
+        "konandai-jichikai",
+        "konandai-sports-commissioners",
+        "konandai-youth-commissioners",
+        "konandai-welfare-commissioners",
+    ):
         rel = assert_relation(G, member, "konandai-park-committee", "member")
         assert rel["since"] == 2006, member
         assert rel["inferred"] or rel["inferred_fields"] == ["since"], member  # the year is read, not written
@@ -250,6 +262,7 @@ def test_konandai_committee_and_its_members_come_after_2005(G, cases):
     assert park.since == 2006 and "since" in park.inferred_fields
     # the people of one committee have met: the park run by the committee has no hub
     from kyodo_network.words import convenes
+
     assert not any(convenes(p.role, p.role_en) for p in park.participants)
     assert "konandai-jichikai" in participant_ids(park)
 
@@ -280,8 +293,9 @@ def test_kodomo_fudo_coordination_table(cases):
     table = project(case, "kodomo-fudo-coordination-table")
     roles = participant_roles(table)
     assert "招集" in roles["yokohama-environmental-planning-bureau"]
-    assert {"kodomo-workshop", "kodomo-fudo-hokubu-nosei", "kodomo-fudo-shiki-no-ie",
-            "aoba-chiiki-shinko-ka"} <= set(roles)
+    assert {"kodomo-workshop", "kodomo-fudo-hokubu-nosei", "kodomo-fudo-shiki-no-ie", "aoba-chiiki-shinko-ka"} <= set(
+        roles
+    )
     assert table.since == 2006 and table.inferred_fields == ("since",)
 
 
@@ -363,14 +377,24 @@ def test_nippa_machibushin(G, cases):
     # しかけ②: 「Sさんは、次に、ヨコハマ市民まち普請事業に応募することを提案しました。行政や、大学教授などの専門家の
     # アドバイスが受けられ」: Sさん's step is part of the proposal, beside the 行政 and the experts, with no hub.
     machibushin = project(cases["nippa"], "nippa-machibushin")
-    assert participant_ids(machibushin) == {"nippa-council", "coordinator-s", "yokohama-machizukuri-div",
-                                            "nippa-experts"}
+    assert participant_ids(machibushin) == {
+        "nippa-council",
+        "coordinator-s",
+        "yokohama-machizukuri-div",
+        "nippa-experts",
+    }
     assert not any(convenes(p.role, p.role_en) for p in machibushin.participants)
     # 「提案は採択され、また元PTA会長（協議会メンバー）のアイデアで、地元の小学校も巻き込むことになり、…みんなで
     # アートウォークを作りました」: the art walk is part of the adopted proposal, made together.
     art_walk = project(cases["nippa"], "nippa-art-walk")
-    assert {"nippa-elementary-school", "nippa-artist", "nippa-volunteers", "nippa-residents",
-            "nippa-former-pta-chair", "nippa-council"} == participant_ids(art_walk)
+    assert {
+        "nippa-elementary-school",
+        "nippa-artist",
+        "nippa-volunteers",
+        "nippa-residents",
+        "nippa-former-pta-chair",
+        "nippa-council",
+    } == participant_ids(art_walk)
     assert not any(convenes(p.role, p.role_en) for p in art_walk.participants)
     assert "participants" in art_walk.inferred_fields  # the applicant (協議会) is the reading
     # 「その様子を見た、地元企業の協力で路地に防犯カメラや照明も設置され」: the company helped after seeing it
@@ -442,7 +466,9 @@ def test_seya_committee_is_supported_by_the_three_bodies(G):
     for body in ("seya-ward-office", "seya-care-plaza", "seya-shakyo"):
         rel = assert_relation(G, body, "akuwa-north-committee", "support")
         assert rel["held_by"] == []
-    assert "集計は行政が主に行なう" in assert_relation(G, "seya-ward-office", "akuwa-north-committee", "support")["note"]
+    assert (
+        "集計は行政が主に行なう" in assert_relation(G, "seya-ward-office", "akuwa-north-committee", "support")["note"]
+    )
 
 
 # --------------------------------------------------------------------------- 協働の事例⑤ ドリームハイツ
@@ -505,8 +531,7 @@ def test_city_contacts(G):
     assert dept["contact"] == "045-671-3624"
     centre = assert_node(G, "yokohama-civic-activity-support-centre", "横浜市市民活動支援センター", "support")
     assert centre["contact"] == "045-223-2666"
-    assert relations_between(G, "yokohama-civic-activity-support-centre", "yokohama-support-centre-npo",
-                             "cooperation")
+    assert relations_between(G, "yokohama-civic-activity-support-centre", "yokohama-support-centre-npo", "cooperation")
     assert G.nodes["yokohama-support-centre-npo"]["inferred"]  # 法人名は本文にない
 
 
@@ -526,8 +551,11 @@ def test_exactly_eighteen_ward_centres(cases):
 
 def test_city_bodies_used_by_cases_are_defined_once(cases):
     city_ids = {a.id for a in cases["yokohama-city"].actors}
-    for shared in ("yokohama-environmental-planning-bureau", "yokohama-machizukuri-div",
-                   "yokohama-civic-collaboration-hq"):
+    for shared in (
+        "yokohama-environmental-planning-bureau",
+        "yokohama-machizukuri-div",
+        "yokohama-civic-collaboration-hq",
+    ):
         assert shared in city_ids
         for case_id, case in cases.items():
             if case_id != "yokohama-city":
@@ -555,6 +583,7 @@ def test_yaml_records_have_cite_and_source(case_id):
 @pytest.mark.skipif(not (REPO / "cli.py").exists(), reason="cli.py not written yet")
 def test_cli_validate_passes():
     files = [str(DATASETS / f"{c}.yaml") for c in CASE_IDS]
-    result = subprocess.run([sys.executable, "cli.py", "validate", *files], cwd=REPO,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "cli.py", "validate", *files], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -74,8 +74,9 @@ def test_problems_come_back_from_the_cache_unchanged(cache, reads, in_mistakes):
     with pytest.raises(CaseDataError) as second:
         load_cases([bad])
     assert reads == []
-    assert [(p.path, p.line, p.col, p.code, p.message("ja")) for p in second.value.problems] == \
-        [(p.path, p.line, p.col, p.code, p.message("ja")) for p in first.value.problems]
+    assert [(p.path, p.line, p.col, p.code, p.message("ja")) for p in second.value.problems] == [
+        (p.path, p.line, p.col, p.code, p.message("ja")) for p in first.value.problems
+    ]
 
 
 def test_off_writes_nothing(monkeypatch, reads, tmp_path):
@@ -155,6 +156,7 @@ def test_the_same_bytes_under_another_name_are_read_again(cache, reads, tmp_path
 
 
 # --- the graph cache: a graph from named files, valid while every file it read is unchanged -----------------
+
 
 @pytest.fixture
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[int]:

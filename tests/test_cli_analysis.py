@@ -11,8 +11,20 @@ import pytest
 from kyodo_network.cli import cli
 from kyodo_network.render.text import display_width
 
-BRIDGE_FIELDS = {"id", "name", "sector", "score", "betweenness", "articulation", "cut_off", "constraint",
-                 "effective_size", "brokerage", "sectors_bridged", "explanation"}
+BRIDGE_FIELDS = {
+    "id",
+    "name",
+    "sector",
+    "score",
+    "betweenness",
+    "articulation",
+    "cut_off",
+    "constraint",
+    "effective_size",
+    "brokerage",
+    "sectors_bridged",
+    "explanation",
+}
 
 
 def run(runner, *args):
@@ -55,7 +67,7 @@ def test_bridges_csv_opens_in_excel(runner):
 def test_bridges_table_lines_up_with_japanese(runner):
     out = run(runner, "bridges", "nippa").stdout
     lines = out.splitlines()
-    header, rule = lines[0], lines[1]
+    rule = lines[1]
     starts = [i for i, ch in enumerate(rule) if ch == "-" and (i == 0 or rule[i - 1] == " ")]
     for line in lines[2:]:
         if not line.strip():
@@ -124,8 +136,9 @@ def test_whatif_csv_one_row_per_finding(runner):
     out = run(runner, "whatif", "kodomo-fudo", "--remove", "aoba-service-ka", "--format", "csv", "--lang", "en").stdout
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     assert [r["id"] for r in rows if r["kind"] == "cut_off"] == ["kodomo-fudo-nursery-schools"]
-    assert {"member", "coordination", "project:kodomo-fudo-support-net"} <= {r["detail"] for r in rows
-                                                                            if r["kind"] == "relation_lost"}
+    assert {"member", "coordination", "project:kodomo-fudo-support-net"} <= {
+        r["detail"] for r in rows if r["kind"] == "relation_lost"
+    }
 
 
 def test_info_csv_spreads_sectors_and_types(runner):

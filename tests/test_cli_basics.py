@@ -119,8 +119,15 @@ def test_info_json(runner, in_valid):
     assert hills["id"] == "test-hills"
     assert hills["name"] == "テストヒルズ"
     assert (hills["actors"], hills["relations"], hills["projects"]) == (8, 6, 2)
-    assert hills["actors_by_sector"] == {"npo": 1, "school": 1, "government": 1, "support": 2, "council": 1,
-                                         "person": 1, "shotengai": 1}
+    assert hills["actors_by_sector"] == {
+        "npo": 1,
+        "school": 1,
+        "government": 1,
+        "support": 2,
+        "council": 1,
+        "person": 1,
+        "shotengai": 1,
+    }
     assert hills["project_ties"] == 3
     assert hills["years"] == [2000, 2010]
     assert (hills["components"], hills["isolates"]) == (1, [])
@@ -187,10 +194,15 @@ def test_datasets_json_and_csv(runner):
     ("args", "code", "phrase"),
     [
         pytest.param(["validate"], 2, "Missing argument 'PATH...'", id="validate-without-path"),
-        pytest.param(["validate", "no-such.yaml"], 2, "no case file or bundled case named 'no-such.yaml'",
-                     id="validate-missing-file"),
-        pytest.param(["info", "no-such-case"], 2, "no case file or bundled case named 'no-such-case'",
-                     id="info-unknown-case"),
+        pytest.param(
+            ["validate", "no-such.yaml"],
+            2,
+            "no case file or bundled case named 'no-such.yaml'",
+            id="validate-missing-file",
+        ),
+        pytest.param(
+            ["info", "no-such-case"], 2, "no case file or bundled case named 'no-such-case'", id="info-unknown-case"
+        ),
         pytest.param(["info", "hills.yaml", "--format", "xml"], 2, "Invalid value for '--format'", id="bad-choice"),
         pytest.param(["info", "hills.yaml", "--year", "soon"], 2, "'soon' is not a year", id="bad-year"),
         pytest.param(["no-such-command"], 2, "No such command 'no-such-command'", id="unknown-command"),
@@ -206,8 +218,9 @@ def test_usage_errors_exit_2_on_stderr(runner, in_valid, args, code, phrase):
 
 
 def test_shim_runs_from_a_checkout():
-    proc = subprocess.run([sys.executable, "cli.py", "--version"], cwd=ROOT, capture_output=True, text=True,
-                          timeout=60, check=False)
+    proc = subprocess.run(
+        [sys.executable, "cli.py", "--version"], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
     assert (proc.returncode, proc.stdout, proc.stderr) == (0, f"kyodo, version {kyodo_network.__version__}\n", "")
 
 
@@ -218,7 +231,6 @@ def test_years_and_counts_are_read_as_people_write_them(runner):
     assert a.exit_code == 0 and a.stdout == b.stdout
     bad = runner.invoke(cli, ["bridges", "dream-heights", "--year", "平成99"])
     assert bad.exit_code == 2 and "年として読めません" in bad.stderr
-
 
 
 def test_help_calls_no_click_method_newer_than_the_supported_range():

@@ -59,8 +59,17 @@ def row(town):
 def test_counts_by_hand(row):
     assert row["district"] == "test-town"
     assert row["actors"] == 6
-    assert row["actors_by_sector"] == {"neighbourhood": 0, "npo": 2, "company": 0, "school": 1, "government": 1,
-                                       "support": 0, "council": 1, "person": 1, "other": 0}
+    assert row["actors_by_sector"] == {
+        "neighbourhood": 0,
+        "npo": 2,
+        "company": 0,
+        "school": 1,
+        "government": 1,
+        "support": 0,
+        "council": 1,
+        "person": 1,
+        "other": 0,
+    }
     assert row["relations"] == 6
     assert row["ties"] == 6
     assert row["projects"] == 1
@@ -131,6 +140,7 @@ def test_bundled_cases_side_by_side():
 
 # --- chart ------------------------------------------------------------------------------------------------
 
+
 def test_chart_files(tmp_path, town):
     rows = compare_districts([graph_from_cases([town])] + graphs_from_names(["nippa"]))
     png = write_comparison_chart(rows, tmp_path / "c.png", lang="ja")
@@ -152,6 +162,7 @@ def test_chart_html_is_self_contained_and_escaped(town):
 
 
 # --- CLI --------------------------------------------------------------------------------------------------
+
 
 def test_cli_json_rows_keyed_by_indicator(runner):
     result = runner.invoke(cli, ["compare", "nippa", "akuwa-north", "--format", "json"])

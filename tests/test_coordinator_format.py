@@ -29,8 +29,11 @@ COORDINATOR = VALID / "coordinator.yaml"
 def encodings(tmp_path: Path) -> dict[str, Path]:
     text = COORDINATOR.read_text(encoding="utf-8")
     out = {"utf-8": COORDINATOR}
-    copies = {"cp932": text.encode("cp932"), "bom-crlf": b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"),
-              "utf-16": text.encode("utf-16")}  # Python writes UTF-16 with a BOM
+    copies = {
+        "cp932": text.encode("cp932"),
+        "bom-crlf": b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"),
+        "utf-16": text.encode("utf-16"),
+    }  # Python writes UTF-16 with a BOM
     for name, raw in copies.items():
         (tmp_path / name).mkdir()
         out[name] = tmp_path / name / "coordinator.yaml"
@@ -62,7 +65,12 @@ def test_coordinator_file_reads_as_written():
     assert by_name["瀬谷区社会福祉協議会"].name_en == "Seya Ward Council of Social Welfare"
     types = {(r.source, r.type, r.since, r.weight) for r in case.relations}
     assert ("seya-shakyo", "subsidy", 2021, 2) in types  # 補助金, ２０２１年度
-    assert ("NPO法人-みどりの森", "co_host", None, 3) in types  # id: the name NFKC-normalised, space as hyphen; weight ３
+    assert (
+        "NPO法人-みどりの森",
+        "co_host",
+        None,
+        3,
+    ) in types  # id: the name NFKC-normalised, space as hyphen; weight ３
     [project] = case.projects
     assert project.id == "みどり子ども食堂" and project.since == 2021
     assert [x.id for x in project.participants] == ["子ども食堂実行委員会", "みどり商店会", "NPO法人-みどりの森"]
@@ -124,15 +132,21 @@ def test_an_unknown_encoding_is_named(tmp_path, monkeypatch, runner):
 
 
 def _problem_lines(stdout: str) -> list[str]:
-    return [x for x in stdout.splitlines() if not x.startswith("  ") and "の読み取り" not in x
-            and not x.startswith("what was understood of ")]
+    return [
+        x
+        for x in stdout.splitlines()
+        if not x.startswith("  ") and "の読み取り" not in x and not x.startswith("what was understood of ")
+    ]
 
 
 def test_problems_in_japanese_by_default_and_english_on_request(tmp_path, monkeypatch, runner):
     monkeypatch.chdir(tmp_path)
     # 商店 is a company word of the open vocabulary; a slip for 商店街 is a word no table knows.
-    text = COORDINATOR.read_text(encoding="utf-8").replace("sector: 商店会", "sector: 商占街").replace(
-        "since: H12", "since: 平成99")
+    text = (
+        COORDINATOR.read_text(encoding="utf-8")
+        .replace("sector: 商店会", "sector: 商占街")
+        .replace("since: H12", "since: 平成99")
+    )
     (tmp_path / "broken.yaml").write_text(text, encoding="utf-8")
     monkeypatch.delenv("KYODO_LANG", raising=False)
     ja = runner.invoke(cli, ["validate", "broken.yaml"])
@@ -154,9 +168,11 @@ def test_problems_in_japanese_by_default_and_english_on_request(tmp_path, monkey
 
 # --- one table of accepted words, the same in datasets/README.md ----------------------------------------------
 
-REQUIRED_SECTOR_WORDS = ("自治会 町内会 自治会町内会 NPO NPO法人 市民活動団体 ボランティア 企業 会社 商店街 商店会 学校 小学校 "
-                         "中学校 大学 PTA 区役所 市役所 行政 社協 社会福祉協議会 地域ケアプラザ 区民活動センター "
-                         "市民活動支援センター 協議会 実行委員会 個人").split()
+REQUIRED_SECTOR_WORDS = (
+    "自治会 町内会 自治会町内会 NPO NPO法人 市民活動団体 ボランティア 企業 会社 商店街 商店会 学校 小学校 "
+    "中学校 大学 PTA 区役所 市役所 行政 社協 社会福祉協議会 地域ケアプラザ 区民活動センター "
+    "市民活動支援センター 協議会 実行委員会 個人"
+).split()
 
 
 def test_the_words_coordinators_use_are_accepted():
@@ -171,8 +187,10 @@ def test_no_word_means_two_things():
     from kyodo_network.model import RELATION_TYPES, SECTORS
     from kyodo_network.words import RELATION_WORDS, SECTOR_WORDS
 
-    for table, own in ((SECTOR_WORDS, [(s.id, (s.id, s.name, s.short, s.name_en, s.short_en)) for s in SECTORS.values()]),
-                       (RELATION_WORDS, [(t.id, (t.id, t.name, t.name_en)) for t in RELATION_TYPES.values()])):
+    for table, own in (
+        (SECTOR_WORDS, [(s.id, (s.id, s.name, s.short, s.name_en, s.short_en)) for s in SECTORS.values()]),
+        (RELATION_WORDS, [(t.id, (t.id, t.name, t.name_en)) for t in RELATION_TYPES.values()]),
+    ):
         seen: dict[str, str] = {}
         for ident, words in own + list(table.items()):
             for w in words:

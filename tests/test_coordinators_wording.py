@@ -50,13 +50,21 @@ def generated_case(tmp_path, seed: int) -> str:
     return str(path)
 
 
-HEAD = {"ja": re.compile(r"^(?P<name>.+) \((?P<sector>[^)]*)\)(?P<star> ★)? (?P<role>コーディネーター|つなぎ役の団体): "
-                         r"セクターをまたぐ仲介 (?P<n>\d+) 組、(?P<this>この人|この団体)だけがつなぐ組 (?P<m>\d+) 組$"),
-        "en": re.compile(r"^(?P<name>.+) \((?P<sector>[^)]*)\)(?P<star> ★)? (?P<role>coordinator|linking body): "
-                         r"cross-sector brokerage (?P<n>\d+), sole-link pairs (?P<m>\d+) "
-                         r"\(only (?P<this>this person|this body) links\)$")}
-BROKERS = {"ja": re.compile(r"は、直接のつながりのない、セクターの違う相手どうし(\d+)組を仲介しています"),
-           "en": re.compile(r" brokers (\d+) pairs? of partners from different sectors")}
+HEAD = {
+    "ja": re.compile(
+        r"^(?P<name>.+) \((?P<sector>[^)]*)\)(?P<star> ★)? (?P<role>コーディネーター|つなぎ役の団体): "
+        r"セクターをまたぐ仲介 (?P<n>\d+) 組、(?P<this>この人|この団体)だけがつなぐ組 (?P<m>\d+) 組$"
+    ),
+    "en": re.compile(
+        r"^(?P<name>.+) \((?P<sector>[^)]*)\)(?P<star> ★)? (?P<role>coordinator|linking body): "
+        r"cross-sector brokerage (?P<n>\d+), sole-link pairs (?P<m>\d+) "
+        r"\(only (?P<this>this person|this body) links\)$"
+    ),
+}
+BROKERS = {
+    "ja": re.compile(r"は、直接のつながりのない、セクターの違う相手どうし(\d+)組を仲介しています"),
+    "en": re.compile(r" brokers (\d+) pairs? of partners from different sectors"),
+}
 SOLE = {"ja": re.compile(r"そのうち(\d+)組は、ほかに共通の相手がなく"), "en": re.compile(r"; (\d+) of them only ")}
 NO_SOLE = {"ja": ("どの組にも、", "この組には、"), "en": ("another partner in common besides",)}
 
@@ -129,6 +137,7 @@ def test_kono_hito_only_for_persons():
 
 # --- the ★ --------------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("seed", range(1, 9))
 def test_the_star_marks_a_small_set_that_links_the_most(tmp_path, seed):
     G = graph_from_names([generated_case(tmp_path, seed)])
@@ -152,12 +161,23 @@ def test_the_star_rule_is_said_where_it_is_drawn(runner):
 
 # --- glosses ------------------------------------------------------------------------------------------------------
 
-WORD_OF = {"coordinator": "col.coordinator", "itinerant": "col.itinerant", "boundary": "col.boundary",
-           "representative": "col.representative", "gatekeeper": "col.gatekeeper", "liaison": "col.liaison",
-           "total": "col.total", "effective_size": "col.effective_size", "constraint": "col.constraint",
-           "betweenness": "col.betweenness", "articulation": "col.articulation", "cut_off": "col.cut_off",
-           "only_path_pairs": "col.only_path_pairs", "sole_pairs": "col.sole_pairs",
-           "cross_sector_pairs": "col.cross_sector_pairs"}
+WORD_OF = {
+    "coordinator": "col.coordinator",
+    "itinerant": "col.itinerant",
+    "boundary": "col.boundary",
+    "representative": "col.representative",
+    "gatekeeper": "col.gatekeeper",
+    "liaison": "col.liaison",
+    "total": "col.total",
+    "effective_size": "col.effective_size",
+    "constraint": "col.constraint",
+    "betweenness": "col.betweenness",
+    "articulation": "col.articulation",
+    "cut_off": "col.cut_off",
+    "only_path_pairs": "col.only_path_pairs",
+    "sole_pairs": "col.sole_pairs",
+    "cross_sector_pairs": "col.cross_sector_pairs",
+}
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -33,38 +33,112 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 
 #: The first and last years of each era, from the calendar.
 ERA_TABLE = [
-    ("令和元年", 2019), ("R1", 2019), ("平成元年", 1989), ("H1", 1989), ("平成31年", 2019), ("昭和元年", 1926),
-    ("S1", 1926), ("昭和64年", 1989), ("昭和63年", 1988), ("平成30年度", 2018), ("令和5年", 2023),
+    ("令和元年", 2019),
+    ("R1", 2019),
+    ("平成元年", 1989),
+    ("H1", 1989),
+    ("平成31年", 2019),
+    ("昭和元年", 1926),
+    ("S1", 1926),
+    ("昭和64年", 1989),
+    ("昭和63年", 1988),
+    ("平成30年度", 2018),
+    ("令和5年", 2023),
 ]
 
 #: Every form ``words.year_of`` read before this module, with its year.
 OLD_FORMS = [
-    ("2013", 2013), ("2013年", 2013), ("2013年度", 2013), ("平成25", 2013), ("平成25年", 2013), ("H25", 2013),
-    ("令和2年度", 2020), ("R2", 2020), ("Ｒ２", 2020), ("令和元年", 2019), ("２０１３", 2013), ("h25", 2013),
-    ("H.25", 2013), (" 平成 25 年 ", 2013), ("r元", 2019),
+    ("2013", 2013),
+    ("2013年", 2013),
+    ("2013年度", 2013),
+    ("平成25", 2013),
+    ("平成25年", 2013),
+    ("H25", 2013),
+    ("令和2年度", 2020),
+    ("R2", 2020),
+    ("Ｒ２", 2020),
+    ("令和元年", 2019),
+    ("２０１３", 2013),
+    ("h25", 2013),
+    ("H.25", 2013),
+    (" 平成 25 年 ", 2013),
+    ("r元", 2019),
 ]
 
 DATES = [
-    ("令和3年4月", 2021), ("令和3年4月1日", 2021), ("昭和52年4月", 1977), ("R2.10", 2020), ("R2.10.1", 2020),
-    ("H25/4", 2013), ("S52.4", 1977), ("2021/4", 2021), ("2021/04/01", 2021), ("2021-04-01", 2021),
-    ("2021.4", 2021), ("2021年4月", 2021), ("2021年4月1日", 2021), ("R03.04.01", 2021), ("令和３年４月１日", 2021),
-    ("２０２１／４／１", 2021), ("令和3年4月1日(木)", 2021), ("2020/2/29", 2020), ("平成31年4月30日", 2019),
-    ("令和元年5月1日", 2019), ("S64.1.7", 1989), ("H1.1.8", 1989),
+    ("令和3年4月", 2021),
+    ("令和3年4月1日", 2021),
+    ("昭和52年4月", 1977),
+    ("R2.10", 2020),
+    ("R2.10.1", 2020),
+    ("H25/4", 2013),
+    ("S52.4", 1977),
+    ("2021/4", 2021),
+    ("2021/04/01", 2021),
+    ("2021-04-01", 2021),
+    ("2021.4", 2021),
+    ("2021年4月", 2021),
+    ("2021年4月1日", 2021),
+    ("R03.04.01", 2021),
+    ("令和３年４月１日", 2021),
+    ("２０２１／４／１", 2021),
+    ("令和3年4月1日(木)", 2021),
+    ("2020/2/29", 2020),
+    ("平成31年4月30日", 2019),
+    ("令和元年5月1日", 2019),
+    ("S64.1.7", 1989),
+    ("H1.1.8", 1989),
 ]
 
 KANJI = [
-    ("平成二十年度", 2008), ("平成十七年", 2005), ("令和元年", 2019), ("昭和五十二年", 1977), ("二〇一三年", 2013),
-    ("二○一三年", 2013), ("二千十三年", 2013), ("令和三年四月一日", 2021), ("平成三十一年", 2019), ("昭和六十四年", 1989),
+    ("平成二十年度", 2008),
+    ("平成十七年", 2005),
+    ("令和元年", 2019),
+    ("昭和五十二年", 1977),
+    ("二〇一三年", 2013),
+    ("二○一三年", 2013),
+    ("二千十三年", 2013),
+    ("令和三年四月一日", 2021),
+    ("平成三十一年", 2019),
+    ("昭和六十四年", 1989),
 ]
 
 APPROXIMATE = [
-    ("平成17年頃", 2005), ("平成17年ごろ", 2005), ("平成17年頃から", 2005), ("2013年～", 2013), ("2013年〜", 2013),
-    ("2013~", 2013), ("令和4年度～", 2022), ("令和4年度〜", 2022), ("2013年から", 2013), ("2013年以降", 2013),
-    ("2013年より", 2013), ("2013年前後", 2013), ("平成17年頃〜", 2005), ("H17頃", 2005), ("2013-", 2013),
+    ("平成17年頃", 2005),
+    ("平成17年ごろ", 2005),
+    ("平成17年頃から", 2005),
+    ("2013年～", 2013),
+    ("2013年〜", 2013),
+    ("2013~", 2013),
+    ("令和4年度～", 2022),
+    ("令和4年度〜", 2022),
+    ("2013年から", 2013),
+    ("2013年以降", 2013),
+    ("2013年より", 2013),
+    ("2013年前後", 2013),
+    ("平成17年頃〜", 2005),
+    ("H17頃", 2005),
+    ("2013-", 2013),
 ]
 
-UNKNOWN = ["不明", "未定", "未詳", "わからない", "―", "-", "ー", "?", "？", "（無回答）", "無回答", "「無回答」",
-           " 不明 ", "ーー", "－", "??"]
+UNKNOWN = [
+    "不明",
+    "未定",
+    "未詳",
+    "わからない",
+    "―",
+    "-",
+    "ー",
+    "?",
+    "？",
+    "（無回答）",
+    "無回答",
+    "「無回答」",
+    " 不明 ",
+    "ーー",
+    "－",
+    "??",
+]
 
 REFUSED = [
     ("平成32", "year-era", {"era": "平成", "last": 31}),
@@ -137,10 +211,19 @@ def test_a_superset_of_the_old_reader(text: str) -> None:
 _EPOCH = date(1899, 12, 30)  # serial 0 for every day from 1900-03-01 on
 
 
-@pytest.mark.parametrize(("serial", "day"), [
-    (1, date(1900, 1, 1)), (59, date(1900, 2, 28)), (61, date(1900, 3, 1)), (44259, date(2021, 3, 4)),
-    (44260, date(2021, 3, 5)), (43586, date(2019, 5, 1)), (32516, date(1989, 1, 8)), (2958465, date(9999, 12, 31)),
-])
+@pytest.mark.parametrize(
+    ("serial", "day"),
+    [
+        (1, date(1900, 1, 1)),
+        (59, date(1900, 2, 28)),
+        (61, date(1900, 3, 1)),
+        (44259, date(2021, 3, 4)),
+        (44260, date(2021, 3, 5)),
+        (43586, date(2019, 5, 1)),
+        (32516, date(1989, 1, 8)),
+        (2958465, date(9999, 12, 31)),
+    ],
+)
 def test_serial_to_date(serial: int, day: date) -> None:
     assert serial_to_date(serial) == day
     assert serial_to_date(serial + 0.999) == day
@@ -162,6 +245,7 @@ def test_serials_that_are_no_day(serial: float) -> None:
 
 
 # --- era-formatted cells -------------------------------------------------------------------------------------
+
 
 def _rewrite(path: Path, replace: dict[str, bytes], *, drop: tuple[str, ...] = ()) -> None:
     """Rewrite some parts of a zip (and drop others), keeping the rest as they are."""
@@ -227,7 +311,7 @@ def test_era_date_cells_finds_the_date(era_book: Path) -> None:
 
 def test_the_found_cell_reads_as_its_date(era_book: Path) -> None:
     sheet = openpyxl.load_workbook(era_book)["名簿"]
-    (row, col), = era_date_cells(era_book)["名簿"]
+    ((row, col),) = era_date_cells(era_book)["名簿"]
     value = sheet.cell(row, col).value
     assert serial_to_date(value) == date(2021, 3, 5) == _EPOCH + timedelta(days=value)
 
@@ -241,8 +325,14 @@ def test_custom_era_formats_count(tmp_path: Path) -> None:
     path = tmp_path / "custom.xlsx"
     book = openpyxl.Workbook()
     sheet = book.active
-    cells = {"A1": '[$-ja-JP-x-gannen]ggge"年"m"月"d"日"', "A2": '[$-411]ge.m.d', "A3": '[$-411]e"年"m"月"',
-             "A4": "yyyy/m/d", "A5": "0.00E+00", "A6": '"gge"0'}
+    cells = {
+        "A1": '[$-ja-JP-x-gannen]ggge"年"m"月"d"日"',
+        "A2": "[$-411]ge.m.d",
+        "A3": '[$-411]e"年"m"月"',
+        "A4": "yyyy/m/d",
+        "A5": "0.00E+00",
+        "A6": '"gge"0',
+    }
     for ref, code in cells.items():
         sheet[ref] = 44260
         sheet[ref].number_format = code
@@ -278,17 +368,23 @@ def test_bad_files_give_nothing(tmp_path: Path, era_book: Path) -> None:
     assert era_date_cells(tmp_path / "missing.xlsx") == {}
 
 
-@pytest.mark.parametrize(("part", "data"), [
-    ("xl/styles.xml", None),
-    ("xl/workbook.xml", None),
-    ("xl/_rels/workbook.xml.rels", None),
-    ("xl/worksheets/sheet1.xml", None),
-    ("xl/styles.xml", b"<styleSheet><cellXfs>"),
-    ("xl/worksheets/sheet1.xml", b"not xml"),
-    ("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{MAIN}"><sheetData><row><c r="2B" s="1"><v>1</v></c>'
-                                 "</row></sheetData></worksheet>".encode()),
-    ("xl/styles.xml", f'<styleSheet xmlns="{MAIN}"><cellXfs><xf numFmtId="x"/></cellXfs></styleSheet>'.encode()),
-])
+@pytest.mark.parametrize(
+    ("part", "data"),
+    [
+        ("xl/styles.xml", None),
+        ("xl/workbook.xml", None),
+        ("xl/_rels/workbook.xml.rels", None),
+        ("xl/worksheets/sheet1.xml", None),
+        ("xl/styles.xml", b"<styleSheet><cellXfs>"),
+        ("xl/worksheets/sheet1.xml", b"not xml"),
+        (
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{MAIN}"><sheetData><row><c r="2B" s="1"><v>1</v></c>'
+            "</row></sheetData></worksheet>".encode(),
+        ),
+        ("xl/styles.xml", f'<styleSheet xmlns="{MAIN}"><cellXfs><xf numFmtId="x"/></cellXfs></styleSheet>'.encode()),
+    ],
+)
 def test_broken_parts_give_nothing(era_book: Path, part: str, data: bytes | None) -> None:
     if data is None:
         _rewrite(era_book, {}, drop=(part,))
@@ -323,22 +419,53 @@ def test_an_era_format_cell_in_a_list_reads_as_its_year(tmp_path: Path) -> None:
 # 平成25年 = 2013, 昭和40年 = 1965, 平成10年 = 1998.
 
 BOTH_CALENDARS = [
-    ("昭和63年（1988年）", 1988), ("昭和63年(1988)", 1988), ("2019年（令和元年）4月", 2019), ("平成元年（1989年）", 1989),
-    ("（1988年）昭和63年", 1988), ("H31(2019)", 2019), ("2019年（令和元年）4月1日（月）", 2019), ("（2013年）", 2013),
+    ("昭和63年（1988年）", 1988),
+    ("昭和63年(1988)", 1988),
+    ("2019年（令和元年）4月", 2019),
+    ("平成元年（1989年）", 1989),
+    ("（1988年）昭和63年", 1988),
+    ("H31(2019)", 2019),
+    ("2019年（令和元年）4月1日（月）", 2019),
+    ("（2013年）", 2013),
     ("平成31年（2019年）4月～令和3年3月", 2019),
 ]
 
 RANGES = [
-    ("平成31年4月～令和3年3月", 2019), ("2013～2015", 2013), ("2013〜2015", 2013), ("2013-2015", 2013),
-    ("2013－2015", 2013), ("2013―2015", 2013), ("2013 ~ 2015", 2013), ("平成25年度～平成27年度", 2013),
-    ("2013年4月から2015年3月まで", 2013), ("平成25年～27年", 2013), ("H25.4～H28.3", 2013), ("2013～未定", 2013),
-    ("2021-04-01", 2021), ("2021/4/1～2022/3/31", 2021),
+    ("平成31年4月～令和3年3月", 2019),
+    ("2013～2015", 2013),
+    ("2013〜2015", 2013),
+    ("2013-2015", 2013),
+    ("2013－2015", 2013),
+    ("2013―2015", 2013),
+    ("2013 ~ 2015", 2013),
+    ("平成25年度～平成27年度", 2013),
+    ("2013年4月から2015年3月まで", 2013),
+    ("平成25年～27年", 2013),
+    ("H25.4～H28.3", 2013),
+    ("2013～未定", 2013),
+    ("2021-04-01", 2021),
+    ("2021/4/1～2022/3/31", 2021),
 ]
 
-APOSTROPHES = [("'19", 2019), ("’19", 2019), ("＇19", 2019), ("'50", 1950), ("'99", 1999), ("'00", 2000),
-               ("'49", 2049), ("'19年4月", 2019), ("'19.4", 2019)]
+APOSTROPHES = [
+    ("'19", 2019),
+    ("’19", 2019),
+    ("＇19", 2019),
+    ("'50", 1950),
+    ("'99", 1999),
+    ("'00", 2000),
+    ("'49", 2049),
+    ("'19年4月", 2019),
+    ("'19.4", 2019),
+]
 
-DECADES = [("昭和40年代", 1965), ("1980年代", 1980), ("平成10年代", 1998), ("２０００年代", 2000), ("昭和40年代頃", 1965)]
+DECADES = [
+    ("昭和40年代", 1965),
+    ("1980年代", 1980),
+    ("平成10年代", 1998),
+    ("２０００年代", 2000),
+    ("昭和40年代頃", 1965),
+]
 
 
 @pytest.mark.parametrize(("text", "year"), BOTH_CALENDARS + RANGES + APOSTROPHES + DECADES)
@@ -346,17 +473,27 @@ def test_more_forms(text: str, year: int) -> None:
     assert year_of(text) == (year, "", {})
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("昭和63年（1989年）", "not-year"),  # the two calendars disagree
-    ("令和元年（2018年）", "not-year"),
-    ("2015～2013", "not-year"),  # the end before the start
-    ("昭和45年代", "not-year"), ("1985年代", "not-year"),  # not a decade
-    ("2013年（予定）", "not-year"),  # a note in brackets is not a year
-    ("'1", "not-year"), ("'123", "not-year"), ("a'19", "not-year"),
-    ("30年4月", "year-no-era"), ("30年", "year-no-era"), ("30年度", "year-no-era"), ("元年", "year-no-era"),
-    ("40年代", "year-no-era"), ("３０年４月", "year-no-era"),
-    ("10年前", "not-year"),  # ten years ago, not a year with no era
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("昭和63年（1989年）", "not-year"),  # the two calendars disagree
+        ("令和元年（2018年）", "not-year"),
+        ("2015～2013", "not-year"),  # the end before the start
+        ("昭和45年代", "not-year"),
+        ("1985年代", "not-year"),  # not a decade
+        ("2013年（予定）", "not-year"),  # a note in brackets is not a year
+        ("'1", "not-year"),
+        ("'123", "not-year"),
+        ("a'19", "not-year"),
+        ("30年4月", "year-no-era"),
+        ("30年", "year-no-era"),
+        ("30年度", "year-no-era"),
+        ("元年", "year-no-era"),
+        ("40年代", "year-no-era"),
+        ("３０年４月", "year-no-era"),
+        ("10年前", "not-year"),  # ten years ago, not a year with no era
+    ],
+)
 def test_more_refusals(text: str, reason: str) -> None:
     assert year_of(text) == (None, reason, {})
 
@@ -365,7 +502,8 @@ def test_a_year_with_no_era_says_what_to_write() -> None:
     from kyodo_network.lang import text
 
     assert text("problem.what.year-no-era", "ja", value="30年4月") == (
-        "「30年4月」は元号がないので年がわかりません。「平成30年4月」のように書いてください")
+        "「30年4月」は元号がないので年がわかりません。「平成30年4月」のように書いてください"
+    )
     assert "30年4月" in text("problem.what.year-no-era", "en", value="30年4月")
 
 
@@ -374,8 +512,11 @@ def test_a_year_with_no_era_in_a_yaml_case_is_a_problem_with_that_message(tmp_pa
     from kyodo_network.load import load_cases
 
     path = tmp_path / "case.yaml"
-    path.write_text("format: kyodo-case/1\ndistrict:\n  name: みどり地区\nactors:\n"
-                    "  - {id: a, name: みどり町内会, sector: government, since: 30年4月}\n", encoding="utf-8")
+    path.write_text(
+        "format: kyodo-case/1\ndistrict:\n  name: みどり地区\nactors:\n"
+        "  - {id: a, name: みどり町内会, sector: government, since: 30年4月}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(CaseDataError) as err:
         load_cases([path])
     [p] = err.value.problems

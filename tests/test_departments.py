@@ -26,8 +26,13 @@ def small() -> nx.Graph:
     G.add_node("ki", name="区役所 総務課", sector="government", offers=["広報"])
     G.add_node("kw", name="区役所 地域振興課", sector="government")
     G.add_edge("npo", "ka", relations=[{"type": "cooperation", "from": "npo", "to": "ka"}])
-    G.graph["projects"] = {"p1": {"name": "見守り事業", "themes": ["見守り"], "participants": [
-        {"id": "npo", "role": "実施"}, {"id": "kw", "role": "所管課"}]}}
+    G.graph["projects"] = {
+        "p1": {
+            "name": "見守り事業",
+            "themes": ["見守り"],
+            "participants": [{"id": "npo", "role": "実施"}, {"id": "kw", "role": "所管課"}],
+        }
+    }
     G.graph["districts"] = [{"ward": "港南区"}]
     return G
 
@@ -35,7 +40,9 @@ def small() -> nx.Graph:
 def test_a_theme_with_no_department_is_listed_as_a_gap():
     f = departments_findings(small())
     by = {t["theme"]: t for t in f["themes"]}
-    assert [d["id"] for d in by["子育て"]["departments"]] == ["ka"] and by["子育て"]["departments"][0]["how"] == ["theme"]
+    assert [d["id"] for d in by["子育て"]["departments"]] == ["ka"] and by["子育て"]["departments"][0]["how"] == [
+        "theme"
+    ]
     assert by["見守り"]["departments"][0]["how"] == ["owner"]  # 所管課 of a project on it
     assert by["広報"]["kind"] == "need" and [d["id"] for d in by["広報"]["departments"]] == ["ki"]  # チラシ = 広報
     assert [t["theme"] for t in f["gaps"]] == ["防災"] and by["防災"]["actors"] == ["npo"]
@@ -77,7 +84,7 @@ def test_cli_names_the_centre_and_its_phone_in_both_languages(runner):
 
 def test_the_report_has_a_short_section_on_it():
     page = report_html(graph_from_names(["kodomo-fudo"]), map_svg="<svg></svg>")
-    section = page[page.index('<section id="hazama">'):]
-    section = section[:section.index("</section>")]
+    section = page[page.index('<section id="hazama">') :]
+    section = section[: section.index("</section>")]
     assert "はざまと最初の相談先" in section and "青葉区区民活動支援センター" in section
     assert "青葉区役所 地域振興課 と 青葉区 サービス課（当時）" in section

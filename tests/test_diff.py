@@ -54,9 +54,12 @@ def test_gained_and_lost(d):
     assert [a["id"] for a in d["actors_gained"]] == ["town-school"]
     assert [a["id"] for a in d["actors_lost"]] == ["town-shop"]
     assert [(r["from"], r["to"], r["type"]) for r in d["relations_gained"]] == [
-        ("town-school", "town-council", "cooperation"), ("town-ward-office", "town-npo", "subsidy")]
+        ("town-school", "town-council", "cooperation"),
+        ("town-ward-office", "town-npo", "subsidy"),
+    ]
     assert [(r["from"], r["to"], r["type"]) for r in d["relations_lost"]] == [
-        ("town-shop", "town-council", "cooperation")]
+        ("town-shop", "town-council", "cooperation")
+    ]
     assert d["relations_gained"][1]["from_name"] == "栄区役所"
     assert [p["id"] for p in d["projects_gained"]] == ["town-festival"] and d["projects_lost"] == []
 
@@ -72,8 +75,11 @@ def test_indicator_changes_by_hand(d):
     assert pair("relations") == (2, 3, 1)
     # 2001 ties: npo–council, shop–council. 2004: npo–council, ward–npo, school–council, school–npo (festival).
     assert pair("ties") == (2, 4, 2)
-    assert pair("density") == (pytest.approx(0.3333, abs=1e-4), pytest.approx(0.6667, abs=1e-4),
-                               pytest.approx(0.3333, abs=1e-4))
+    assert pair("density") == (
+        pytest.approx(0.3333, abs=1e-4),
+        pytest.approx(0.6667, abs=1e-4),
+        pytest.approx(0.3333, abs=1e-4),
+    )
     assert pair("components") == (2, 1, -1)  # the ward office was alone in 2001
     assert pair("isolates") == (1, 0, -1)
     # 2004 clustering: council 1, school 1, npo 1/3, ward 0 → 0.5833.
@@ -97,8 +103,11 @@ def test_dream_heights_before_and_after_flat_station():
     # 協働の事例⑤: the three groups opened ふらっとステーション・ドリーム as a 2006–2007 model project.
     d = diff_graphs(graph_from_names(["dream-heights"], year=2005), graph_from_names(["dream-heights"], year=2007))
     assert "dream-heights-flat-station" in [a["id"] for a in d["actors_gained"]]
-    assert {("dream-heights-muumin", "founded"), ("dream-heights-kyushoku", "founded"),
-            ("dream-heights-fureai", "founded")} <= {(r["from"], r["type"]) for r in d["relations_gained"]}
+    assert {
+        ("dream-heights-muumin", "founded"),
+        ("dream-heights-kyushoku", "founded"),
+        ("dream-heights-fureai", "founded"),
+    } <= {(r["from"], r["type"]) for r in d["relations_gained"]}
     assert "dream-heights-model-project" in [p["id"] for p in d["projects_gained"]]
     assert d["indicators"]["density"]["change"] > 0
     assert d["indicators"]["components"]["change"] < 0
@@ -108,12 +117,21 @@ def test_cli(runner, town_path):
     result = runner.invoke(cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {"actors_gained", "actors_lost", "relations_gained", "relations_lost", "projects_gained",
-            "projects_lost", "indicators"} <= set(data)
+    assert {
+        "actors_gained",
+        "actors_lost",
+        "relations_gained",
+        "relations_lost",
+        "projects_gained",
+        "projects_lost",
+        "indicators",
+    } <= set(data)
     result = runner.invoke(cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--lang", "en"])
     assert result.exit_code == 0
     assert "Town School" in result.stdout and "Town Shops" in result.stdout and "Density" in result.stdout
-    result = runner.invoke(cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--format", "csv", "--lang", "en"])
+    result = runner.invoke(
+        cli, ["diff", str(town_path), "--from", "2001", "--to", "2004", "--format", "csv", "--lang", "en"]
+    )
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert {"kind": "actor", "change": "gained", "id": "town-school"}.items() <= rows[0].items()
     assert any(r["id"] == "density" and r["change"] == "changed" for r in rows)

@@ -53,8 +53,10 @@ COMMANDS = [
     ["map", "{case}", "--format", "pdf"],
     ["map", "{case}", "--view", "projects"],
     ["map", "{case}", "--public", "-o", "public.html"],
-    *[["export", "{case}", "--format", fmt, "-o", f"export-{fmt}/"]
-      for fmt in ("graphml", "gexf", "json", "csv", "xlsx", "kumu")],
+    *[
+        ["export", "{case}", "--format", fmt, "-o", f"export-{fmt}/"]
+        for fmt in ("graphml", "gexf", "json", "csv", "xlsx", "kumu")
+    ],
     ["handover", "{case}", "--person", "だれか"],
     ["diff", "{case}", "--from", "2000", "--to", "2010"],
     ["diff", "{case}", "--from", "2000", "--to", "2010", "--format", "json"],

@@ -49,8 +49,9 @@ def test_rows_say_when_betweenness_is_estimated(monkeypatch):
     assert not any(r["betweenness_estimated"] for r in bridging_scores(G))
     monkeypatch.setattr(c, "EXACT_MAX", 50)
     monkeypatch.setattr(c.betweenness_sample, "__kwdefaults__", {"exact_max": 50, "sources": 25, "seed": 3})
-    monkeypatch.setattr(c.betweenness, "__kwdefaults__",
-                        {"engine": None, "exact_max": 50, "sources": 25, "seed": 3, "indexed": None})
+    monkeypatch.setattr(
+        c.betweenness, "__kwdefaults__", {"engine": None, "exact_max": 50, "sources": 25, "seed": 3, "indexed": None}
+    )
     rows = bridging_scores(G)
     assert all(r["betweenness_estimated"] for r in rows)
     ref = nx.betweenness_centrality(G, k=25, seed=3)

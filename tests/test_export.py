@@ -24,8 +24,7 @@ from kyodo_network.render.export.tables import csv_text
 
 JS = Path(__file__).parent / "js"
 DISTRICTS = district_cases()
-SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": ".csv", "xlsx": ".xlsx",
-          "kumu": ".kumu.json"}
+SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": ".csv", "xlsx": ".xlsx", "kumu": ".kumu.json"}
 #: Names that ``--public`` must keep out of every export: (case, names of its private actors).
 PRIVATE = {"nippa": ("コーディネーターSさん", "Coordinator S"), "akuwa-north": ("F係長", "Section chief F")}
 
@@ -40,9 +39,11 @@ def _edges(pairs) -> set[frozenset]:
 
 # --- GraphML, read by igraph ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("case", DISTRICTS)
 def test_igraph_reads_the_graphml_with_the_same_nodes_edges_labels_and_measures(case, tmp_path):
     import igraph  # a test dependency (pyproject [test])
+
     G = graph_from_names([case])
     [path] = _export(G, tmp_path, "graphml")
     g = igraph.Graph.Read_GraphML(str(path))
@@ -51,8 +52,9 @@ def test_igraph_reads_the_graphml_with_the_same_nodes_edges_labels_and_measures(
     assert _edges((ids[e.source], ids[e.target]) for e in g.es) == _edges(G.edges())
     assert dict(zip(ids, g.vs["label"])) == {n: d["name"] for n, d in G.nodes(data=True)}
     assert dict(zip(ids, g.vs["name_en"])) == {n: d["name_en"] for n, d in G.nodes(data=True)}
-    colours = {n: "#%02x%02x%02x" % (int(r), int(gg), int(b))
-               for n, r, gg, b in zip(ids, g.vs["r"], g.vs["g"], g.vs["b"])}
+    colours = {
+        n: "#%02x%02x%02x" % (int(r), int(gg), int(b)) for n, r, gg, b in zip(ids, g.vs["r"], g.vs["g"], g.vs["b"])
+    }
     assert colours == {n: d["colour"] for n, d in G.nodes(data=True)}
     weights = {frozenset((ids[e.source], ids[e.target])): e["weight"] for e in g.es}
     assert weights == {frozenset((u, v)): d["weight"] for u, v, d in G.edges(data=True)}
@@ -78,6 +80,7 @@ def test_graphml_carries_every_actor_field_and_lists_as_text(tmp_path):
 
 
 # --- GEXF: networkx's reader, graphology's parser, the years as spells ---------------------------------------
+
 
 @pytest.mark.parametrize("case", DISTRICTS)
 def test_networkx_reads_the_gexf_with_colours_positions_sizes_and_years(case, tmp_path):
@@ -106,10 +109,18 @@ def test_a_tie_of_two_separate_periods_becomes_two_spells_that_networkx_reads(tm
     G = nx.Graph()
     for n in "ab":
         G.add_node(n, name=n.upper(), sector="npo", colour="#33a02c")
-    G.add_edge("a", "b", weight=2, types=["cooperation"], projects=[],
-               relations=[{"type": "cooperation", "since": 2001, "until": 2003},
-                          {"type": "cooperation", "since": 2008, "until": 2010},
-                          {"type": "cooperation", "since": 2002, "until": 2004}])
+    G.add_edge(
+        "a",
+        "b",
+        weight=2,
+        types=["cooperation"],
+        projects=[],
+        relations=[
+            {"type": "cooperation", "since": 2001, "until": 2003},
+            {"type": "cooperation", "since": 2008, "until": 2010},
+            {"type": "cooperation", "since": 2002, "until": 2004},
+        ],
+    )
     (tmp_path / "t.gexf").write_bytes(gexf_bytes(G))
     H = nx.read_gexf(tmp_path / "t.gexf")
     assert H.edges["a", "b"]["spells"] == [(2001, 2004), (2008, 2010)]
@@ -123,10 +134,10 @@ def _graphology(path: Path) -> dict:
             pytest.fail("node and npm are needed under CI (apt-get install nodejs npm)")
         pytest.skip("node/npm not installed")
     if not (JS / "node_modules" / "graphology-gexf").is_dir():
-        subprocess.run([npm, "ci", "--prefix", str(JS), "--no-audit", "--no-fund"], check=True,
-                       capture_output=True, timeout=300)
-    out = subprocess.run([node, str(JS / "read_gexf.js"), str(path)], check=True, capture_output=True,
-                         timeout=60)
+        subprocess.run(
+            [npm, "ci", "--prefix", str(JS), "--no-audit", "--no-fund"], check=True, capture_output=True, timeout=300
+        )
+    out = subprocess.run([node, str(JS / "read_gexf.js"), str(path)], check=True, capture_output=True, timeout=60)
     return json.loads(out.stdout)
 
 
@@ -141,7 +152,7 @@ def test_graphology_parses_the_gexf(case, tmp_path):
     for n, d in G.nodes(data=True):
         attrs = read["nodes"][n]
         assert attrs["label"] == d["name"] and attrs["sector"] == d["sector"]
-        r, g, b = (int(d["colour"][i:i + 2], 16) for i in (1, 3, 5))
+        r, g, b = (int(d["colour"][i : i + 2], 16) for i in (1, 3, 5))
         assert attrs["color"].replace(" ", "") in (f"rgba({r},{g},{b},1.0)", f"rgba({r},{g},{b},1)")
         assert isinstance(attrs["x"], (int, float)) and attrs["size"] >= 10
     weights = {frozenset((e["source"], e["target"])): e["attrs"]["weight"] for e in read["edges"]}
@@ -149,6 +160,7 @@ def test_graphology_parses_the_gexf(case, tmp_path):
 
 
 # --- node-link JSON ------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("case", DISTRICTS)
 def test_the_json_loads_with_node_link_graph_to_the_same_graph(case, tmp_path):
@@ -166,16 +178,19 @@ def test_the_json_loads_with_node_link_graph_to_the_same_graph(case, tmp_path):
 
 # --- CSV -----------------------------------------------------------------------------------------------------
 
+
 def _read_csv(path: Path) -> list[dict]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
 
 
-@pytest.mark.parametrize("lang, name, sector, weight", [("ja", "名前", "セクター", "強さ"),
-                                                        ("en", "Name", "Sector", "Strength")])
-def test_csv_node_and_edge_tables_with_headers_in_the_language(runner, tmp_path, monkeypatch, lang, name, sector,
-                                                                weight):
+@pytest.mark.parametrize(
+    "lang, name, sector, weight", [("ja", "名前", "セクター", "強さ"), ("en", "Name", "Sector", "Strength")]
+)
+def test_csv_node_and_edge_tables_with_headers_in_the_language(
+    runner, tmp_path, monkeypatch, lang, name, sector, weight
+):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["export", "nippa", "--format", "csv", "--lang", lang, "-o", "tables/"])
     assert result.exit_code == 0, result.output
@@ -184,9 +199,12 @@ def test_csv_node_and_edge_tables_with_headers_in_the_language(runner, tmp_path,
     G = graph_from_names(["nippa"])
     nodes, edges = _read_csv(tmp_path / f"{stem}-nodes.csv"), _read_csv(tmp_path / f"{stem}-edges.csv")
     ident = "識別子" if lang == "ja" else "ID"
-    assert {r[ident] for r in nodes} == set(G) and {r[name] for r in nodes} == {d["name"] for _, d in G.nodes(data=True)}
+    assert {r[ident] for r in nodes} == set(G) and {r[name] for r in nodes} == {
+        d["name"] for _, d in G.nodes(data=True)
+    }
     # ja: the sector's word (what a coordinator reads); en: the stable id
     from kyodo_network.lang import sector_label
+
     want = {sector_label(G, d["sector"], "ja") if lang == "ja" else d["sector"] for _, d in G.nodes(data=True)}
     assert {r[sector] for r in nodes} == want
     ends = [k for k in edges[0] if ident in k]
@@ -202,12 +220,14 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(runner, tmp_path, mon
         "  - {id: a, name: '=HYPERLINK(\"http://x\")', name_en: A, sector: npo, themes: ['+1', '@SUM(A1)'],"
         " cite: t}\n"
         "  - {id: b, name: '-2+3', name_en: B, sector: npo, note: '@x', cite: t}\n"
-        "relations:\n  - {from: a, to: b, type: cooperation, cite: '=1+1'}\n", encoding="utf-8")
+        "relations:\n  - {from: a, to: b, type: cooperation, cite: '=1+1'}\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(cli, ["export", "evil.yaml", "-o", "evil.csv"])
     assert result.exit_code == 0, result.output
     nodes, edges = _read_csv(tmp_path / "evil-nodes.csv"), _read_csv(tmp_path / "evil-edges.csv")
     names = {r["識別子"]: r["名前"] for r in nodes}
-    assert names == {"a": "'=HYPERLINK(\"http://x\")", "b": "'-2+3"}
+    assert names == {"a": '\'=HYPERLINK("http://x")', "b": "'-2+3"}
     assert nodes[0]["テーマ"] == "'+1|@SUM(A1)" and edges[0]["出典"] == "'=1+1"
     assert nodes[1]["メモ"] == "'@x"
     assert csv_text([{"note": "\tx", "cite": "\r=1"}], ["note", "cite"], "en").split("\r\n")[1] == "'\tx,\"'\r=1\""
@@ -216,14 +236,37 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(runner, tmp_path, mon
 
 # --- xlsx: the template's layout, read back by the workbook reader and the loader ---------------------------
 
+
 def _network(G: nx.Graph) -> tuple[dict, dict]:
-    keys = ("name", "name_en", "sector", "since", "until", "visibility", "themes", "offers", "needs", "role",
-            "cite", "note", "contact", "projects")
+    keys = (
+        "name",
+        "name_en",
+        "sector",
+        "since",
+        "until",
+        "visibility",
+        "themes",
+        "offers",
+        "needs",
+        "role",
+        "cite",
+        "note",
+        "contact",
+        "projects",
+    )
     nodes = {n: tuple(d.get(k) for k in keys) for n, d in G.nodes(data=True)}
-    edges = {frozenset((u, v)): (d["types"], d["weight"], sorted((r["from"], r["to"], r["type"], r["since"] or 0,
-                                                                  r["until"] or 0, r["cite"] or "")
-                                                                 for r in d["relations"]), sorted(d["projects"]))
-             for u, v, d in G.edges(data=True)}
+    edges = {
+        frozenset((u, v)): (
+            d["types"],
+            d["weight"],
+            sorted(
+                (r["from"], r["to"], r["type"], r["since"] or 0, r["until"] or 0, r["cite"] or "")
+                for r in d["relations"]
+            ),
+            sorted(d["projects"]),
+        )
+        for u, v, d in G.edges(data=True)
+    }
     return nodes, edges
 
 
@@ -250,6 +293,7 @@ def test_the_xlsx_export_imports_back_to_the_same_network(runner, tmp_path, monk
 
 # --- Kumu ----------------------------------------------------------------------------------------------------
 
+
 def test_kumu_blueprint_refers_to_elements_by_label_with_directions(tmp_path):
     G = graph_from_names(["dream-heights"])
     [path] = _export(G, tmp_path, "kumu")
@@ -269,6 +313,7 @@ def test_kumu_blueprint_refers_to_elements_by_label_with_directions(tmp_path):
 
 # --- every format through the command, and --public ---------------------------------------------------------
 
+
 def test_every_format_for_a_bundled_case_from_the_suffix(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for fmt in FORMATS:
@@ -281,8 +326,17 @@ def test_every_format_for_a_bundled_case_from_the_suffix(runner, tmp_path, monke
     result = runner.invoke(cli, ["export", "nippa", "--format", "kumu", "-o", "k.json"])
     assert result.exit_code == 0 and "connections" in json.loads((tmp_path / "k.json").read_text(encoding="utf-8"))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        ["k.json", "nippa-edges.csv", "nippa-nodes.csv", "nippa.gexf", "nippa.graphml", "nippa.json",
-         "nippa.kumu.json", "nippa.xlsx"])  # nothing else, no temporary file left
+        [
+            "k.json",
+            "nippa-edges.csv",
+            "nippa-nodes.csv",
+            "nippa.gexf",
+            "nippa.graphml",
+            "nippa.json",
+            "nippa.kumu.json",
+            "nippa.xlsx",
+        ]
+    )  # nothing else, no temporary file left
 
 
 def test_usage_mistakes_are_exit_2_and_inputs_are_never_written(runner, tmp_path, monkeypatch):
@@ -316,8 +370,9 @@ def _all_text(path: Path) -> str:
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_public_exports_hold_no_private_name(runner, tmp_path, monkeypatch, case, fmt):
     monkeypatch.chdir(tmp_path)
-    result = runner.invoke(cli, ["export", case, "--public", "--lang", "en" if fmt == "kumu" else "ja",
-                                 "--format", fmt, "-o", "out/"])
+    result = runner.invoke(
+        cli, ["export", case, "--public", "--lang", "en" if fmt == "kumu" else "ja", "--format", fmt, "-o", "out/"]
+    )
     assert result.exit_code == 0, result.output
     paths = [tmp_path / p for p in result.stdout.split()]
     assert all("-public" in p.name for p in paths)

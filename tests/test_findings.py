@@ -32,7 +32,8 @@ def test_nippa_coordinator_s_is_a_top_bridge_and_cuts_nobody_off(graphs):
     gone = what_if(G, ["coordinator-s"])
     assert gone["cut_off"] == []
     assert {"yokohama-machizukuri-div", "nippa-experts"} <= {
-        x["to"] if x["from"] == "coordinator-s" else x["from"] for x in gone["relations_lost"]}
+        x["to"] if x["from"] == "coordinator-s" else x["from"] for x in gone["relations_lost"]
+    }
     assert "Coordinator S" in s["explanation"]["en"] and "コーディネーターSさん" in s["explanation"]["ja"]
     assert "つながりを失います" not in s["explanation"]["ja"]
 
@@ -70,7 +71,9 @@ def test_konandai_proposing_group_bridges_ward_and_community(graphs):
     assert ranked(G)[0] == "konandai-juku"
     # The committee gives every local group a second path; only the city's model-project office, which met the
     # district through the 塾's proposal (the 塾 is the model project's 提案団体, its hub), hangs on the 塾.
-    assert [(r["id"], r["cut_off"]) for r in risks(G) if r["cut_off"]] == [("konandai-juku", ["yokohama-civic-collaboration-hq"])]
+    assert [(r["id"], r["cut_off"]) for r in risks(G) if r["cut_off"]] == [
+        ("konandai-juku", ["yokohama-civic-collaboration-hq"])
+    ]
     # 「協働協定書を締結」 (2005, the 塾 with 港南区): the ward office is the playpark's contact with government, so it is
     # listed for that, cutting nobody off
     ward = next(r for r in risks(G) if r["id"] == "konandai-ward-office")
@@ -104,8 +107,10 @@ def test_seya_f_leaving_loses_the_ties_f_carries_and_leaves_partners_without_a_c
     G = graphs["akuwa-north"]
     r = what_if(G, ["seya-section-chief-f"])
     carried = {(t["org"], t["partner"], t["type"]) for t in r["ties_carried"]}
-    assert carried == {("seya-support-team", "akuwa-north-committee", "support"),
-                       ("seya-support-team", "akuwa-north-oyaji-no-hiroba", "information")}
+    assert carried == {
+        ("seya-support-team", "akuwa-north-committee", "support"),
+        ("seya-support-team", "akuwa-north-oyaji-no-hiroba", "information"),
+    }
     assert all(t["inferred"] for t in r["ties_carried"])  # the text implies F holds them; it does not say so
     # The committee keeps the team's other bodies. (Whether おやじの広場 keeps a contact depends on whether the
     # analysis counts the team's seat at the 囲炉裏端会議 as one; not pinned here.)
@@ -113,7 +118,8 @@ def test_seya_f_leaving_loses_the_ties_f_carries_and_leaves_partners_without_a_c
     # the organisations stay: nobody is cut off, but the ties are counted as lost
     assert r["cut_off"] == []
     assert {("seya-support-team", "akuwa-north-committee", "support")} <= {
-        (x["from"], x["to"], x["type"]) for x in r["relations_lost"]}
+        (x["from"], x["to"], x["type"]) for x in r["relations_lost"]
+    }
     f = next(x for x in risks(G) if x["id"] == "seya-section-chief-f")
     assert len(f["ties_carried"]) == 2 and "akuwa-north-committee" not in f["without_contact"]
 
@@ -142,8 +148,12 @@ def test_a_tie_held_by_two_people_survives_one_leaving():
         G.add_node(n, sector=s)
     G.add_edge("a", "team", relations=[{"from": "a", "to": "team", "type": "member", "held_by": []}], projects=[])
     G.add_edge("b", "team", relations=[{"from": "b", "to": "team", "type": "member", "held_by": []}], projects=[])
-    G.add_edge("team", "club", relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["a", "b"]}],
-               projects=[])
+    G.add_edge(
+        "team",
+        "club",
+        relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["a", "b"]}],
+        projects=[],
+    )
     assert carried_ties(G, ["a"]) == []
     assert what_if(G, ["a"])["without_contact"] == []
     both = what_if(G, ["a", "b"])

@@ -19,17 +19,71 @@ from kyodo_network.load import bundled_cases, load_cases
 FUZZ = Path(__file__).parent / "data" / "fuzz"
 SEED_TEXT = bundled_cases()["dream-heights"].read_text(encoding="utf-8")
 
-KEYS = ["format", "district", "id", "name", "name_en", "sector", "actors", "relations", "projects", "from", "to",
-        "type", "since", "until", "weight", "participants", "cite", "source", "include", "visibility", "themes",
-        "offers", "needs", "role", "inferred", "note", "contact", "<<", "x-extra", "ward", "sectors", "colour"]
+KEYS = [
+    "format",
+    "district",
+    "id",
+    "name",
+    "name_en",
+    "sector",
+    "actors",
+    "relations",
+    "projects",
+    "from",
+    "to",
+    "type",
+    "since",
+    "until",
+    "weight",
+    "participants",
+    "cite",
+    "source",
+    "include",
+    "visibility",
+    "themes",
+    "offers",
+    "needs",
+    "role",
+    "inferred",
+    "note",
+    "contact",
+    "<<",
+    "x-extra",
+    "ward",
+    "sectors",
+    "colour",
+]
 SCALARS = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-10**6, max_value=10**30), st.floats(allow_nan=True),
-    st.text(max_size=12), st.sampled_from(["平成25年", "R2", "２０１３", "①", "²", " ", "2010-02-30", "\ud800",
-                                          "npo", "自治会", "協力", "kyodo-case/1", "$x$", "=1+1", "\x1b[31m"]),
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**6), max_value=10**30),
+    st.floats(allow_nan=True),
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "平成25年",
+            "R2",
+            "２０１３",
+            "①",
+            "²",
+            " ",
+            "2010-02-30",
+            "\ud800",
+            "npo",
+            "自治会",
+            "協力",
+            "kyodo-case/1",
+            "$x$",
+            "=1+1",
+            "\x1b[31m",
+        ]
+    ),
 )
-TREES = st.recursive(SCALARS, lambda kids: st.one_of(st.lists(kids, max_size=4),
-                                                     st.dictionaries(st.sampled_from(KEYS), kids, max_size=5)),
-                     max_leaves=25)
+TREES = st.recursive(
+    SCALARS,
+    lambda kids: st.one_of(st.lists(kids, max_size=4), st.dictionaries(st.sampled_from(KEYS), kids, max_size=5)),
+    max_leaves=25,
+)
 TAGS = ["!!int", "!!float", "!!bool", "!!timestamp", "!!str", "!!binary", "!!set", "!!python/object"]
 
 
@@ -79,8 +133,25 @@ def test_mutated_bundled_files_load_or_give_located_problems(tmp_path_factory, d
             lines[i] = f"{head}: {data.draw(st.sampled_from(TAGS))} {tail.strip()}"
         elif action == "replace" and ":" in lines[i]:
             head = lines[i].partition(":")[0]
-            value = data.draw(st.sampled_from(["", " ", "[", "{a: b", "*x", "&x a", "99999999999999999999",
-                                               "2010-02-30", "平成99年", "｜", "\"\\ud800\"", "'", "- a"]))
+            value = data.draw(
+                st.sampled_from(
+                    [
+                        "",
+                        " ",
+                        "[",
+                        "{a: b",
+                        "*x",
+                        "&x a",
+                        "99999999999999999999",
+                        "2010-02-30",
+                        "平成99年",
+                        "｜",
+                        '"\\ud800"',
+                        "'",
+                        "- a",
+                    ]
+                )
+            )
             lines[i] = f"{head}: {value}"
         elif action == "truncate":
             lines[i] = lines[i][: data.draw(st.integers(0, len(lines[i])))]
@@ -91,10 +162,21 @@ def test_mutated_bundled_files_load_or_give_located_problems(tmp_path_factory, d
     _check_load(path)
 
 
-COMMANDS = [["validate"], ["info"], ["bridges"], ["bridges", "--directed"], ["coordinators"], ["risks"],
-            ["suggest"], ["compare"], ["diff", "--from", "2000", "--to", "2010"], ["whatif", "--remove", "x"],
-            ["map", "--format", "svg", "-o", "{out}/m.svg"], ["map", "-o", "{out}/m.html", "--public"],
-            ["export", "--format", "json", "-o", "{out}/e.json"]]
+COMMANDS = [
+    ["validate"],
+    ["info"],
+    ["bridges"],
+    ["bridges", "--directed"],
+    ["coordinators"],
+    ["risks"],
+    ["suggest"],
+    ["compare"],
+    ["diff", "--from", "2000", "--to", "2010"],
+    ["whatif", "--remove", "x"],
+    ["map", "--format", "svg", "-o", "{out}/m.svg"],
+    ["map", "-o", "{out}/m.html", "--public"],
+    ["export", "--format", "json", "-o", "{out}/e.json"],
+]
 
 
 @settings(max_examples=12, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))

@@ -29,17 +29,77 @@ from kyodo_network import KyodoError, graph_from_cases, load_cases
 from kyodo_network.graph import PROJECT_TIE_WEIGHT
 
 ACTOR_KEYS = {
-    "kind", "name", "name_en", "sector", "sector_name", "sector_name_en", "colour", "role", "role_en", "themes",
-    "offers", "needs", "since", "until", "visibility", "contact", "ward", "ward_en", "district", "cite", "inferred",
-    "inferred_fields", "note", "origin", "projects", "category", "private_fields", "representative",
+    "kind",
+    "name",
+    "name_en",
+    "sector",
+    "sector_name",
+    "sector_name_en",
+    "colour",
+    "role",
+    "role_en",
+    "themes",
+    "offers",
+    "needs",
+    "since",
+    "until",
+    "visibility",
+    "contact",
+    "ward",
+    "ward_en",
+    "district",
+    "cite",
+    "inferred",
+    "inferred_fields",
+    "note",
+    "origin",
+    "projects",
+    "category",
+    "private_fields",
+    "representative",
 }
-PROJECT_KEYS = {"kind", "name", "name_en", "since", "until", "themes", "district", "cite", "inferred", "inferred_fields",
-                "note", "origin"}
+PROJECT_KEYS = {
+    "kind",
+    "name",
+    "name_en",
+    "since",
+    "until",
+    "themes",
+    "district",
+    "cite",
+    "inferred",
+    "inferred_fields",
+    "note",
+    "origin",
+}
 EDGE_KEYS = {"relations", "projects", "types", "weight", "inferred", "cross_sector", "held_by"}
-RELATION_KEYS = {"type", "from", "to", "directed", "since", "until", "weight", "cite", "inferred", "inferred_fields",
-                 "note", "origin", "held_by", "label"}
+RELATION_KEYS = {
+    "type",
+    "from",
+    "to",
+    "directed",
+    "since",
+    "until",
+    "weight",
+    "cite",
+    "inferred",
+    "inferred_fields",
+    "note",
+    "origin",
+    "held_by",
+    "label",
+}
 GRAPH_KEYS = {
-    "name", "name_en", "districts", "sources", "files", "year", "view", "sectors", "relation_types", "projects",
+    "name",
+    "name_en",
+    "districts",
+    "sources",
+    "files",
+    "year",
+    "view",
+    "sectors",
+    "relation_types",
+    "projects",
 }
 
 HILLS_ACTORS = {"hills-council", "hills-npo", "hills-school", "hills-shop", "hills-care-plaza", "coordinator-a"}
@@ -98,25 +158,57 @@ def test_every_node_has_the_documented_attributes(hills):
 def test_actor_attributes(hills):
     G = graph_from_cases(hills)
     assert G.nodes["hills-npo"] == {
-        "kind": "actor", "name": "NPO法人ヒルズ", "name_en": "NPO Hills", "sector": "npo",
-        "sector_name": "NPO・市民活動団体・ボランティア", "sector_name_en": "NPOs, civic groups, volunteers",
-        "colour": "#33a02c", "role": None, "role_en": None, "themes": ["子育て", "居場所"], "offers": [],
-        "needs": ["場所"], "since": 2005, "until": None, "visibility": "public", "contact": None, "ward": "港南区",
-        "ward_en": "Konan Ward", "district": "test-hills", "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
-        "origin": "hills.yaml:19", "projects": ["hills-playground"], "category": None, "private_fields": [],
+        "kind": "actor",
+        "name": "NPO法人ヒルズ",
+        "name_en": "NPO Hills",
+        "sector": "npo",
+        "sector_name": "NPO・市民活動団体・ボランティア",
+        "sector_name_en": "NPOs, civic groups, volunteers",
+        "colour": "#33a02c",
+        "role": None,
+        "role_en": None,
+        "themes": ["子育て", "居場所"],
+        "offers": [],
+        "needs": ["場所"],
+        "since": 2005,
+        "until": None,
+        "visibility": "public",
+        "contact": None,
+        "ward": "港南区",
+        "ward_en": "Konan Ward",
+        "district": "test-hills",
+        "cite": "テスト用",
+        "inferred": False,
+        "inferred_fields": [],
+        "note": None,
+        "origin": "hills.yaml:19",
+        "projects": ["hills-playground"],
+        "category": None,
+        "private_fields": [],
         "representative": None,
     }
     shop = G.nodes["hills-shop"]  # a sector declared in the included city.yaml
     assert (shop["sector"], shop["sector_name"], shop["sector_name_en"], shop["colour"]) == (
-        "shotengai", "商店街", "Shopping street", "#b15928")
+        "shotengai",
+        "商店街",
+        "Shopping street",
+        "#b15928",
+    )
     assert (shop["until"], shop["projects"]) == (2006, ["hills-festival"])
     centre = G.nodes["city-support-centre"]  # defined by the city file: its district, and the city's ward
     assert (centre["district"], centre["ward"], centre["ward_en"], centre["origin"]) == (
-        "test-city", "横浜市全域", "Whole city", "city.yaml:19")
+        "test-city",
+        "横浜市全域",
+        "Whole city",
+        "city.yaml:19",
+    )
     assert (centre["offers"], centre["projects"]) == (["相談", "情報"], [])
     coordinator = G.nodes["coordinator-a"]
     assert (coordinator["visibility"], coordinator["inferred"], coordinator["note"]) == (
-        "private", True, "テスト用の推定")
+        "private",
+        True,
+        "テスト用の推定",
+    )
     assert (coordinator["role"], coordinator["role_en"]) == ("コーディネーター", "Coordinator")
     assert G.nodes["hills-school"]["projects"] == ["hills-festival", "hills-playground"]
 
@@ -128,7 +220,12 @@ def test_edges_and_their_attributes(hills):
         d = G.edges[u, v]
         assert set(d) == EDGE_KEYS
         assert (d["types"], d["weight"], d["projects"], d["inferred"], d["cross_sector"]) == (
-            types, weight, projects, inferred, cross), (u, v)
+            types,
+            weight,
+            projects,
+            inferred,
+            cross,
+        ), (u, v)
         assert len(d["relations"]) == len([t for t in types if t != "project"])
         for r in d["relations"]:
             assert set(r) == RELATION_KEYS
@@ -136,14 +233,31 @@ def test_edges_and_their_attributes(hills):
 
 def test_relation_records_on_edges(hills):
     G = graph_from_cases(hills)
-    assert G.edges["hills-npo", "hills-council"]["relations"] == [{
-        "type": "member", "from": "hills-npo", "to": "hills-council", "directed": True, "since": 2005,
-        "until": None, "weight": 2, "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
-        "held_by": [], "origin": "hills.yaml:54", "label": None,
-    }]
+    assert G.edges["hills-npo", "hills-council"]["relations"] == [
+        {
+            "type": "member",
+            "from": "hills-npo",
+            "to": "hills-council",
+            "directed": True,
+            "since": 2005,
+            "until": None,
+            "weight": 2,
+            "cite": "テスト用",
+            "inferred": False,
+            "inferred_fields": [],
+            "note": None,
+            "held_by": [],
+            "origin": "hills.yaml:54",
+            "label": None,
+        }
+    ]
     [coop] = G.edges["hills-council", "hills-school"]["relations"]
     assert (coop["type"], coop["from"], coop["to"], coop["directed"]) == (
-        "cooperation", "hills-school", "hills-council", False)
+        "cooperation",
+        "hills-school",
+        "hills-council",
+        False,
+    )
     assert (coop["inferred"], coop["note"], coop["origin"]) == (True, "本文からの推定", "hills.yaml:65")
     [subsidy] = G.edges["hills-council", "city-civic-bureau"]["relations"]
     assert (subsidy["since"], subsidy["until"], subsidy["origin"]) == (2008, 2010, "hills.yaml:71")
@@ -153,8 +267,9 @@ def test_project_ties(hills):
     G = graph_from_cases(hills)
     assert PROJECT_TIE_WEIGHT == 1
     ties = [(u, v) for u, v, d in G.edges(data=True) if d["types"] == ["project"]]
-    assert undirected(ties) == undirected([("hills-council", "hills-shop"), ("hills-school", "hills-shop"),
-                                           ("hills-npo", "hills-school")])
+    assert undirected(ties) == undirected(
+        [("hills-council", "hills-shop"), ("hills-school", "hills-shop"), ("hills-npo", "hills-school")]
+    )
     for u, v in ties:
         assert G.edges[u, v]["weight"] == 1
         assert G.edges[u, v]["relations"] == []
@@ -177,12 +292,26 @@ def test_graph_attributes(hills, in_valid):
     assert G.graph["files"] == ["hills.yaml"]
     assert (G.graph["year"], G.graph["view"]) == (None, "actors")
     assert G.graph["sources"] == []  # hills.yaml has no source block
-    assert G.graph["districts"] == [{
-        "id": "test-hills", "name": "テストヒルズ", "name_en": "Test Hills", "ward": "港南区",
-        "ward_en": "Konan Ward", "city": "横浜市", "cite": "テスト用", "summary": None, "path": "hills.yaml",
-    }]
-    assert G.graph["sectors"]["shotengai"] == {"name": "商店街", "name_en": "Shopping street", "colour": "#b15928",
-                                              "short": "商店街", "short_en": "Shopping street"}
+    assert G.graph["districts"] == [
+        {
+            "id": "test-hills",
+            "name": "テストヒルズ",
+            "name_en": "Test Hills",
+            "ward": "港南区",
+            "ward_en": "Konan Ward",
+            "city": "横浜市",
+            "cite": "テスト用",
+            "summary": None,
+            "path": "hills.yaml",
+        }
+    ]
+    assert G.graph["sectors"]["shotengai"] == {
+        "name": "商店街",
+        "name_en": "Shopping street",
+        "colour": "#b15928",
+        "short": "商店街",
+        "short_en": "Shopping street",
+    }
     assert G.graph["sectors"]["npo"]["colour"] == "#33a02c"
     assert len(G.graph["sectors"]) == 10  # 9 built in (その他 among them) + shotengai
     assert G.graph["relation_types"]["member"] == {"name": "構成員", "name_en": "Member of", "directed": True}
@@ -209,13 +338,18 @@ def test_directed_view(hills):
     assert set(G.edges) == {
         ("hills-npo", "hills-council"),  # member: member → body, one way only
         ("city-support-centre", "hills-npo"),  # support: supporter → supported
-        ("hills-school", "hills-council"), ("hills-council", "hills-school"),  # cooperation is mutual
+        ("hills-school", "hills-council"),
+        ("hills-council", "hills-school"),  # cooperation is mutual
         ("city-civic-bureau", "hills-council"),  # subsidy: funder → recipient
         ("coordinator-a", "hills-npo"),  # advice: adviser → advised
-        ("hills-care-plaza", "city-support-centre"), ("city-support-centre", "hills-care-plaza"),  # information
-        ("hills-council", "hills-shop"), ("hills-shop", "hills-council"),  # project ties run both ways
-        ("hills-school", "hills-shop"), ("hills-shop", "hills-school"),
-        ("hills-npo", "hills-school"), ("hills-school", "hills-npo"),
+        ("hills-care-plaza", "city-support-centre"),
+        ("city-support-centre", "hills-care-plaza"),  # information
+        ("hills-council", "hills-shop"),
+        ("hills-shop", "hills-council"),  # project ties run both ways
+        ("hills-school", "hills-shop"),
+        ("hills-shop", "hills-school"),
+        ("hills-npo", "hills-school"),
+        ("hills-school", "hills-npo"),
     }
     assert not G.has_edge("hills-council", "hills-npo")
     member = G.edges["hills-npo", "hills-council"]
@@ -241,7 +375,8 @@ def test_year_2009(hills):
     # Every relation is active in 2009 (subsidy 2008–2010); only the playground (since 2007) is.
     assert undirected(G.edges) == undirected(
         [(u, v) for (u, v), (types, *_) in HILLS_EDGES.items() if types != ["project"]]
-        + [("hills-npo", "hills-school")])
+        + [("hills-npo", "hills-school")]
+    )
     coop = G.edges["hills-school", "hills-council"]
     assert (coop["types"], coop["projects"], coop["inferred"]) == (["cooperation"], [], True)
     assert list(G.graph["projects"]) == ["hills-playground"]
@@ -253,8 +388,9 @@ def test_year_2003(hills):
     # hills-npo starts in 2005; city-civic-bureau is an included actor referenced only by the 2008 subsidy,
     # which is not active in 2003, so it stays out.
     assert set(G) == (HILLS_ACTORS | CITY_REFERENCED) - {"hills-npo", "city-civic-bureau"}
-    assert undirected(G.edges) == undirected([("hills-school", "hills-council"),
-                                              ("hills-care-plaza", "city-support-centre")])
+    assert undirected(G.edges) == undirected(
+        [("hills-school", "hills-council"), ("hills-care-plaza", "city-support-centre")]
+    )
     assert G.graph["projects"] == {}
     assert all(d["projects"] == [] for _, d in G.nodes(data=True))
 
@@ -262,10 +398,16 @@ def test_year_2003(hills):
 def test_year_2005_keeps_the_festival(hills):
     G = graph_from_cases(hills, year=2005)
     assert set(G) == HILLS_ACTORS | CITY_REFERENCED - {"city-civic-bureau"}  # its subsidy starts in 2008
-    assert undirected(G.edges) == undirected([
-        ("hills-npo", "hills-council"), ("hills-school", "hills-council"), ("coordinator-a", "hills-npo"),
-        ("hills-care-plaza", "city-support-centre"), ("hills-council", "hills-shop"), ("hills-school", "hills-shop"),
-    ])
+    assert undirected(G.edges) == undirected(
+        [
+            ("hills-npo", "hills-council"),
+            ("hills-school", "hills-council"),
+            ("coordinator-a", "hills-npo"),
+            ("hills-care-plaza", "city-support-centre"),
+            ("hills-council", "hills-shop"),
+            ("hills-school", "hills-shop"),
+        ]
+    )
 
 
 # --- the bipartite actor–project view -----------------------------------------------------------------------------
@@ -282,16 +424,31 @@ def test_projects_view(hills):
     assert all(G.nodes[n]["kind"] == "actor" for n in actors)
     assert all(G.nodes[n]["kind"] == "project" for n in projects)
     assert nx.is_bipartite(G)
-    assert undirected(G.edges) == undirected([
-        ("hills-council", "hills-festival"), ("hills-school", "hills-festival"), ("hills-shop", "hills-festival"),
-        ("hills-npo", "hills-playground"), ("hills-school", "hills-playground"),
-    ])
+    assert undirected(G.edges) == undirected(
+        [
+            ("hills-council", "hills-festival"),
+            ("hills-school", "hills-festival"),
+            ("hills-shop", "hills-festival"),
+            ("hills-npo", "hills-playground"),
+            ("hills-school", "hills-playground"),
+        ]
+    )
     assert G.edges["hills-council", "hills-festival"] == {"role": "実行委員会", "role_en": "Organising committee"}
     assert G.edges["hills-school", "hills-festival"] == {"role": None, "role_en": None}
     assert G.nodes["hills-festival"] == {
-        "kind": "project", "name": "ヒルズ夏祭り", "name_en": "Hills summer festival", "since": 2004, "until": 2006,
-        "themes": [], "district": "test-hills", "cite": "テスト用", "inferred": False, "inferred_fields": [], "note": None,
-        "origin": "hills.yaml:87", "bipartite": 1,
+        "kind": "project",
+        "name": "ヒルズ夏祭り",
+        "name_en": "Hills summer festival",
+        "since": 2004,
+        "until": 2006,
+        "themes": [],
+        "district": "test-hills",
+        "cite": "テスト用",
+        "inferred": False,
+        "inferred_fields": [],
+        "note": None,
+        "origin": "hills.yaml:87",
+        "bipartite": 1,
     }
     assert set(G.nodes["hills-playground"]) == PROJECT_KEYS | {"bipartite"}
     assert G.nodes["hills-playground"]["themes"] == ["子どもの遊び場"]
@@ -304,10 +461,13 @@ def test_projects_view_in_a_year(hills):
     assert G.number_of_edges() == 2
 
 
-@pytest.mark.parametrize(("kwargs", "phrase"), [
-    ({"view": "nope"}, "unknown view 'nope'"),
-    ({"view": "projects", "directed": True}, "the projects view is undirected"),
-])
+@pytest.mark.parametrize(
+    ("kwargs", "phrase"),
+    [
+        ({"view": "nope"}, "unknown view 'nope'"),
+        ({"view": "projects", "directed": True}, "the projects view is undirected"),
+    ],
+)
 def test_bad_requests(hills, kwargs, phrase):
     with pytest.raises(KyodoError, match=phrase):
         graph_from_cases(hills, **kwargs)

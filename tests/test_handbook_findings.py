@@ -77,8 +77,14 @@ COUNCIL = "nippa-council"
 NEWCOMERS = ("nippa-new-residents", "nippa-children", "nippa-pta")
 #: Who met in the talk of しかけ① (the 協議会 is the data's reading of the 「も」 of 「…人も集めて」).
 TALK = (S, COUNCIL, *NEWCOMERS)
-ART_WALK = ("nippa-council", "nippa-former-pta-chair", "nippa-elementary-school", "nippa-artist",
-            "nippa-residents", "nippa-volunteers")
+ART_WALK = (
+    "nippa-council",
+    "nippa-former-pta-chair",
+    "nippa-elementary-school",
+    "nippa-artist",
+    "nippa-residents",
+    "nippa-volunteers",
+)
 
 
 # 「協働がうまく進んでいくには、…ほかの活動と活動をつなげたりする、コーディネーター（協働の推進役）の存在がとても
@@ -238,11 +244,14 @@ def test_kodomo_fudo_table_and_working_ties_start_in_2006():
     started = {p["id"] for p in data["projects_gained"]}
     assert {"kodomo-fudo-coordination-table", "kodomo-fudo-support-net"} <= started
     gained = {(r["from"], r["to"], r["type"]) for r in data["relations_gained"]}
-    assert {(BUREAU, "kodomo-workshop", "advice"), ("aoba-chiiki-shinko-ka", "kodomo-workshop", "advice"),
-            ("aoba-service-ka", "kodomo-fudo-nursery-schools", "coordination"),
-            ("kodomo-workshop", "kodomo-fudo-hokubu-nosei", "coordination"),
-            ("kodomo-workshop", "kodomo-fudo-shiki-no-ie", "coordination"),
-            ("kodomo-workshop", "aoba-chiiki-shinko-ka", "coordination")} <= gained
+    assert {
+        (BUREAU, "kodomo-workshop", "advice"),
+        ("aoba-chiiki-shinko-ka", "kodomo-workshop", "advice"),
+        ("aoba-service-ka", "kodomo-fudo-nursery-schools", "coordination"),
+        ("kodomo-workshop", "kodomo-fudo-hokubu-nosei", "coordination"),
+        ("kodomo-workshop", "kodomo-fudo-shiki-no-ie", "coordination"),
+        ("kodomo-workshop", "aoba-chiiki-shinko-ka", "coordination"),
+    } <= gained
 
 
 def test_kodomo_fudo_report_does_not_call_named_bodies_inferred(tmp_path):
@@ -255,8 +264,14 @@ def test_kodomo_fudo_report_does_not_call_named_bodies_inferred(tmp_path):
 # ==================================================================================== 協働の事例① 港南台
 
 JUKU = "konandai-juku"
-COMMITTEE_MEMBERS = ("konandai-park-committee", JUKU, "konandai-jichikai", "konandai-sports-commissioners",
-                     "konandai-youth-commissioners", "konandai-welfare-commissioners")
+COMMITTEE_MEMBERS = (
+    "konandai-park-committee",
+    JUKU,
+    "konandai-jichikai",
+    "konandai-sports-commissioners",
+    "konandai-youth-commissioners",
+    "konandai-welfare-commissioners",
+)
 
 
 # 協働協定書を締結: 「「こどもの生き生きスペースづくり塾」という地域の自主活動グループが、横浜市協働事業提案制度モデル事業
@@ -346,8 +361,11 @@ def test_akuwa_report_does_not_call_named_bodies_inferred(tmp_path):
 @pytest.mark.parametrize("case", ["konandai-playpark", "kodomo-fudo", "nippa", "akuwa-north"])
 def test_field_level_readings_are_recorded_field_by_field(case):
     """The data side of the rule: a named actor is never inferred as a whole record just because one field is read."""
-    named = {"nippa": {S_NAME}, "akuwa-north": {"おやじの広場", "地区支援チーム（阿久和北部地区担当）", "瀬谷区役所"},
-             "konandai-playpark": {"こどもの生き生きスペースづくり塾"},
-             "kodomo-fudo": {"北部農政事務所", "四季の家", "子どものワークショップ"}}[case]
+    named = {
+        "nippa": {S_NAME},
+        "akuwa-north": {"おやじの広場", "地区支援チーム（阿久和北部地区担当）", "瀬谷区役所"},
+        "konandai-playpark": {"こどもの生き生きスペースづくり塾"},
+        "kodomo-fudo": {"北部農政事務所", "四季の家", "子どものワークショップ"},
+    }[case]
     assert named <= field_inferred(case)
     assert not named & whole_record_inferred(case)

@@ -113,6 +113,7 @@ def _ends_with_heading(last: str, headings: list[str]) -> bool:
 
 # --- the picture itself ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("case, variant", REPORTS)
 def test_the_picture_is_drawn_at_print_size_with_readable_text(reports, case, variant):
     """The SVG is as wide as the printed text (so its points are points on paper), and no text in it is smaller."""
@@ -149,8 +150,13 @@ def browser(tmp_path_factory):
         pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(str(profile), executable_path=str(CHROMIUM), headless=True,
-                                                       args=ARGS, viewport={"width": 1200, "height": 900})
+        context = p.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            viewport={"width": 1200, "height": 900},
+        )
         yield context
         context.close()
 
@@ -196,6 +202,7 @@ def test_a_heading_at_the_foot_of_a_page_is_caught_and_the_stylesheet_moves_it(b
 
 # --- WeasyPrint: kyodo report --format pdf ------------------------------------------------------------------------
 
+
 def _text_boxes(box, heading: bool = False):
     """Every text box under ``box`` in document order, with whether it is inside a heading."""
     heading = heading or box.element_tag in HEADINGS
@@ -208,8 +215,12 @@ def _text_boxes(box, heading: bool = False):
 def _weasy_checks(document, svg: str) -> dict:
     from weasyprint.formatting_structure.boxes import ReplacedBox
 
-    pictures = [(b, p._page_box.children[0].width) for p in document.pages for b in p._page_box.descendants()
-                if isinstance(b, ReplacedBox) and str(b.element_tag).endswith("svg")]
+    pictures = [
+        (b, p._page_box.children[0].width)
+        for p in document.pages
+        for b in p._page_box.descendants()
+        if isinstance(b, ReplacedBox) and str(b.element_tag).endswith("svg")
+    ]
     assert len(pictures) == 1, "one map picture, not split"
     box, text_width = pictures[0]
     view_width, sizes = svg_text_points(svg)
@@ -217,8 +228,13 @@ def _weasy_checks(document, svg: str) -> dict:
     for p in document.pages:
         texts = list(_text_boxes(p._page_box))
         last.append(texts[-1] if texts else (None, False))
-    return {"map": box.width, "text": text_width, "pt": min(sizes) * box.width * 0.75 / view_width,
-            "pages": len(document.pages), "heading_last": [b.text for b, h in last if h]}
+    return {
+        "map": box.width,
+        "text": text_width,
+        "pt": min(sizes) * box.width * 0.75 / view_width,
+        "pages": len(document.pages),
+        "heading_last": [b.text for b, h in last if h],
+    }
 
 
 @pytest.mark.parametrize("case, variant", REPORTS)
@@ -241,7 +257,8 @@ def test_the_pdf_check_catches_a_heading_alone():
 
     body = '<div style="height:240mm"></div><h2>見出しの例</h2><div style="height:100mm;break-inside:avoid">本文</div>'
     css = "@page{size:A4;margin:11mm 12mm}body{margin:0}h2{break-after:auto}"
-    doc = HTML(string=f'<html><head><meta charset="utf-8"><style>{css}</style></head><body>{body}</body></html>').render()
+    doc = HTML(
+        string=f'<html><head><meta charset="utf-8"><style>{css}</style></head><body>{body}</body></html>'
+    ).render()
     last = [list(_text_boxes(p._page_box))[-1] for p in doc.pages if list(_text_boxes(p._page_box))]
     assert last and last[0][1] and last[0][0].text == "見出しの例"
-

@@ -71,7 +71,9 @@ def test_whatif_text_and_csv_show_the_project_once_with_its_years(runner, tmp_pa
     assert "失われる関係: 4" in out.stdout
     lost, _, rest = out.stdout.partition("つながりが途切れるセクターの組")
     assert lost.count("夏まつり") == 1 and "夏まつり（2019、2020、2021年）" in lost
-    assert rest.count("夏まつり") == 1 and "夏まつり（2019、2020、2021年）" in rest  # and lost its link to government once
+    assert (
+        rest.count("夏まつり") == 1 and "夏まつり（2019、2020、2021年）" in rest
+    )  # and lost its link to government once
     rows = runner.invoke(cli, ["whatif", str(path), "--remove", "みどり台自治会", "--format", "csv", "--lang", "en"])
     assert rows.stdout.count("relation_lost") == 4 and "(2019, 2020, 2021)" in rows.stdout
     assert rows.stdout.count("project_without_government") == 1

@@ -83,8 +83,9 @@ def test_bodies_that_work_with_a_committee_on_its_projects_know_it(tmp_path):
     sheet = handover(G, ids["G係長"])
     rows = {r["partner"]: r for r in sheet["ties"]}
     committee = rows[ids["みどり台見守り実行委員会"]]
-    assert committee["known_by"] == sorted([ids["瀬谷区役所"], ids["地域ケアプラザみどり"], ids["瀬谷区社会福祉協議会"]],
-                                           key=str)
+    assert committee["known_by"] == sorted(
+        [ids["瀬谷区役所"], ids["地域ケアプラザみどり"], ids["瀬谷区社会福祉協議会"]], key=str
+    )
     assert committee["first"] == "handover.first.tell"
     assert committee["known_through"][ids["瀬谷区役所"]] == [f"project:{'見守りアンケート'}"]
     # the team's own place in a project with the おやじの会 is the presence G係長 carried: nobody else knows them
@@ -138,8 +139,15 @@ def test_a_coordinator_who_holds_no_tie_still_gets_a_sheet_of_the_pairs_only_the
     assert "担当者として記録されたつながり" not in out.stdout
     assert "だけがつなぐ組: みどり台自治会 と 子ども食堂みどり" in out.stdout
     assert "本人がいるうちに、みどり台自治会 と 子ども食堂みどり を直接引き合わせる" in out.stdout
-    rows = list(csv.DictReader(io.StringIO(runner.invoke(
-        cli, ["handover", str(path), "--person", "Tさん", "--format", "csv", "--lang", "en"]).stdout.lstrip("\ufeff"))))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                runner.invoke(
+                    cli, ["handover", str(path), "--person", "Tさん", "--format", "csv", "--lang", "en"]
+                ).stdout.lstrip("\ufeff")
+            )
+        )
+    )
     assert [r["kind"] for r in rows] == ["link"] * 3
     assert {frozenset((r["partner_id"], r["other_id"])) for r in rows} == got
     # the report's hand-over line names the partners Tさん carries
@@ -180,7 +188,7 @@ def test_f_s_hand_over_line_names_the_committee_and_the_plaza_not_the_office(tmp
     g = ids["G係長"]
     r = next(x for x in risks(G) if x["id"] == g)
     assert r["carries"] == [ids["みどり台おやじの会"], ids["みどり台見守り実行委員会"]]
-    (code, fields), = handover_items(G, r)
+    ((code, fields),) = handover_items(G, r)
     assert code == "handout.handover_ties" and fields == {"partners": r["carries"], "n": 2}
 
 

@@ -58,35 +58,44 @@ def entity(tmp: Path) -> Path:
 
 def bomb(tmp: Path) -> Path:
     """One cell of 300 MB: a file of a few hundred kilobytes that unpacks to 300 MB."""
-    big = b'<row r="9"><c r="A9" t="inlineStr"><is><t>' + b"A" * (300 * 1024 * 1024) + b"</t></is></c></row></sheetData>"
-    path = _rewrite(_book(tmp / "bomb.xlsx"),
-                    lambda n, d: d.replace(b"</sheetData>", big) if n.endswith("sheet1.xml") else d)
+    big = (
+        b'<row r="9"><c r="A9" t="inlineStr"><is><t>' + b"A" * (300 * 1024 * 1024) + b"</t></is></c></row></sheetData>"
+    )
+    path = _rewrite(
+        _book(tmp / "bomb.xlsx"), lambda n, d: d.replace(b"</sheetData>", big) if n.endswith("sheet1.xml") else d
+    )
     assert path.stat().st_size < 2 * 1024 * 1024
     return path
 
 
 def long_cell(tmp: Path) -> Path:
     path = tmp / "long.csv"
-    path.write_text("団体名,種別,備考\nみどり町内会,町内会,\"" + "あ" * 200_000 + "\"\nそらの会,任意団体,\n",
-                    encoding="utf-8")
+    path.write_text(
+        '団体名,種別,備考\nみどり町内会,町内会,"' + "あ" * 200_000 + '"\nそらの会,任意団体,\n', encoding="utf-8"
+    )
     return path
 
 
 def huge_year(tmp: Path) -> Path:
     path = tmp / "huge.yaml"
-    path.write_text("format: kyodo-case/1\ndistrict:\n  name: x\nactors:\n  - name: a\n    since: 0x"
-                    + "f" * 4400 + "\n", encoding="utf-8")
+    path.write_text(
+        "format: kyodo-case/1\ndistrict:\n  name: x\nactors:\n  - name: a\n    since: 0x" + "f" * 4400 + "\n",
+        encoding="utf-8",
+    )
     return path
 
 
-@pytest.mark.parametrize("make, where, phrase", [
-    (flipped, "flipped.xlsx", "Excel ブック（.xlsx）として読めません"),
-    (cut_xml, "cut.xlsx", "Excel ブック（.xlsx）として読めません"),
-    (entity, "entity.xlsx", "Excel ブック（.xlsx）として読めません"),
-    (bomb, "bomb.xlsx", "Excel ブック（.xlsx）として読めません"),
-    (long_cell, "long.csv:2:1", "131072文字を超えるセル"),
-    (huge_year, "huge.yaml:6:12", "digits"),
-])
+@pytest.mark.parametrize(
+    "make, where, phrase",
+    [
+        (flipped, "flipped.xlsx", "Excel ブック（.xlsx）として読めません"),
+        (cut_xml, "cut.xlsx", "Excel ブック（.xlsx）として読めません"),
+        (entity, "entity.xlsx", "Excel ブック（.xlsx）として読めません"),
+        (bomb, "bomb.xlsx", "Excel ブック（.xlsx）として読めません"),
+        (long_cell, "long.csv:2:1", "131072文字を超えるセル"),
+        (huge_year, "huge.yaml:6:12", "digits"),
+    ],
+)
 def test_one_located_line_in_japanese_and_exit_1(tmp_path, monkeypatch, make, where, phrase):
     monkeypatch.chdir(tmp_path)
     path = make(tmp_path)

@@ -44,9 +44,29 @@ def _dead_pid() -> int:
 
 # --- 1. a file name made from data never leaves its folder -------------------------------------------------------
 
-HOSTILE_IDS = ["/../../../victim/index", "../../../victim2/pwn", "..", ".", "...", "/", "\\..\\..\\win", "a/../../b",
-               ".hidden", "-rf", "con", "NUL.txt", "x" * 500, "長" * 300, "\x00\x1f", " ", "", "$(rm -rf ~)",
-               "ｆｏｏ／..／bar", "a\u202eb", "..\u2215..\u2215etc"]
+HOSTILE_IDS = [
+    "/../../../victim/index",
+    "../../../victim2/pwn",
+    "..",
+    ".",
+    "...",
+    "/",
+    "\\..\\..\\win",
+    "a/../../b",
+    ".hidden",
+    "-rf",
+    "con",
+    "NUL.txt",
+    "x" * 500,
+    "長" * 300,
+    "\x00\x1f",
+    " ",
+    "",
+    "$(rm -rf ~)",
+    "ｆｏｏ／..／bar",
+    "a\u202eb",
+    "..\u2215..\u2215etc",
+]
 
 
 @pytest.mark.parametrize("raw", HOSTILE_IDS)
@@ -57,8 +77,12 @@ def test_a_safe_stem_stays_in_its_folder(raw):
     assert not stem.startswith((".", "-")) and ".." not in stem
     assert len(stem.encode()) <= STEM_MAX
     assert Path("outputs", stem).parent == Path("outputs") and Path(stem).name == stem
-    for kind, opts in (("handover", {"about": raw}), ("map", {"focus": raw}), ("review-sheet", {"about": raw}),
-                       ("map", {"sectors": [raw, "npo"]})):
+    for kind, opts in (
+        ("handover", {"about": raw}),
+        ("map", {"focus": raw}),
+        ("review-sheet", {"about": raw}),
+        ("map", {"sectors": [raw, "npo"]}),
+    ):
         name = output_name([raw or "x"], kind, **opts)
         assert Path(name).name == name and not name.startswith(".") and ".." not in name, name
         assert len(name.encode()) <= NAME_MAX
@@ -72,7 +96,9 @@ def test_file_stems_are_distinct_even_where_case_does_not_count():
 
 
 def _hostile_case(folder: Path) -> Path:
-    return _write(folder / "hostile.yaml", """\
+    return _write(
+        folder / "hostile.yaml",
+        """\
         format: kyodo-case/1
         district:
           id: "../../../victim2/pwn"
@@ -86,7 +112,8 @@ def _hostile_case(folder: Path) -> Path:
         relations:
           - {from: "/../../../victim/index", to: group-a, type: cooperation}
           - {from: group-a, to: group-b, type: cooperation}
-        """)
+        """,
+    )
 
 
 def test_an_actor_id_never_takes_a_handover_out_of_outputs(runner, tmp_path, monkeypatch):
@@ -103,7 +130,9 @@ def test_a_district_id_never_takes_a_city_map_out_of_outputs(runner, tmp_path, m
 
     work = tmp_path / "a" / "b" / "work"
     _hostile_case(work)
-    _write(work / "other.yaml", """\
+    _write(
+        work / "other.yaml",
+        """\
         format: kyodo-case/1
         district: {id: good, name: 良い地区}
         actors:
@@ -111,7 +140,8 @@ def test_a_district_id_never_takes_a_city_map_out_of_outputs(runner, tmp_path, m
           - {id: b2, name: 団体B2, sector: npo}
         relations:
           - {from: b1, to: b2, type: cooperation}
-        """)
+        """,
+    )
     monkeypatch.chdir(work)
     monkeypatch.setattr(overview, "OVERVIEW_MIN", 2)  # a city: the overview and one map per district
     r = runner.invoke(cli, ["map", "hostile.yaml", "other.yaml"])
@@ -141,6 +171,7 @@ def test_district_maps_of_ids_alike_get_files_of_their_own(tmp_path):
 
 
 # --- 2. the stale-temp cleaner removes only the tool's own files -------------------------------------------------
+
 
 def test_the_cleaner_leaves_files_that_only_look_like_ours(tmp_path):
     dead = _dead_pid()
@@ -201,12 +232,17 @@ def test_a_case_that_does_not_load_is_not_written_and_leaves_nothing(tmp_path):
     from kyodo_network.errors import CaseDataError
     from kyodo_network.render.case_yaml import write_checked_case_yaml
 
-    tree = {"district": {"name": "x"}, "include": ["nowhere.yaml"],
-            "actors": [{"id": "a", "name": "A", "sector": "npo"}, {"id": "a", "name": "B", "sector": "npo"}]}
+    tree = {
+        "district": {"name": "x"},
+        "include": ["nowhere.yaml"],
+        "actors": [{"id": "a", "name": "A", "sector": "npo"}, {"id": "a", "name": "B", "sector": "npo"}],
+    }
     with pytest.raises(CaseDataError) as err:
         write_checked_case_yaml(tmp_path / "new" / "case.yaml", tree)
-    assert {(p.path, p.code) for p in err.value.problems} == {(str(tmp_path / "new" / "case.yaml"), "bad-include"),
-                                                               (str(tmp_path / "new" / "case.yaml"), "duplicate-id")}
+    assert {(p.path, p.code) for p in err.value.problems} == {
+        (str(tmp_path / "new" / "case.yaml"), "bad-include"),
+        (str(tmp_path / "new" / "case.yaml"), "duplicate-id"),
+    }
     assert _files(tmp_path) == []
 
 
@@ -217,7 +253,9 @@ FORMULA_NAMES = ['=HYPERLINK("http://evil.example/","click")', "+SUM(1,2)", "-2+
 
 def _formula_case(folder: Path) -> Path:
     a, b, c, d = (n.replace('"', '\\"') for n in FORMULA_NAMES)
-    return _write(folder / "formulas.yaml", f"""\
+    return _write(
+        folder / "formulas.yaml",
+        f"""\
         format: kyodo-case/1
         source: {{title: "=HYPERLINK(\\"http://evil.example/\\")"}}
         district: {{id: formulas, name: "=1+1地区"}}
@@ -232,15 +270,21 @@ def _formula_case(folder: Path) -> Path:
           - {{from: a3, to: a4, type: cooperation}}
         projects:
           - {{id: p1, name: "=PROJECT()", participants: [a1, a2, a3, a4], note: "-x"}}
-        """)
+        """,
+    )
 
 
 def _formulas(path: Path) -> list[str]:
     import openpyxl
 
     book = openpyxl.load_workbook(path)
-    return [f"{ws.title}!{c.coordinate}={c.value!r}" for ws in book.worksheets for row in ws.iter_rows()
-            for c in row if c.data_type == "f"]
+    return [
+        f"{ws.title}!{c.coordinate}={c.value!r}"
+        for ws in book.worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if c.data_type == "f"
+    ]
 
 
 def test_an_exported_workbook_holds_no_formula_and_reads_back_the_same(runner, tmp_path, monkeypatch):
@@ -269,15 +313,22 @@ def test_a_check_sheet_workbook_holds_no_formula(runner, tmp_path, monkeypatch):
     assert _formulas(tmp_path / "sheet.xlsx") == []
     import openpyxl
 
-    cells = {c.value for ws in openpyxl.load_workbook(tmp_path / "sheet.xlsx").worksheets
-             for row in ws.iter_rows() for c in row}
+    cells = {
+        c.value
+        for ws in openpyxl.load_workbook(tmp_path / "sheet.xlsx").worksheets
+        for row in ws.iter_rows()
+        for c in row
+    }
     assert set(FORMULA_NAMES) <= cells
 
 
 # --- 4. $ and other mathtext in data are drawn as themselves -----------------------------------------------------
 
+
 def _dollar_case(folder: Path) -> Path:
-    return _write(folder / "dollars.yaml", """\
+    return _write(
+        folder / "dollars.yaml",
+        """\
         format: kyodo-case/1
         source: {title: "$5 per #1, $10 per #2"}
         district: {id: dollars, name: "会費 $1_000 と $2_000"}
@@ -290,7 +341,8 @@ def _dollar_case(folder: Path) -> Path:
           - {from: a2, to: a3, type: cooperation}
         projects:
           - {id: p1, name: "事業 $5 per #1, $10 per #2", participants: [a1, a2, a3]}
-        """)
+        """,
+    )
 
 
 MAGIC = {"png": b"\x89PNG", "svg": b"<?xml", "pdf": b"%PDF-"}
@@ -320,11 +372,13 @@ def test_dollars_in_data_draw_as_dollars_on_a_printed_map(runner, tmp_path, monk
 def test_dollars_in_data_draw_in_reports_charts_and_sheets(runner, tmp_path, monkeypatch):
     _dollar_case(tmp_path)
     monkeypatch.chdir(tmp_path)
-    for args in (["report", "dollars.yaml", "--format", "pdf", "-o", "report.pdf"],
-                 ["report", "dollars.yaml", "-o", "report.html"],
-                 ["review", "dollars.yaml", "--sheet", "--project", "p1", "-o", "sheet.pdf"],
-                 ["review", "dollars.yaml", "--chart", "review.svg"],
-                 ["compare", "dollars.yaml", "nippa", "--chart", "compare.png"]):
+    for args in (
+        ["report", "dollars.yaml", "--format", "pdf", "-o", "report.pdf"],
+        ["report", "dollars.yaml", "-o", "report.html"],
+        ["review", "dollars.yaml", "--sheet", "--project", "p1", "-o", "sheet.pdf"],
+        ["review", "dollars.yaml", "--chart", "review.svg"],
+        ["compare", "dollars.yaml", "nippa", "--chart", "compare.png"],
+    ):
         r = runner.invoke(cli, args)
         assert r.exit_code == 0, (args, r.output)
 
@@ -343,12 +397,15 @@ def test_the_one_saver_draws_any_text_literally():
 
 # --- 5. a 20,000-character name -----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["html", "png"])
 def test_a_name_of_20000_characters_is_cut_on_the_map(runner, tmp_path, monkeypatch, fmt):
     from kyodo_network.render.labels import LABEL_MAX
 
     name = "x" * 20000  # one word: the worst case for line breaking
-    _write(tmp_path / "long.yaml", f"""\
+    _write(
+        tmp_path / "long.yaml",
+        f"""\
         format: kyodo-case/1
         district: {{id: long, name: 長い地区}}
         actors:
@@ -356,7 +413,8 @@ def test_a_name_of_20000_characters_is_cut_on_the_map(runner, tmp_path, monkeypa
           - {{id: a2, name: 団体B, sector: council}}
         relations:
           - {{from: a1, to: a2, type: cooperation}}
-        """)
+        """,
+    )
     monkeypatch.chdir(tmp_path)
     r = runner.invoke(cli, ["map", "long.yaml", "--format", fmt, "-o", f"map.{fmt}"])
     assert r.exit_code == 0, r.output

@@ -5,14 +5,23 @@ from kyodo_network.instruments import CHECKPOINTS, ITEMS, MOMENTS, PRINCIPLES, i
 
 def test_six_principles_in_the_handbook_order():
     assert [p.name for p in PRINCIPLES] == ["対等", "自主性尊重", "自立化", "相互理解", "目的共有", "公開"]
-    assert [p.id for p in PRINCIPLES] == ["equality", "autonomy", "independence", "mutual-understanding",
-                                          "shared-purpose", "openness"]
+    assert [p.id for p in PRINCIPLES] == [
+        "equality",
+        "autonomy",
+        "independence",
+        "mutual-understanding",
+        "shared-purpose",
+        "openness",
+    ]
 
 
 def test_check_sheet_has_4_3_3_points_for_the_three_moments():
     by = {m: [c.id for c in CHECKPOINTS if c.moment == m] for m in MOMENTS}
-    assert by == {"plan": ["plan-1", "plan-2", "plan-3", "plan-4"], "run": ["run-1", "run-2", "run-3"],
-                  "review": ["review-1", "review-2", "review-3"]}
+    assert by == {
+        "plan": ["plan-1", "plan-2", "plan-3", "plan-4"],
+        "run": ["run-1", "run-2", "run-3"],
+        "review": ["review-1", "review-2", "review-3"],
+    }
 
 
 def test_every_item_cites_its_section_and_speaks_both_languages():

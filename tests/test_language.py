@@ -107,7 +107,16 @@ REPORTS = {"info", "coordinators", "whatif", "handover", "departments"}
 
 
 def test_the_header_walk_covers_every_command_with_a_table():
-    assert set(TABLE_COMMANDS) | {"validate", "map", "template", "import", "export", "report", "serve", "seating"} == set(cli.commands)
+    assert set(TABLE_COMMANDS) | {
+        "validate",
+        "map",
+        "template",
+        "import",
+        "export",
+        "report",
+        "serve",
+        "seating",
+    } == set(cli.commands)
 
 
 @pytest.mark.parametrize("name", sorted(TABLE_COMMANDS))
@@ -128,7 +137,7 @@ def test_japanese_headers_have_no_english_words(runner, name):
     assert table.exit_code == 0, table.output
     lines = table.stdout.splitlines()
     if name == "diff":  # the change report ends with the indicator table
-        lines = lines[next(i for i, line in enumerate(lines) if line.startswith("指標")):]
+        lines = lines[next(i for i, line in enumerate(lines) if line.startswith("指標")) :]
     cells = [c for c in re.split(r"\s{2,}", lines[0].strip()) if c not in ids]
     assert cells and set(lines[1]) <= {"-", " "}
     for h in cells:
@@ -164,8 +173,16 @@ def test_error_lines_speak_the_chosen_language(runner):
     assert runner.invoke(cli, args, env={"KYODO_LANG": "en"}).stderr == en.stderr
 
 
-@pytest.mark.parametrize("args", [["bridges", "nippa", "--format", "xml"], ["bridgs"], ["whatif", "nippa"],
-                                  ["validate", "--nope", "x.yaml"], ["map", "nippa", "--depth", "2"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bridges", "nippa", "--format", "xml"],
+        ["bridgs"],
+        ["whatif", "nippa"],
+        ["validate", "--nope", "x.yaml"],
+        ["map", "nippa", "--depth", "2"],
+    ],
+)
 def test_usage_errors_speak_the_chosen_language(runner, args):
     ja = runner.invoke(cli, args)
     assert ja.exit_code == 2
@@ -199,8 +216,14 @@ def test_one_short_name_rule_never_merges_two_names():
 
 def test_pick_sector_label_width_and_did_you_mean():
     assert pick({"name": "地区"}, "name", "en") == "地区"
-    sectors = {"support": {"name": "社会福祉協議会・地域ケアプラザ・市民活動支援センター", "name_en": "Support bodies",
-                           "short": "支援機関", "short_en": "Support body"}}
+    sectors = {
+        "support": {
+            "name": "社会福祉協議会・地域ケアプラザ・市民活動支援センター",
+            "name_en": "Support bodies",
+            "short": "支援機関",
+            "short_en": "Support body",
+        }
+    }
     assert sector_label(sectors, "support", "ja") == "支援機関"
     assert sector_label(sectors, "support", "ja", full=True).startswith("社会福祉協議会")
     assert display_width("ＮＰＯ法人 a") == 12  # five wide characters, a space, a letter

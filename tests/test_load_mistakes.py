@@ -21,25 +21,40 @@ from kyodo_network.catalogue import ENTRIES
 # The review codes (unknown-item, bad-score, …) are documented in docs/review.md and tested in tests/test_review.py.
 from kyodo_network.catalogue.review import ENTRIES as REVIEW_ENTRIES  # noqa: E402
 
-MESSAGES = sorted(k.split(".", 1)[1] for k in ENTRIES
-                  if k.startswith("problem.") and k.count(".") == 1 and k not in REVIEW_ENTRIES
-                  and not k.startswith("problem.note-") and k not in ("problem.both", "problem.bad-column"))
+MESSAGES = sorted(
+    k.split(".", 1)[1]
+    for k in ENTRIES
+    if k.startswith("problem.")
+    and k.count(".") == 1
+    and k not in REVIEW_ENTRIES
+    and not k.startswith("problem.note-")
+    and k not in ("problem.both", "problem.bad-column")
+)
 
 # Words and names that were once refused are now read and noted (issue 18: an open vocabulary, names as people write
 # them): each fixture loads, and its notes say what was made of each word or name.
 NOTED: dict[str, tuple[str, list[tuple[int, str, str]]]] = {
-    "unknown-sector": ("unknown-sector.yaml", [
-        (19, "note-word-other", "category 'nop' is not in the table of words: kept as written, placed under Other"),
-        (24, "note-word-placed", "category '学校法人' → Schools, PTAs, universities"),
-    ]),
-    "unknown-type": ("unknown-type.yaml", [
-        (24, "note-type-other", "tie word 'membr' is not in the table of words"),
-        (28, "note-type-other", "tie word 'cohost' is not in the table of words"),
-    ]),
-    "unknown-name": ("unknown-name.yaml", [
-        (23, "note-actor-created", "'a-counci' is not in the list, so it became a new actor (category: Other)"),
-        (32, "note-actor-created", "'nobody-here' is not in the list"),
-    ]),
+    "unknown-sector": (
+        "unknown-sector.yaml",
+        [
+            (19, "note-word-other", "category 'nop' is not in the table of words: kept as written, placed under Other"),
+            (24, "note-word-placed", "category '学校法人' → Schools, PTAs, universities"),
+        ],
+    ),
+    "unknown-type": (
+        "unknown-type.yaml",
+        [
+            (24, "note-type-other", "tie word 'membr' is not in the table of words"),
+            (28, "note-type-other", "tie word 'cohost' is not in the table of words"),
+        ],
+    ),
+    "unknown-name": (
+        "unknown-name.yaml",
+        [
+            (23, "note-actor-created", "'a-counci' is not in the list, so it became a new actor (category: Other)"),
+            (32, "note-actor-created", "'nobody-here' is not in the list"),
+        ],
+    ),
 }
 
 DATA = Path(__file__).parent / "data"
@@ -49,113 +64,250 @@ README = Path(__file__).parent.parent / "datasets" / "README.md"
 
 # code -> (files loaded together, [(path, line, col, code, key phrase of the message), ...] in sorted order)
 EXPECTED: dict[str, tuple[list[str], list[tuple[str, int, int, str, str]]]] = {
-    "unreadable": (["unreadable.yaml"], [
-        # EUC-JP bytes (Shift_JIS is read): line 4 holds the first non-ASCII text.
-        ("unreadable.yaml", 4, 1, "unreadable", "the file looks like EUC-JP; save it as UTF-8 or Shift_JIS"),
-    ]),
-    "yaml-syntax": (["yaml-syntax.yaml"], [
-        # line 5: "  name_en Syntax error" has no colon; reported on its own line, not the next.
-        ("yaml-syntax.yaml", 5, 3, "yaml-syntax", "could not find expected ':'"),
-    ]),
-    "duplicate-key": (["duplicate-key.yaml"], [
-        ("duplicate-key.yaml", 8, 3, "duplicate-key", "key 'name' appears twice in this mapping (first on line 4)"),
-        ("duplicate-key.yaml", 17, 5, "duplicate-key", "key 'sector' appears twice in this mapping (first on line 15)"),
-        ("duplicate-key.yaml", 19, 1, "duplicate-key",
-         "key 'relations' appears twice in this mapping (first on line 18)"),
-    ]),
-    "bad-format": (["bad-format.yaml"], [
-        ("bad-format.yaml", 1, 9, "bad-format", "format 'kyodo-case/2' is not supported"),
-    ]),
-    "missing-field": (["missing-field.yaml"], [
-        ("missing-field.yaml", 3, 3, "missing-field", "district 'missing-field' is missing 'name'"),
-        ("missing-field.yaml", 25, 5, "missing-field", "project 'a-festival' is missing 'participants'"),  # []
-    ]),
-    "unknown-field": (["unknown-field.yaml"], [
-        ("unknown-field.yaml", 10, 3, "unknown-field",
-         "unknown field 'summery' in district 'unknown-field'; did you mean 'summary'?"),
-        ("unknown-field.yaml", 16, 5, "unknown-field",
-         "unknown field 'theme' in actor 'a-npo'; did you mean 'themes'?"),
-        ("unknown-field.yaml", 19, 1, "unknown-field", "unknown field 'project' in the file; did you mean 'projects'?"),
-    ]),
-    "wrong-type": (["wrong-type.yaml"], [
-        ("wrong-type.yaml", 12, 11, "wrong-type", "'name' should be text, not a list"),
-        ("wrong-type.yaml", 15, 15, "wrong-type", "'inferred' should be true or false, not 'はい'"),
-        ("wrong-type.yaml", 26, 13, "wrong-type", "'weight' should be a whole number 1, 2 or 3, not 'strong'"),
-    ]),
-    "bad-value": (["bad-value.yaml"], [
-        ("bad-value.yaml", 14, 13, "bad-value", "'colour' 'red' is not a colour like '#1f78b4'"),
-        ("bad-value.yaml", 20, 17, "bad-value",
-         "'visibility' is 'publc'; use public, internal or private; did you mean 'public'?"),
-        ("bad-value.yaml", 31, 13, "bad-value", "'weight' is 5; use 1 (weak), 2 (ordinary) or 3 (strong)"),
-    ]),
-    "bad-id": (["bad-id.yaml"], [
-        ("bad-id.yaml", 16, 9, "bad-id", "id 'NPO,B' may not contain spaces, control characters or the separators"),
-        ("bad-id.yaml", 21, 9, "bad-id", "e.g. 'Hills-Council'"),
-        ("bad-id.yaml", 27, 9, "bad-id", "e.g. 'Summer-Festival'"),
-    ]),
-    "duplicate-id": (["duplicate-id.yaml"], [
-        ("duplicate-id.yaml", 16, 9, "duplicate-id", "id 'a-npo' is already used by the actor at line 11"),
-        ("duplicate-id.yaml", 27, 9, "duplicate-id", "id 'a-festival' is already used by the project at line 22"),
-        ("duplicate-id.yaml", 32, 9, "duplicate-id", "id 'a-npo' is already used by the actor at line 11"),
-    ]),
-    "conflicting-actor": (["conflicting-actor.yaml", "conflicting-actor-other.yaml"], [
-        # Reported in the second file, pointing back to the first definition.
-        ("conflicting-actor-other.yaml", 14, 13, "conflicting-actor",
-         "actor 'shared-centre' is described differently in conflicting-actor.yaml:11: "
-         "sector 'government' here, 'support' there"),
-        # (shared-person gives no visibility here: a person is private unless a file says otherwise, so the two agree)
-        ("conflicting-actor-other.yaml", 23, 14, "conflicting-actor", "name_en 'City hall' here, 'Public hall' there"),
-    ]),
-    "unknown-actor": (["unknown-actor.yaml"], [
-        ("unknown-actor.yaml", 19, 13, "unknown-actor", "'a-npp' (reviewer) is not a known actor; did you mean 'a-npo'?"),
-    ]),
-    "keyboard-slip": (["keyboard-slip.yaml"], [
-        ("keyboard-slip.yaml", 7, 9, "keyboard-slip", "a full-width colon '：' follows the key"),
-        ("keyboard-slip.yaml", 10, 1, "keyboard-slip", "the line is indented with full-width spaces"),
-    ]),
-    "control-character": (["control-character.yaml"], [
-        ("control-character.yaml", 2, 18, "control-character",
-         "'name' holds the control character U+001B, which can garble a terminal; remove it"),
-        ("control-character.yaml", 4, 12, "control-character",
-         "'name' holds the control character U+001B, which can garble a terminal; remove it"),
-    ]),
-    "self-relation": (["self-relation.yaml"], [
-        ("self-relation.yaml", 23, 9, "self-relation", "relation from 'a-npo' to itself"),
-        ("self-relation.yaml", 27, 9, "self-relation", "relation from 'a-council' to itself"),
-    ]),
-    "bad-year": (["bad-year.yaml"], [
-        ("bad-year.yaml", 16, 12, "bad-year", "'until' (2003) is before 'since' (2005)"),
-        ("bad-year.yaml", 22, 12, "bad-year", "'since' is '平成99年', which is impossible (平成 runs from 1 to 31)"),
-        ("bad-year.yaml", 28, 12, "bad-year", "'since' is 'そのうち', which is not a year"),
-    ]),
-    "ambiguous-actor": (["ambiguous-actor.yaml"], [
-        # A name two actors share is never guessed; ｍｉｄｏｒｉ－１ (full width) is the id midori-1.
-        ("ambiguous-actor.yaml", 14, 11, "ambiguous-actor",
-         "'みどりの会' (relation 'from') fits more than one actor: 'みどりの会' (id midori-1), 'みどりの会' (id midori-2)"),
-        ("ambiguous-actor.yaml", 19, 36, "ambiguous-actor", "(participant of '夏祭り') fits more than one actor"),
-    ]),
-    "bad-scalar": (["bad-scalar.yaml"], [
-        ("bad-scalar.yaml", 7, 12, "bad-scalar", "'二千' cannot be read as a whole number"),
-        ("bad-scalar.yaml", 10, 12, "bad-scalar", "'2010-02-30' cannot be read as a date"),
-        ("bad-scalar.yaml", 15, 13, "bad-scalar", "'many' cannot be read as a number"),
-    ]),
-    "bad-tag": (["bad-tag.yaml"], [
-        ("bad-tag.yaml", 6, 13, "bad-tag", "the tag '!python/name:os.system' is not supported"),
-        ("bad-tag.yaml", 7, 11, "bad-tag", "the tag '!!binary' is not supported"),
-        ("bad-tag.yaml", 8, 13, "bad-tag", "the tag '!!set' is not supported"),
-    ]),
-    "too-deep": (["too-deep.yaml"], [
-        # The 50th nested '[' (column 9 + 49) is refused before anything recurses.
-        ("too-deep.yaml", 4, 58, "too-deep", "nested too deeply (at most 50 levels)"),
-    ]),
-    "merge-key": (["merge-key.yaml"], [
-        ("merge-key.yaml", 7, 5, "merge-key", "merge keys ('<<') are not supported"),
-    ]),
-    "bad-include": (["bad-include.yaml"], [
-        ("bad-include.yaml", 11, 5, "bad-include", "no case file or bundled case named 'no-such-neighbour.yaml'"),
-        ("bad-include.yaml", 12, 5, "bad-include", "the file includes itself ('bad-include.yaml')"),
-    ]),
+    "unreadable": (
+        ["unreadable.yaml"],
+        [
+            # EUC-JP bytes (Shift_JIS is read): line 4 holds the first non-ASCII text.
+            ("unreadable.yaml", 4, 1, "unreadable", "the file looks like EUC-JP; save it as UTF-8 or Shift_JIS"),
+        ],
+    ),
+    "yaml-syntax": (
+        ["yaml-syntax.yaml"],
+        [
+            # line 5: "  name_en Syntax error" has no colon; reported on its own line, not the next.
+            ("yaml-syntax.yaml", 5, 3, "yaml-syntax", "could not find expected ':'"),
+        ],
+    ),
+    "duplicate-key": (
+        ["duplicate-key.yaml"],
+        [
+            ("duplicate-key.yaml", 8, 3, "duplicate-key", "key 'name' appears twice in this mapping (first on line 4)"),
+            (
+                "duplicate-key.yaml",
+                17,
+                5,
+                "duplicate-key",
+                "key 'sector' appears twice in this mapping (first on line 15)",
+            ),
+            (
+                "duplicate-key.yaml",
+                19,
+                1,
+                "duplicate-key",
+                "key 'relations' appears twice in this mapping (first on line 18)",
+            ),
+        ],
+    ),
+    "bad-format": (
+        ["bad-format.yaml"],
+        [
+            ("bad-format.yaml", 1, 9, "bad-format", "format 'kyodo-case/2' is not supported"),
+        ],
+    ),
+    "missing-field": (
+        ["missing-field.yaml"],
+        [
+            ("missing-field.yaml", 3, 3, "missing-field", "district 'missing-field' is missing 'name'"),
+            ("missing-field.yaml", 25, 5, "missing-field", "project 'a-festival' is missing 'participants'"),  # []
+        ],
+    ),
+    "unknown-field": (
+        ["unknown-field.yaml"],
+        [
+            (
+                "unknown-field.yaml",
+                10,
+                3,
+                "unknown-field",
+                "unknown field 'summery' in district 'unknown-field'; did you mean 'summary'?",
+            ),
+            (
+                "unknown-field.yaml",
+                16,
+                5,
+                "unknown-field",
+                "unknown field 'theme' in actor 'a-npo'; did you mean 'themes'?",
+            ),
+            (
+                "unknown-field.yaml",
+                19,
+                1,
+                "unknown-field",
+                "unknown field 'project' in the file; did you mean 'projects'?",
+            ),
+        ],
+    ),
+    "wrong-type": (
+        ["wrong-type.yaml"],
+        [
+            ("wrong-type.yaml", 12, 11, "wrong-type", "'name' should be text, not a list"),
+            ("wrong-type.yaml", 15, 15, "wrong-type", "'inferred' should be true or false, not 'はい'"),
+            ("wrong-type.yaml", 26, 13, "wrong-type", "'weight' should be a whole number 1, 2 or 3, not 'strong'"),
+        ],
+    ),
+    "bad-value": (
+        ["bad-value.yaml"],
+        [
+            ("bad-value.yaml", 14, 13, "bad-value", "'colour' 'red' is not a colour like '#1f78b4'"),
+            (
+                "bad-value.yaml",
+                20,
+                17,
+                "bad-value",
+                "'visibility' is 'publc'; use public, internal or private; did you mean 'public'?",
+            ),
+            ("bad-value.yaml", 31, 13, "bad-value", "'weight' is 5; use 1 (weak), 2 (ordinary) or 3 (strong)"),
+        ],
+    ),
+    "bad-id": (
+        ["bad-id.yaml"],
+        [
+            ("bad-id.yaml", 16, 9, "bad-id", "id 'NPO,B' may not contain spaces, control characters or the separators"),
+            ("bad-id.yaml", 21, 9, "bad-id", "e.g. 'Hills-Council'"),
+            ("bad-id.yaml", 27, 9, "bad-id", "e.g. 'Summer-Festival'"),
+        ],
+    ),
+    "duplicate-id": (
+        ["duplicate-id.yaml"],
+        [
+            ("duplicate-id.yaml", 16, 9, "duplicate-id", "id 'a-npo' is already used by the actor at line 11"),
+            ("duplicate-id.yaml", 27, 9, "duplicate-id", "id 'a-festival' is already used by the project at line 22"),
+            ("duplicate-id.yaml", 32, 9, "duplicate-id", "id 'a-npo' is already used by the actor at line 11"),
+        ],
+    ),
+    "conflicting-actor": (
+        ["conflicting-actor.yaml", "conflicting-actor-other.yaml"],
+        [
+            # Reported in the second file, pointing back to the first definition.
+            (
+                "conflicting-actor-other.yaml",
+                14,
+                13,
+                "conflicting-actor",
+                "actor 'shared-centre' is described differently in conflicting-actor.yaml:11: "
+                "sector 'government' here, 'support' there",
+            ),
+            # (shared-person gives no visibility here: a person is private unless a file says otherwise, so the two agree)
+            (
+                "conflicting-actor-other.yaml",
+                23,
+                14,
+                "conflicting-actor",
+                "name_en 'City hall' here, 'Public hall' there",
+            ),
+        ],
+    ),
+    "unknown-actor": (
+        ["unknown-actor.yaml"],
+        [
+            (
+                "unknown-actor.yaml",
+                19,
+                13,
+                "unknown-actor",
+                "'a-npp' (reviewer) is not a known actor; did you mean 'a-npo'?",
+            ),
+        ],
+    ),
+    "keyboard-slip": (
+        ["keyboard-slip.yaml"],
+        [
+            ("keyboard-slip.yaml", 7, 9, "keyboard-slip", "a full-width colon '：' follows the key"),
+            ("keyboard-slip.yaml", 10, 1, "keyboard-slip", "the line is indented with full-width spaces"),
+        ],
+    ),
+    "control-character": (
+        ["control-character.yaml"],
+        [
+            (
+                "control-character.yaml",
+                2,
+                18,
+                "control-character",
+                "'name' holds the control character U+001B, which can garble a terminal; remove it",
+            ),
+            (
+                "control-character.yaml",
+                4,
+                12,
+                "control-character",
+                "'name' holds the control character U+001B, which can garble a terminal; remove it",
+            ),
+        ],
+    ),
+    "self-relation": (
+        ["self-relation.yaml"],
+        [
+            ("self-relation.yaml", 23, 9, "self-relation", "relation from 'a-npo' to itself"),
+            ("self-relation.yaml", 27, 9, "self-relation", "relation from 'a-council' to itself"),
+        ],
+    ),
+    "bad-year": (
+        ["bad-year.yaml"],
+        [
+            ("bad-year.yaml", 16, 12, "bad-year", "'until' (2003) is before 'since' (2005)"),
+            (
+                "bad-year.yaml",
+                22,
+                12,
+                "bad-year",
+                "'since' is '平成99年', which is impossible (平成 runs from 1 to 31)",
+            ),
+            ("bad-year.yaml", 28, 12, "bad-year", "'since' is 'そのうち', which is not a year"),
+        ],
+    ),
+    "ambiguous-actor": (
+        ["ambiguous-actor.yaml"],
+        [
+            # A name two actors share is never guessed; ｍｉｄｏｒｉ－１ (full width) is the id midori-1.
+            (
+                "ambiguous-actor.yaml",
+                14,
+                11,
+                "ambiguous-actor",
+                "'みどりの会' (relation 'from') fits more than one actor: 'みどりの会' (id midori-1), 'みどりの会' (id midori-2)",
+            ),
+            ("ambiguous-actor.yaml", 19, 36, "ambiguous-actor", "(participant of '夏祭り') fits more than one actor"),
+        ],
+    ),
+    "bad-scalar": (
+        ["bad-scalar.yaml"],
+        [
+            ("bad-scalar.yaml", 7, 12, "bad-scalar", "'二千' cannot be read as a whole number"),
+            ("bad-scalar.yaml", 10, 12, "bad-scalar", "'2010-02-30' cannot be read as a date"),
+            ("bad-scalar.yaml", 15, 13, "bad-scalar", "'many' cannot be read as a number"),
+        ],
+    ),
+    "bad-tag": (
+        ["bad-tag.yaml"],
+        [
+            ("bad-tag.yaml", 6, 13, "bad-tag", "the tag '!python/name:os.system' is not supported"),
+            ("bad-tag.yaml", 7, 11, "bad-tag", "the tag '!!binary' is not supported"),
+            ("bad-tag.yaml", 8, 13, "bad-tag", "the tag '!!set' is not supported"),
+        ],
+    ),
+    "too-deep": (
+        ["too-deep.yaml"],
+        [
+            # The 50th nested '[' (column 9 + 49) is refused before anything recurses.
+            ("too-deep.yaml", 4, 58, "too-deep", "nested too deeply (at most 50 levels)"),
+        ],
+    ),
+    "merge-key": (
+        ["merge-key.yaml"],
+        [
+            ("merge-key.yaml", 7, 5, "merge-key", "merge keys ('<<') are not supported"),
+        ],
+    ),
+    "bad-include": (
+        ["bad-include.yaml"],
+        [
+            ("bad-include.yaml", 11, 5, "bad-include", "no case file or bundled case named 'no-such-neighbour.yaml'"),
+            ("bad-include.yaml", 12, 5, "bad-include", "the file includes itself ('bad-include.yaml')"),
+        ],
+    ),
 }
+
 
 @pytest.fixture(autouse=True)
 def english(monkeypatch):
@@ -285,15 +437,34 @@ def test_a_folder_is_not_a_case_file(in_mistakes, runner, tmp_path):
     [
         pytest.param("", 1, 1, "bad-format", "the file is empty", id="empty"),
         pytest.param("# only a comment\n\n", 1, 1, "bad-format", "the file is empty", id="comment-only"),
-        pytest.param("- format: kyodo-case/1\n- district: x\n", 1, 1, "bad-format", "the file holds a list, not a case",
-                     id="list"),
+        pytest.param(
+            "- format: kyodo-case/1\n- district: x\n",
+            1,
+            1,
+            "bad-format",
+            "the file holds a list, not a case",
+            id="list",
+        ),
         pytest.param("kyodo-case/1\n", 1, 1, "bad-format", "the file holds 'kyodo-case/1', not a case", id="scalar"),
-        pytest.param("format: kyodo-case/1\n---\nformat: kyodo-case/1\n", 2, 1, "yaml-syntax",
-                     "more than one YAML document", id="two-documents"),
-        pytest.param("format: kyodo-case/1\ndistrict:\n  id: x\n  name: \"閉じていない\n", 4, 9, "yaml-syntax",
-                     "while scanning a quoted scalar", id="unclosed-quote"),
-        pytest.param("format: kyodo-case/1\nx: \x07\n", 2, 4, "yaml-syntax", "unacceptable character",
-                     id="control-char"),
+        pytest.param(
+            "format: kyodo-case/1\n---\nformat: kyodo-case/1\n",
+            2,
+            1,
+            "yaml-syntax",
+            "more than one YAML document",
+            id="two-documents",
+        ),
+        pytest.param(
+            'format: kyodo-case/1\ndistrict:\n  id: x\n  name: "閉じていない\n',
+            4,
+            9,
+            "yaml-syntax",
+            "while scanning a quoted scalar",
+            id="unclosed-quote",
+        ),
+        pytest.param(
+            "format: kyodo-case/1\nx: \x07\n", 2, 4, "yaml-syntax", "unacceptable character", id="control-char"
+        ),
     ],
 )
 def test_odd_files(tmp_path, monkeypatch, runner, text, line, col, code, phrase):
@@ -317,14 +488,18 @@ def test_no_format_still_reports_everything_else(tmp_path, monkeypatch):
     assert [n.code for n in case.notes] == ["note-format-assumed"]
 
 
-BOMB = "\n".join(
-    ['format: kyodo-case/1', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    + [f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi")]
-) + "\n"
+BOMB = (
+    "\n".join(
+        ["format: kyodo-case/1", 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        + [f"{b}: &{b} [{', '.join([f'*{a}'] * 9)}]" for a, b in zip("abcdefgh", "bcdefghi")]
+    )
+    + "\n"
+)
 
 
-@pytest.mark.parametrize("text", [BOMB, "format: kyodo-case/1\nx: &loop [*loop]\n"],
-                         ids=["billion-laughs", "alias-loop"])
+@pytest.mark.parametrize(
+    "text", [BOMB, "format: kyodo-case/1\nx: &loop [*loop]\n"], ids=["billion-laughs", "alias-loop"]
+)
 def test_alias_bombs_fail_fast(tmp_path, monkeypatch, runner, text):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "bomb.yaml").write_text(text, encoding="utf-8")
@@ -340,7 +515,8 @@ def test_small_aliases_are_fine(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     text = (VALID / "hills.yaml").read_text(encoding="utf-8")
     text = text.replace("    themes: [子育て, 居場所]", "    themes: &th [子育て, 居場所]").replace(
-        "    themes: [子どもの遊び場]", "    themes: *th")
+        "    themes: [子どもの遊び場]", "    themes: *th"
+    )
     (tmp_path / "hills.yaml").write_text(text, encoding="utf-8")
     (tmp_path / "city.yaml").write_bytes((VALID / "city.yaml").read_bytes())
     [case] = load_cases(["hills.yaml"])
@@ -371,8 +547,12 @@ def write(path: Path, ident: str, body: str) -> Path:
 @pytest.mark.parametrize("project_first", [True, False])
 def test_project_id_clashing_with_an_actor_in_another_file(tmp_path, monkeypatch, project_first):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path / "p.yaml", "p", "actors:\n  - {id: a, name: A, name_en: A, sector: npo, cite: c}\n"
-          "projects:\n  - {id: shared, name: S, name_en: S, participants: [a], cite: c}")
+    write(
+        tmp_path / "p.yaml",
+        "p",
+        "actors:\n  - {id: a, name: A, name_en: A, sector: npo, cite: c}\n"
+        "projects:\n  - {id: shared, name: S, name_en: S, participants: [a], cite: c}",
+    )
     write(tmp_path / "q.yaml", "q", "actors:\n  - {id: shared, name: S, name_en: S, sector: npo, cite: c}")
     names = ["p.yaml", "q.yaml"] if project_first else ["q.yaml", "p.yaml"]
     [p] = problems_of(names)
@@ -394,8 +574,10 @@ def test_include_is_relative_to_the_including_file_not_the_working_folder(tmp_pa
 
 def test_include_problem_is_placed_at_the_include_entry(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    body = ("actors:\n  - id: a  # see gone.yaml\n    name: A\n    name_en: A\n    sector: npo\n    cite: c\n"
-            "include:\n  - gone.yaml\n")
+    body = (
+        "actors:\n  - id: a  # see gone.yaml\n    name: A\n    name_en: A\n    sector: npo\n    cite: c\n"
+        "include:\n  - gone.yaml\n"
+    )
     write(tmp_path / "a.yaml", "a", body)
     [p] = problems_of(["a.yaml"])
     assert (p.line, p.col, p.code) == (10, 5, "bad-include")

@@ -26,12 +26,22 @@ def ylist(items: list, pos: tuple) -> YList:
 def test_sheet_positions_reach_records_and_problems():
     a = ymap({"name": ("みどりの会", (2, 1, "アクター")), "sector": ("自治会", (2, 2, "アクター"))}, (2, 1, "アクター"))
     b = ymap({"name": ("そらの会", (3, 1, "アクター")), "sector": ("NPO", (3, 2, "アクター"))}, (3, 1, "アクター"))
-    r = ymap({"from": ("みどりの会", (2, 1, "関係")), "to": ("みどり会", (2, 2, "関係")), "type": ("協力", (2, 3, "関係"))},
-             (2, 1, "関係"))
-    tree = ymap({"format": ("kyodo-case/1", (1, 1, "使い方")),
-                 "district": (ymap({"name": ("地区", (1, 2, "使い方"))}, (1, 1, "使い方")), (1, 1, "使い方")),
-                 "actors": (ylist([(a, (2, 1, "アクター")), (b, (3, 1, "アクター"))], (1, 1, "アクター")), (1, 1, "アクター")),
-                 "relations": (ylist([(r, (2, 1, "関係"))], (1, 1, "関係")), (1, 1, "関係"))}, (1, 1, "使い方"))
+    r = ymap(
+        {"from": ("みどりの会", (2, 1, "関係")), "to": ("みどり会", (2, 2, "関係")), "type": ("協力", (2, 3, "関係"))},
+        (2, 1, "関係"),
+    )
+    tree = ymap(
+        {
+            "format": ("kyodo-case/1", (1, 1, "使い方")),
+            "district": (ymap({"name": ("地区", (1, 2, "使い方"))}, (1, 1, "使い方")), (1, 1, "使い方")),
+            "actors": (
+                ylist([(a, (2, 1, "アクター")), (b, (3, 1, "アクター"))], (1, 1, "アクター")),
+                (1, 1, "アクター"),
+            ),
+            "relations": (ylist([(r, (2, 1, "関係"))], (1, 1, "関係")), (1, 1, "関係")),
+        },
+        (1, 1, "使い方"),
+    )
     case, includes, problems = parse_tree(tree, "my.xlsx")
     assert problems == [] and includes == []
     assert case.id == "my" and case.actors[0].origin == Origin("my.xlsx", 2, 1, "アクター")

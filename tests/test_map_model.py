@@ -36,8 +36,11 @@ def graph(*cases, **kw) -> nx.Graph:
 
 
 def snapshot(G: nx.Graph):
-    return (copy.deepcopy(dict(G.nodes(data=True))), copy.deepcopy([(u, v, d) for u, v, d in G.edges(data=True)]),
-            copy.deepcopy(G.graph))
+    return (
+        copy.deepcopy(dict(G.nodes(data=True))),
+        copy.deepcopy([(u, v, d) for u, v, d in G.edges(data=True)]),
+        copy.deepcopy(G.graph),
+    )
 
 
 def files_under(folder: Path) -> list[str]:
@@ -79,14 +82,19 @@ def test_nippa_marks_the_council_not_the_coordinator_whose_people_have_met():
     node = {n["id"]: n for n in m["nodes"]}
     assert not node["coordinator-s"]["coordinator"] and not node["coordinator-s"]["articulation"]
     assert node["nippa-council"]["coordinator"]
-    assert [x["mark"] for x in m["legend"]["marks"]] == ["coordinator", "articulation", "inferred"]  # nippa has inferred ties
+    assert [x["mark"] for x in m["legend"]["marks"]] == [
+        "coordinator",
+        "articulation",
+        "inferred",
+    ]  # nippa has inferred ties
 
 
 def test_legends_list_what_is_drawn():
     G = graph("nippa")
     m = map_model(G)
-    assert [s["id"] for s in m["legend"]["sectors"]] == [s for s in G.graph["sectors"]
-                                                         if s in {d["sector"] for _, d in G.nodes(data=True)}]
+    assert [s["id"] for s in m["legend"]["sectors"]] == [
+        s for s in G.graph["sectors"] if s in {d["sector"] for _, d in G.nodes(data=True)}
+    ]
     assert {e["type"] for e in m["legend"]["edges"]} == {e["type"] for e in m["edges"]}
     for e in m["legend"]["edges"]:
         assert e["directed"] == G.graph["relation_types"].get(e["type"], {}).get("directed", False)
@@ -204,7 +212,7 @@ def test_json_for_script_cannot_break_out():
 def test_hostile_text_never_reaches_the_page_as_markup():
     page = html_from_model(map_model(graph_from_cases(load_cases([HOSTILE]))))
     start = page.index('<script type="application/json" id="kyodo-data">')
-    data = page[start:page.index("</script>", start)]
+    data = page[start : page.index("</script>", start)]
     assert "<img" not in data and "</script" not in data.lower()
     assert page.count("</script>") == 3  # data, vis-network, the page's own script
     assert "onerror" not in page[:start]  # the head holds only the escaped <title>
@@ -212,8 +220,12 @@ def test_hostile_text_never_reaches_the_page_as_markup():
 
 
 def test_the_analysis_graph_is_not_mutated():
-    for public, kw in ((False, {}), (True, {}), (False, {"focus": "coordinator-s", "depth": 2}),
-                       (False, {"sectors": ["person"]})):
+    for public, kw in (
+        (False, {}),
+        (True, {}),
+        (False, {"focus": "coordinator-s", "depth": 2}),
+        (False, {"sectors": ["person"]}),
+    ):
         G = graph_from_names(["nippa"], public=public)
         before = snapshot(G)
         map_model(G, **kw)
@@ -279,8 +291,10 @@ def test_cli_map_writes_outputs_case_html(runner, tmp_path, monkeypatch):
 
 def test_cli_map_options(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    r = runner.invoke(cli, ["map", "nippa", "--focus", "coordinator-s", "--depth", "2", "--public", "--lang", "en",
-                            "-o", "handout.html"])
+    r = runner.invoke(
+        cli,
+        ["map", "nippa", "--focus", "coordinator-s", "--depth", "2", "--public", "--lang", "en", "-o", "handout.html"],
+    )
     assert r.exit_code == 0, r.stderr
     assert "Coordinator S" not in (tmp_path / "handout.html").read_text(encoding="utf-8")
     r = runner.invoke(cli, ["map", "nippa", "akuwa-north", "--view", "projects", "-o", "two/"])
@@ -310,9 +324,12 @@ def test_cli_map_help_has_examples(runner):
 def test_default_names_keep_selections_apart():
     from kyodo_network.render.outputs import output_name
 
-    names = {output_name(["nippa"], "map"), output_name(["nippa"], "map", year=2005),
-             output_name(["nippa"], "map", sectors=["person", "school"]),
-             output_name(["nippa"], "map", view="projects")}
+    names = {
+        output_name(["nippa"], "map"),
+        output_name(["nippa"], "map", year=2005),
+        output_name(["nippa"], "map", sectors=["person", "school"]),
+        output_name(["nippa"], "map", view="projects"),
+    }
     assert len(names) == 4
 
 
@@ -329,14 +346,17 @@ def _bundled_names():
     return sorted(names)
 
 
-@pytest.mark.parametrize("text, words", [
-    ("阿久和北部見守りネットワーク実行委員会", ["ネットワーク", "実行委員会"]),
-    ("ふらっとステーション・ドリーム", ["ドリーム", "ステーション"]),
-    ("ドリームハイツ地域運営協議会", ["ドリームハイツ"]),
-    ("神奈川区区民活動支援センター", ["センター", "区民"]),
-    ("横浜市市民活動支援センターと協働するNPO法人", ["センター", "NPO法人", "市民"]),
-    ("ドリームハイツの自治会（その1・名称不明）", ["ドリームハイツ", "（その"]),
-])
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("阿久和北部見守りネットワーク実行委員会", ["ネットワーク", "実行委員会"]),
+        ("ふらっとステーション・ドリーム", ["ドリーム", "ステーション"]),
+        ("ドリームハイツ地域運営協議会", ["ドリームハイツ"]),
+        ("神奈川区区民活動支援センター", ["センター", "区民"]),
+        ("横浜市市民活動支援センターと協働するNPO法人", ["センター", "NPO法人", "市民"]),
+        ("ドリームハイツの自治会（その1・名称不明）", ["ドリームハイツ", "（その"]),
+    ],
+)
 def test_labels_break_between_words(text, words):
     for width in (12, 16, 24):
         lines = wrap_label(text, width).split("\n")

@@ -16,7 +16,7 @@ import pytest
 from kyodo_network.analysis.match import match_offers_needs
 from kyodo_network.analysis.suggest import suggest_introductions
 from kyodo_network.cli import cli
-from kyodo_network.resources import (RESOURCE_GROUPS, ResourceWordsError, read_resource_words, resource_table)
+from kyodo_network.resources import RESOURCE_GROUPS, ResourceWordsError, read_resource_words, resource_table
 
 
 def graph(edges=(), **nodes) -> nx.Graph:
@@ -31,20 +31,41 @@ def graph(edges=(), **nodes) -> nx.Graph:
 # --- the table ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("cell", "meanings"), [
-    ("会場", ("venue",)), ("集会所", ("venue",)), ("会議室", ("venue",)), ("部屋の貸し出し", ("venue",)),
-    ("会場が足りない", ("venue",)), ("ＶＥＮＵＥ", ("venue",)), ("人手", ("helpers",)), ("担い手不足", ("helpers",)),
-    ("資金", ("funding",)), ("協賛", ("funding",)), ("回覧板で周知", ("publicity",)), ("チラシ", ("publicity",)),
-    ("送迎", ("transport",)), ("車両の貸し出し", ("transport",)), ("講師", ("expertise",)), ("助言", ("expertise",)),
-    ("食材", ("food",)), ("食品の提供", ("food",)), ("相談", ("consultation",)), ("情報", ("information",)),
-    ("送迎と運転ボランティア", ("transport", "helpers")), ("PR", ("publicity",)),
-])
+@pytest.mark.parametrize(
+    ("cell", "meanings"),
+    [
+        ("会場", ("venue",)),
+        ("集会所", ("venue",)),
+        ("会議室", ("venue",)),
+        ("部屋の貸し出し", ("venue",)),
+        ("会場が足りない", ("venue",)),
+        ("ＶＥＮＵＥ", ("venue",)),
+        ("人手", ("helpers",)),
+        ("担い手不足", ("helpers",)),
+        ("資金", ("funding",)),
+        ("協賛", ("funding",)),
+        ("回覧板で周知", ("publicity",)),
+        ("チラシ", ("publicity",)),
+        ("送迎", ("transport",)),
+        ("車両の貸し出し", ("transport",)),
+        ("講師", ("expertise",)),
+        ("助言", ("expertise",)),
+        ("食材", ("food",)),
+        ("食品の提供", ("food",)),
+        ("相談", ("consultation",)),
+        ("情報", ("information",)),
+        ("送迎と運転ボランティア", ("transport", "helpers")),
+        ("PR", ("publicity",)),
+    ],
+)
 def test_words_are_read_by_meaning(cell, meanings):
     assert resource_table().meanings(cell) == meanings
 
 
-@pytest.mark.parametrize("cell", ["特になし", "なし", "無し", "特に無し", "該当なし", "-", "なし。", "特になし（今のところ）",
-                                  "　特になし　", ""])
+@pytest.mark.parametrize(
+    "cell",
+    ["特になし", "なし", "無し", "特に無し", "該当なし", "-", "なし。", "特になし（今のところ）", "　特になし　", ""],
+)
 def test_none_is_no_need(cell):
     assert resource_table().meanings(cell) == ()
 
@@ -62,8 +83,27 @@ def test_every_bundled_resource_word_names_its_own_group():
     for word in ("会場", "人手", "資金", "広報", "専門知識", "研修", "相談", "情報", "調整", "物品", "協働の相手"):
         (m,) = t.meanings(word)
         assert t.label(m) == word
-    assert len({t.meanings(w) for w in ("会場", "人手", "資金", "広報", "専門知識", "研修", "相談", "情報", "調整",
-                                           "物品", "協働の相手")}) == 11
+    assert (
+        len(
+            {
+                t.meanings(w)
+                for w in (
+                    "会場",
+                    "人手",
+                    "資金",
+                    "広報",
+                    "専門知識",
+                    "研修",
+                    "相談",
+                    "情報",
+                    "調整",
+                    "物品",
+                    "協働の相手",
+                )
+            }
+        )
+        == 11
+    )
     assert all(g.name_en for g in RESOURCE_GROUPS.values())
 
 
@@ -71,9 +111,11 @@ def test_every_bundled_resource_word_names_its_own_group():
 
 
 def test_a_need_for_a_venue_meets_an_offer_of_a_hall_both_ways_with_the_reason():
-    G = graph(a={"name": "みどり自治会", "sector": "neighbourhood", "offers": ["集会所"], "needs": ["ボランティア"]},
-              b={"name": "NPOあおば", "offers": ["人手"], "needs": ["会場が足りない"]},
-              c={"name": "子ども会", "sector": "neighbourhood", "needs": ["会場"]})
+    G = graph(
+        a={"name": "みどり自治会", "sector": "neighbourhood", "offers": ["集会所"], "needs": ["ボランティア"]},
+        b={"name": "NPOあおば", "offers": ["人手"], "needs": ["会場が足りない"]},
+        c={"name": "子ども会", "sector": "neighbourhood", "needs": ["会場"]},
+    )
     rows = match_offers_needs(G)
     first = rows[0]
     assert {first["a"], first["b"]} == {"a", "b"} and first["both_ways"] and first["kind"] == "both_ways"
@@ -94,8 +136,13 @@ def test_nothing_in_particular_is_no_need():
 
 
 def test_the_acquaintance_and_the_introducer_are_shown():
-    G = graph([("a", "x"), ("x", "b"), ("a", "c")],
-              a={"offers": ["会議室"]}, b={"needs": ["会場"]}, c={"needs": ["部屋"]}, x={"name": "地区社協"})
+    G = graph(
+        [("a", "x"), ("x", "b"), ("a", "c")],
+        a={"offers": ["会議室"]},
+        b={"needs": ["会場"]},
+        c={"needs": ["部屋"]},
+        x={"name": "地区社協"},
+    )
     rows = {r["b"]: r for r in match_offers_needs(G)}
     assert rows["b"]["introducers"] == ["x"] and not rows["b"]["tied"]
     assert "紹介役: 地区社協" in rows["b"]["reasons"]["ja"] and "Introducer: 地区社協" in rows["b"]["reasons"]["en"]
@@ -125,8 +172,12 @@ def test_for_actor_keeps_its_pairs_and_puts_it_first():
 
 
 def test_suggest_counts_offers_and_needs_by_the_same_meaning():
-    G = graph([("h", "p"), ("h", "q")], h={"sector": "support"},
-              p={"needs": ["会場が足りない", "特になし"]}, q={"offers": ["集会所"], "sector": "company"})
+    G = graph(
+        [("h", "p"), ("h", "q")],
+        h={"sector": "support"},
+        p={"needs": ["会場が足りない", "特になし"]},
+        q={"offers": ["集会所"], "sector": "company"},
+    )
     row = next(r for r in suggest_introductions(G) if {r["a"], r["b"]} == {"p", "q"})
     assert row["offers_needs"] == [{"from": "q", "to": "p", "item": "会場"}]
     assert row["parts"]["complement"] == 1.0
@@ -138,8 +189,10 @@ def test_suggest_counts_offers_and_needs_by_the_same_meaning():
 
 def test_a_words_file_adds_words_and_groups(tmp_path):
     f = tmp_path / "words.yaml"
-    f.write_text("format: kyodo-words/1\n会場: [地区センターの和室]\n託児:\n  name_en: childcare\n  words: [一時保育]\n",
-                 encoding="utf-8")
+    f.write_text(
+        "format: kyodo-words/1\n会場: [地区センターの和室]\n託児:\n  name_en: childcare\n  words: [一時保育]\n",
+        encoding="utf-8",
+    )
     t = read_resource_words(f)
     assert t.meanings("地区センターの和室") == ("venue",) and t.meanings("集会所") == ("venue",)
     assert t.meanings("一時保育") == ("託児",) and t.label("託児", "en") == "childcare"

@@ -11,8 +11,7 @@ import random
 
 import pytest
 
-from kyodo_network.names import (MATCH_LEVELS, ActorIndex, ActorNameError, Match, resolve_actor, same_body,
-                                 split_names)
+from kyodo_network.names import MATCH_LEVELS, ActorIndex, ActorNameError, Match, resolve_actor, same_body, split_names
 
 NOBA = [
     ("noba-school", "横浜市立野庭小学校", "Noba Elementary School"),
@@ -32,34 +31,42 @@ def noba() -> ActorIndex:
     return ActorIndex(NOBA)
 
 
-@pytest.mark.parametrize(("text", "ids", "how"), [
-    ("noba-school", ("noba-school",), "exact"),
-    ("野庭地域ケアプラザ", ("noba-careplaza",), "exact"),
-    ("noba community care plaza", ("noba-careplaza",), "exact"),
-    ("野庭小学校", ("noba-school",), "contains"),                # 横浜市立 removed
-    ("野庭小", ("noba-school",), "contains"),                    # inside 野庭小学校
-    ("ケアプラザ", ("noba-careplaza",), "contains"),
-    ("NPO法人のばっこ", ("nobakko",), "contains"),
-    ("ＮＰＯ法人　のばっこ", ("nobakko",), "contains"),          # full width, NFKC
-    ("特定非営利活動法人 のばっこ", ("nobakko",), "contains"),
-    ("のばっこ（NPO法人）", ("nobakko",), "contains"),
-    ("㈱のばっこ", ("nobakko",), "contains"),
-    ("子育てサロン", ("pokapoka",), "contains"),
-    ("地区社協", ("noba-shakyo",), "abbreviation"),
-    ("民児協", ("noba-minjikyo",), "abbreviation"),             # 民…児…協 in order
-    ("地区民児協", ("noba-minjikyo",), "abbreviation"),          # 民児協 written out
-    ("野庭ケアプラ", ("noba-careplaza",), "abbreviation"),
-    ("野庭すずかけ回", ("suzukake",), "slip"),
-    ("野庭すずかけ", ("suzukake",), "contains"),
-    ("瀬谷区役所", (), ""),
-])
+@pytest.mark.parametrize(
+    ("text", "ids", "how"),
+    [
+        ("noba-school", ("noba-school",), "exact"),
+        ("野庭地域ケアプラザ", ("noba-careplaza",), "exact"),
+        ("noba community care plaza", ("noba-careplaza",), "exact"),
+        ("野庭小学校", ("noba-school",), "contains"),  # 横浜市立 removed
+        ("野庭小", ("noba-school",), "contains"),  # inside 野庭小学校
+        ("ケアプラザ", ("noba-careplaza",), "contains"),
+        ("NPO法人のばっこ", ("nobakko",), "contains"),
+        ("ＮＰＯ法人　のばっこ", ("nobakko",), "contains"),  # full width, NFKC
+        ("特定非営利活動法人 のばっこ", ("nobakko",), "contains"),
+        ("のばっこ（NPO法人）", ("nobakko",), "contains"),
+        ("㈱のばっこ", ("nobakko",), "contains"),
+        ("子育てサロン", ("pokapoka",), "contains"),
+        ("地区社協", ("noba-shakyo",), "abbreviation"),
+        ("民児協", ("noba-minjikyo",), "abbreviation"),  # 民…児…協 in order
+        ("地区民児協", ("noba-minjikyo",), "abbreviation"),  # 民児協 written out
+        ("野庭ケアプラ", ("noba-careplaza",), "abbreviation"),
+        ("野庭すずかけ回", ("suzukake",), "slip"),
+        ("野庭すずかけ", ("suzukake",), "contains"),
+        ("瀬谷区役所", (), ""),
+    ],
+)
 def test_match_by_hand(noba, text, ids, how):
     assert noba.match(text) == Match(ids, how)
 
 
 def test_two_district_councils_are_ambiguous_never_guessed():
-    ix = ActorIndex([("noba", "野庭地区社会福祉協議会", ""), ("hino", "日野南地区社会福祉協議会", ""),
-                     ("seya", "瀬谷区社会福祉協議会", "")])
+    ix = ActorIndex(
+        [
+            ("noba", "野庭地区社会福祉協議会", ""),
+            ("hino", "日野南地区社会福祉協議会", ""),
+            ("seya", "瀬谷区社会福祉協議会", ""),
+        ]
+    )
     assert ix.match("地区社協") == Match(("noba", "hino"), "abbreviation")
     assert ix.match("野庭地区社協") == Match(("noba",), "abbreviation")
     assert ix.match("社協") == Match(("noba", "hino", "seya"), "abbreviation")
@@ -67,8 +74,8 @@ def test_two_district_councils_are_ambiguous_never_guessed():
 
 def test_a_stricter_level_decides_even_when_ambiguous():
     ix = ActorIndex([("school", "横浜市立野庭小学校", ""), ("pta", "野庭小学校PTA", "")])
-    assert ix.match("野庭小") == Match(("school", "pta"), "contains")   # both contain it: not guessed
-    assert ix.match("野庭小学校") == Match(("school",), "contains")      # equal beats contained
+    assert ix.match("野庭小") == Match(("school", "pta"), "contains")  # both contain it: not guessed
+    assert ix.match("野庭小学校") == Match(("school",), "contains")  # equal beats contained
     assert ix.match("野庭小PTA") == Match(("pta",), "abbreviation")
 
 
@@ -90,13 +97,16 @@ def test_a_name_shared_by_two_actors_is_ambiguous_at_exact():
     assert ix.match("のばっこ") == Match(("a", "b"), "exact")
 
 
-@pytest.mark.parametrize(("written", "known"), [
-    ("野庭第二町内会", "野庭第一町内会"),     # numbers tell bodies apart
-    ("上野庭町内会", "下野庭町内会"),         # so do 上/下, 東/西 …
-    ("東野庭町内会", "西野庭町内会"),
-    ("野庭町内会A", "野庭町内会B"),
-    ("野庭町内会2", "野庭町内会3"),
-])
+@pytest.mark.parametrize(
+    ("written", "known"),
+    [
+        ("野庭第二町内会", "野庭第一町内会"),  # numbers tell bodies apart
+        ("上野庭町内会", "下野庭町内会"),  # so do 上/下, 東/西 …
+        ("東野庭町内会", "西野庭町内会"),
+        ("野庭町内会A", "野庭町内会B"),
+        ("野庭町内会2", "野庭町内会3"),
+    ],
+)
 def test_a_contrast_is_not_a_slip(written, known):
     assert ActorIndex([("x", known, "")]).match(written) == Match((), "")
     assert not same_body(written, known)
@@ -126,6 +136,7 @@ def test_the_loose_forms_are_built_once_and_only_when_needed(noba):
 
 # --- the slip level against a plain Levenshtein distance ------------------------------------------------------
 
+
 def levenshtein(a: str, b: str) -> int:
     """Edit distance by the textbook dynamic programme, O(len(a)·len(b))."""
     row = list(range(len(b) + 1))
@@ -148,7 +159,7 @@ def _random_case(rng: random.Random) -> tuple[list[tuple[str, str, str]], list[s
             if op == "i":
                 q.insert(i, rng.choice(alphabet))
             elif q and i < len(q):
-                q[i:i + 1] = [rng.choice(alphabet)] if op == "s" else []
+                q[i : i + 1] = [rng.choice(alphabet)] if op == "s" else []
         queries.append("".join(q))
     queries += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(20)]
     return actors, queries
@@ -173,16 +184,20 @@ def test_slip_agrees_with_a_plain_levenshtein(seed):
 
 # --- same_body ------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("NPO法人 のばっこ", "のばっこ", True),
-    ("ＮＰＯ法人のばっこ", "のばっこ（特定非営利活動法人）", True),
-    ("社会福祉法人 横浜市野庭地区社会福祉協議会", "野庭地区社会福祉協議会", True),
-    ("野庭すずかけ会", "野庭すずかけ回", True),
-    ("野庭町内会", "野庭町内会連合", False),
-    ("のばっこ", "のばつこ", False),             # a slip counts only from five characters
-    ("地区社協", "野庭地区社会福祉協議会", False),  # abbreviations do not count
-    ("", "", False),
-])
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("NPO法人 のばっこ", "のばっこ", True),
+        ("ＮＰＯ法人のばっこ", "のばっこ（特定非営利活動法人）", True),
+        ("社会福祉法人 横浜市野庭地区社会福祉協議会", "野庭地区社会福祉協議会", True),
+        ("野庭すずかけ会", "野庭すずかけ回", True),
+        ("野庭町内会", "野庭町内会連合", False),
+        ("のばっこ", "のばつこ", False),  # a slip counts only from five characters
+        ("地区社協", "野庭地区社会福祉協議会", False),  # abbreviations do not count
+        ("", "", False),
+    ],
+)
 def test_same_body(a, b, same):
     assert same_body(a, b) is same
     assert same_body(b, a) is same
@@ -190,20 +205,24 @@ def test_same_body(a, b, same):
 
 # --- split_names ----------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("cell", "names"), [
-    ("子育てサロン・ぽかぽか、野庭小", ["子育てサロン・ぽかぽか", "野庭小"]),
-    ("地区社協・民児協", ["地区社協", "民児協"]),
-    ("子育てサロン・ぽかぽか・野庭小", ["子育てサロン・ぽかぽか", "野庭小"]),
-    ("のばっこ・野庭小", ["のばっこ", "野庭小"]),     # のばっこ is inside the run, not the run inside it
-    ("野庭小，地区社協；民児協／ケアプラザ", ["野庭小", "地区社協", "民児協", "ケアプラザ"]),
-    ("野庭小\n 地区社協 \r\n民児協", ["野庭小", "地区社協", "民児協"]),
-    ("「のばっこ」など、『野庭すずかけ会』ほか", ["のばっこ", "野庭すずかけ会"]),
-    ("（野庭小）、野庭中等", ["野庭小", "野庭中"]),
-    ("(株)のばっこ(本部)", ["(株)のばっこ(本部)"]),     # brackets not around the whole stay
-    ("野庭小、野庭小 、ＮＰＯ法人　のばっこ", ["野庭小", "NPO法人 のばっこ"]),
-    ("自治会（その1・名称不明）、のばっこ", ["自治会(その1・名称不明)", "のばっこ"]),  # no split inside brackets
-    ("野庭小、なし、", ["野庭小"]),
-])
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("子育てサロン・ぽかぽか、野庭小", ["子育てサロン・ぽかぽか", "野庭小"]),
+        ("地区社協・民児協", ["地区社協", "民児協"]),
+        ("子育てサロン・ぽかぽか・野庭小", ["子育てサロン・ぽかぽか", "野庭小"]),
+        ("のばっこ・野庭小", ["のばっこ", "野庭小"]),  # のばっこ is inside the run, not the run inside it
+        ("野庭小，地区社協；民児協／ケアプラザ", ["野庭小", "地区社協", "民児協", "ケアプラザ"]),
+        ("野庭小\n 地区社協 \r\n民児協", ["野庭小", "地区社協", "民児協"]),
+        ("「のばっこ」など、『野庭すずかけ会』ほか", ["のばっこ", "野庭すずかけ会"]),
+        ("（野庭小）、野庭中等", ["野庭小", "野庭中"]),
+        ("(株)のばっこ(本部)", ["(株)のばっこ(本部)"]),  # brackets not around the whole stay
+        ("野庭小、野庭小 、ＮＰＯ法人　のばっこ", ["野庭小", "NPO法人 のばっこ"]),
+        ("自治会（その1・名称不明）、のばっこ", ["自治会(その1・名称不明)", "のばっこ"]),  # no split inside brackets
+        ("野庭小、なし、", ["野庭小"]),
+    ],
+)
 def test_split_names(noba, cell, names):
     assert split_names(cell, noba) == names
 
@@ -212,13 +231,34 @@ def test_split_names_without_an_index_splits_at_every_dot():
     assert split_names("子育てサロン・ぽかぽか、野庭小") == ["子育てサロン", "ぽかぽか", "野庭小"]
 
 
-@pytest.mark.parametrize("cell", ["なし", "特になし", "無し", "ない", "無回答", "（無回答）", "-", "―", "ー",
-                                  "該当なし", "特に無し", "　特に　なし　", "ＮＯＮＥ", "", "  ", "「なし」", "、"])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "なし",
+        "特になし",
+        "無し",
+        "ない",
+        "無回答",
+        "（無回答）",
+        "-",
+        "―",
+        "ー",
+        "該当なし",
+        "特に無し",
+        "　特に　なし　",
+        "ＮＯＮＥ",
+        "",
+        "  ",
+        "「なし」",
+        "、",
+    ],
+)
 def test_cells_meaning_none(cell):
     assert split_names(cell) == []
 
 
 # --- resolve_actor --------------------------------------------------------------------------------------------
+
 
 def test_resolve_actor_names_the_one_match_as_did_you_mean(noba, monkeypatch):
     monkeypatch.setenv("KYODO_LANG", "en")
@@ -228,13 +268,22 @@ def test_resolve_actor_names_the_one_match_as_did_you_mean(noba, monkeypatch):
     with pytest.raises(ActorNameError, match="did you mean '野庭すずかけ会'"):
         resolve_actor(noba, "野庭すずかけ回")
     # a part of one name, as the map's search finds it, names that actor (issue 20): no did-you-mean needed
-    assert resolve_actor(noba, "Noba Elementary") == resolve_actor(noba, "野庭小") == resolve_actor(noba, "横浜市立野庭小学校")
+    assert (
+        resolve_actor(noba, "Noba Elementary")
+        == resolve_actor(noba, "野庭小")
+        == resolve_actor(noba, "横浜市立野庭小学校")
+    )
 
 
 def test_resolve_actor_falls_back_to_the_closest_when_the_match_is_not_one(monkeypatch):
     monkeypatch.setenv("KYODO_LANG", "en")
-    ix = ActorIndex([("noba", "野庭地区社会福祉協議会", ""), ("hino", "日野南地区社会福祉協議会", ""),
-                     ("coordinator-s", "コーディネーターSさん", "")])
+    ix = ActorIndex(
+        [
+            ("noba", "野庭地区社会福祉協議会", ""),
+            ("hino", "日野南地区社会福祉協議会", ""),
+            ("coordinator-s", "コーディネーターSさん", ""),
+        ]
+    )
     with pytest.raises(ActorNameError, match="did you mean 'coordinator-s'"):
         resolve_actor(ix, "coordinator-z")
     with pytest.raises(ActorNameError) as err:

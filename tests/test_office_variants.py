@@ -45,7 +45,8 @@ def _no_traceback(result) -> None:
     said = _said(result)
     assert "Traceback" not in said, said
     assert result.exception is None or isinstance(result.exception, SystemExit), (
-        f"{type(result.exception).__name__}: {result.exception}\n{said}")
+        f"{type(result.exception).__name__}: {result.exception}\n{said}"
+    )
 
 
 def _graph(v: Variant):
@@ -124,8 +125,10 @@ def test_csv_places_are_line_and_column(runner, built):
     said = _said(runner.invoke(cli, ["validate", str(built.path)]))
     name = re.escape(built.path.name)
     odd = [line for line in said.splitlines() if re.search(name + r"[:!].*" + name, line) or ".csv!" in line]
-    assert not odd, (f"{len(odd)} lines place a CSV cell as file.csv:file.csv!F4 instead of file.csv:line:col:\n"
-                     + "\n".join(odd[:5]))
+    assert not odd, (
+        f"{len(odd)} lines place a CSV cell as file.csv:file.csv!F4 instead of file.csv:line:col:\n"
+        + "\n".join(odd[:5])
+    )
 
 
 def test_refused_files_raise_only_case_data_errors(built):
@@ -148,8 +151,9 @@ def test_every_actor_once(built):
     G = _graph(built)
     by_name = _by_name(G)
     wrong = {n: by_name.get(_norm(n), []) for n in sorted(built.actors) if len(by_name.get(_norm(n), [])) != 1}
-    assert not wrong, (f"{len(wrong)} of {len(built.actors)} actors not exactly one node: {wrong}\n"
-                       f"nodes: {sorted(by_name)}")
+    assert not wrong, (
+        f"{len(wrong)} of {len(built.actors)} actors not exactly one node: {wrong}\nnodes: {sorted(by_name)}"
+    )
 
 
 def test_nothing_else_becomes_an_actor(built):
@@ -180,8 +184,9 @@ def test_every_tie(built):
     by_name = _by_name(G)
 
     def joined(u: str, v: str) -> bool:
-        return any(G.has_edge(a, b) or G.has_edge(b, a)
-                   for a in by_name.get(_norm(u), []) for b in by_name.get(_norm(v), []))
+        return any(
+            G.has_edge(a, b) or G.has_edge(b, a) for a in by_name.get(_norm(u), []) for b in by_name.get(_norm(v), [])
+        )
 
     missing = sorted(tuple(sorted(t)) for t in built.ties if not joined(*t))
     assert not missing, f"{len(missing)} of {len(built.ties)} ties missing: {missing}"

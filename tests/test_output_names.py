@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from kyodo_network.cli import cli
-from kyodo_network.render.outputs import (KINDS, NAME_MAX, OutputPathError, output_format, output_name,
-                                          resolve_output)
+from kyodo_network.render.outputs import KINDS, NAME_MAX, OutputPathError, output_format, output_name, resolve_output
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:
@@ -90,9 +89,17 @@ def test_resolve_output():
     assert resolve_output("out", "report", "pdf", "n-report.pdf") == Path("out/n-report.pdf")  # no suffix: folder
     assert resolve_output("x.HTM", "map", None, "n") == Path("x.HTM")
     assert output_format("k.json", "export", "kumu") == "kumu" and output_format("k.kumu.json", "export") == "kumu"
-    for output, kind, fmt in [("x.jpg", "map", None), ("x.png", "map", "svg"), ("r.pdf", "report", "html"),
-                              ("c.txt", "chart", None), ("c.txt", "review-chart", None), ("e.txt", "export", None),
-                              ("out/", "export", None), ("h.pdf", "handover", None), ("v1.2", "map", None)]:
+    for output, kind, fmt in [
+        ("x.jpg", "map", None),
+        ("x.png", "map", "svg"),
+        ("r.pdf", "report", "html"),
+        ("c.txt", "chart", None),
+        ("c.txt", "review-chart", None),
+        ("e.txt", "export", None),
+        ("out/", "export", None),
+        ("h.pdf", "handover", None),
+        ("v1.2", "map", None),
+    ]:
         with pytest.raises(OutputPathError):
             resolve_output(output, kind, fmt, "never")
 
@@ -156,13 +163,23 @@ def test_no_command_or_option_replaces_another_ones_file(runner, tmp_path, monke
         assert set(after) - set(before), (args, "wrote nothing new")
         before = after
     names = set(before)
-    assert {"outputs/nippa-map.html", "outputs/nippa-report.html", "outputs/nippa-map-en.html",
-            "outputs/nippa_akuwa-north-index.html", "outputs/maps.html", "outputs/maps-en.html",
-            "outputs/nippa-network.gexf", "outputs/nippa-network-nodes.csv"} <= names
+    assert {
+        "outputs/nippa-map.html",
+        "outputs/nippa-report.html",
+        "outputs/nippa-map-en.html",
+        "outputs/nippa_akuwa-north-index.html",
+        "outputs/maps.html",
+        "outputs/maps-en.html",
+        "outputs/nippa-network.gexf",
+        "outputs/nippa-network-nodes.csv",
+    } <= names
     # a private person's id never names a public file: the focus and the person go by their public ids
     assert not any("coordinator-s" in n for n in names)
-    assert {"outputs/nippa-map-focus-private-1-public.html", "outputs/akuwa-north-handover-private-1-public.html",
-            "outputs/akuwa-north-handover-seya-section-chief-f.html"} <= names
+    assert {
+        "outputs/nippa-map-focus-private-1-public.html",
+        "outputs/akuwa-north-handover-private-1-public.html",
+        "outputs/akuwa-north-handover-seya-section-chief-f.html",
+    } <= names
 
 
 def test_the_report_and_the_map_share_one_map_per_district(runner, tmp_path, monkeypatch):
@@ -170,7 +187,9 @@ def test_the_report_and_the_map_share_one_map_per_district(runner, tmp_path, mon
     for args in (["map", "nippa", "--public", "--lang", "en"], ["report", "nippa", "--public", "--lang", "en"]):
         assert runner.invoke(cli, args).exit_code == 0
     assert sorted(p.name for p in (tmp_path / "outputs").iterdir()) == [
-        "nippa-map-public-en.html", "nippa-report-public-en.html"]
+        "nippa-map-public-en.html",
+        "nippa-report-public-en.html",
+    ]
 
 
 # --- -o that does not fit: refused, nothing written -------------------------------------------------------------
@@ -226,12 +245,14 @@ def test_an_output_without_a_suffix_is_a_folder(runner, tmp_path, monkeypatch):
 
 # --- a city of many files ---------------------------------------------------------------------------------------
 
+
 def test_a_map_of_253_files_into_a_folder_has_a_short_name(runner, tmp_path):
     files = []
     for i in range(253):
         path = tmp_path / "city" / f"district-{i:03d}.yaml"
         path.parent.mkdir(exist_ok=True)
-        path.write_text(textwrap.dedent(f"""\
+        path.write_text(
+            textwrap.dedent(f"""\
             format: kyodo-case/1
             district: {{id: d{i:03d}, name: 地区{i}, name_en: District {i}, cite: test}}
             actors:
@@ -239,7 +260,9 @@ def test_a_map_of_253_files_into_a_folder_has_a_short_name(runner, tmp_path):
               - {{id: b{i:03d}, name: 団体{i}B, name_en: Group {i}B, sector: school, cite: test}}
             relations:
               - {{from: a{i:03d}, to: b{i:03d}, type: cooperation, cite: test}}
-            """), encoding="utf-8")
+            """),
+            encoding="utf-8",
+        )
         files.append(str(path))
     result = runner.invoke(cli, ["map", *files, "-o", str(tmp_path / "out") + "/"])
     assert result.exit_code == 0, result.output
@@ -250,10 +273,14 @@ def test_a_map_of_253_files_into_a_folder_has_a_short_name(runner, tmp_path):
 
 # --- one place for each rule ------------------------------------------------------------------------------------
 
+
 def test_one_figure_saver_and_one_default_folder():
     package = Path(__file__).resolve().parent.parent / "kyodo_network"
-    sources = {p.relative_to(package).as_posix(): p.read_text(encoding="utf-8") for p in package.rglob("*.py")
-               if "catalogue" not in p.parts}
+    sources = {
+        p.relative_to(package).as_posix(): p.read_text(encoding="utf-8")
+        for p in package.rglob("*.py")
+        if "catalogue" not in p.parts
+    }
     assert [name for name, s in sources.items() if ".savefig(" in s] == ["render/figure.py"]
     assert [name for name, s in sources.items() if '"outputs"' in s] == ["render/outputs.py"]
     assert not [name for name, s in sources.items() if "-map.html" in s and not name.startswith("render/")]

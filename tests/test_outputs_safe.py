@@ -47,7 +47,8 @@ def test_map_onto_its_input_is_refused(runner, case, extra):
 
 def test_map_onto_an_included_file_or_a_symlink_to_it_is_refused(runner, tmp_path, case):
     main = tmp_path / "main.yaml"
-    main.write_text(textwrap.dedent(f"""\
+    main.write_text(
+        textwrap.dedent(f"""\
         format: kyodo-case/1
         district: {{id: main-town, name: 本町, name_en: Main town, ward: 栄区, ward_en: Sakae Ward, cite: test}}
         include: [{case.name}]
@@ -55,7 +56,9 @@ def test_map_onto_an_included_file_or_a_symlink_to_it_is_refused(runner, tmp_pat
           - {{id: main-npo, name: 本町NPO, name_en: Main NPO, sector: npo, cite: test}}
         relations:
           - {{from: main-npo, to: dream-heights-council, type: cooperation, cite: test}}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     link = tmp_path / "link.html"
     link.symlink_to(case)
     before = case.read_bytes()
@@ -119,7 +122,7 @@ def test_killed_write_leaves_nothing_after_the_next_run(tmp_path):
         def stall(src, dst):
             print("ready", flush=True); time.sleep(60)
         _write.os.replace = stall
-        _write.write_files([({str(tmp_path / 'map.html')!r}, "x" * 1000)])
+        _write.write_files([({str(tmp_path / "map.html")!r}, "x" * 1000)])
         """)
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "ready"
@@ -139,11 +142,10 @@ def test_sigterm_removes_the_temporary_file(tmp_path):
         def stall(src, dst):
             print("ready", flush=True); time.sleep(60)
         _write.os.replace = stall
-        import sys; sys.argv = ["kyodo", "map", "nippa", "-o", {str(tmp_path / 'm.html')!r}]
+        import sys; sys.argv = ["kyodo", "map", "nippa", "-o", {str(tmp_path / "m.html")!r}]
         main()
         """)
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             text=True)
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "ready"
     child.send_signal(signal.SIGTERM)
     child.wait(timeout=30)
@@ -153,7 +155,8 @@ def test_sigterm_removes_the_temporary_file(tmp_path):
 
 def test_csv_cells_that_would_be_formulas_are_neutralised(runner, tmp_path):
     case = tmp_path / "f.yaml"
-    case.write_text(textwrap.dedent("""\
+    case.write_text(
+        textwrap.dedent("""\
         format: kyodo-case/1
         district: {name: 数式テスト}
         actors:
@@ -163,21 +166,28 @@ def test_csv_cells_that_would_be_formulas_are_neutralised(runner, tmp_path):
         relations:
           - {from: "=HYPERLINK(\\"http://evil\\")", to: "+cmd", type: 協力}
           - {from: "+cmd", to: "@SUM(1)", type: 協力}
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     out = runner.invoke(cli, ["bridges", str(case), "--format", "csv"]).stdout
     import csv as csvmod
     import io
 
     cells = [c for row in csvmod.reader(io.StringIO(out.lstrip("\ufeff"))) for c in row]
-    assert "'=HYPERLINK(\"http://evil\")" in cells and "'+cmd" in cells and "'@SUM(1)" in cells
+    assert '\'=HYPERLINK("http://evil")' in cells and "'+cmd" in cells and "'@SUM(1)" in cells
     assert not any(c.startswith(("=", "+", "@")) for c in cells)
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 def test_stdout_on_a_full_disk_is_a_message_not_a_traceback():
     with open("/dev/full", "w") as full:
-        done = subprocess.run([sys.executable, "-m", "kyodo_network.cli", "bridges", "nippa"], stdout=full,
-                              stderr=subprocess.PIPE, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "kyodo_network.cli", "bridges", "nippa"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and "書き出せませんでした" in done.stderr
 
@@ -193,6 +203,7 @@ def test_write_files_calls_lazy_data_in_order_and_stays_all_or_nothing(tmp_path)
             if k == 2 and fail:
                 raise RuntimeError("stop")
             return f"page {k}"
+
         return make
 
     fail = True

@@ -19,8 +19,13 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 
 def city_graph(n: int = 60) -> nx.Graph:
-    G = nx.Graph(name="テスト市", name_en="Test city", districts=[
-        {"id": f"d{k}", "name": f"第{k}地区", "name_en": f"District {k}", "ward": "港南区"} for k in range(3)])
+    G = nx.Graph(
+        name="テスト市",
+        name_en="Test city",
+        districts=[
+            {"id": f"d{k}", "name": f"第{k}地区", "name_en": f"District {k}", "ward": "港南区"} for k in range(3)
+        ],
+    )
     for i in range(n):
         G.add_node(f"a{i}", district=f"d{i % 3}", sector="npo", name=f"団体{i}", name_en=f"Actor {i}", kind="actor")
     for i in range(n):
@@ -34,8 +39,11 @@ def test_one_group_per_district_sized_and_linked_by_ties():
     G = city_graph()
     m = overview_model(G)
     assert {g["id"]: g["actors"] for g in m["groups"]} == {"d0": 20, "d1": 20, "d2": 20}
-    expected = Counter(tuple(sorted((G.nodes[u]["district"], G.nodes[v]["district"]))) for u, v in G.edges()
-                       if G.nodes[u]["district"] != G.nodes[v]["district"])
+    expected = Counter(
+        tuple(sorted((G.nodes[u]["district"], G.nodes[v]["district"])))
+        for u, v in G.edges()
+        if G.nodes[u]["district"] != G.nodes[v]["district"]
+    )
     assert {(x["a"], x["b"]): x["ties"] for x in m["links"]} == dict(expected)
     assert [g["name"] for g in m["groups"]] == ["第0地区", "第1地区", "第2地区"]
 
@@ -68,8 +76,9 @@ def test_overview_of_a_synthetic_city_opens_fast_and_links_work(tmp_path):
     G = graph_from_cases(load_cases(write_city(1600, tmp_path / "city", seed=3)))
     written = write_overview(G, tmp_path / "out" / "city.html")
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                    args=["--no-sandbox", "--disable-gpu"])
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
         page = browser.new_page()
         page.goto(written[-1].resolve().as_uri(), wait_until="load")
         ms = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
@@ -95,7 +104,7 @@ def test_district_maps_shared_among_processes_are_the_same_bytes(tmp_path, monke
     from kyodo_network.render import overview
 
     G = city_graph(90)
-    monkeypatch.setattr(overview, "PARALLEL_MAPS", 10 ** 9)
+    monkeypatch.setattr(overview, "PARALLEL_MAPS", 10**9)
     alone = {p.name: p.read_bytes() for p in write_overview(G, tmp_path / "a" / "city.html")}
     monkeypatch.setattr(overview, "PARALLEL_MAPS", 1)
     monkeypatch.setattr(_parallel, "cores", lambda: 2)

@@ -25,10 +25,18 @@ def _kumu(path: Path) -> Path:
     book = openpyxl.Workbook()
     book.remove(book.active)
     for name, rows in {
-        "Elements": [["Label", "Type", "Description", "Tags"], ["あおば自治会", "自治会", "月1回の定例会", "子育て|見守り"],
-                     ["あおば小学校", "小学校"], ["青葉区役所", "区役所"], ["NPOそら", "NPO"]],
-        "Connections": [["From", "To", "Type", "Strength"], ["あおば自治会", "あおば小学校|青葉区役所", "協力", 2],
-                        ["NPOそら", "あおば自治会", "支援"]],
+        "Elements": [
+            ["Label", "Type", "Description", "Tags"],
+            ["あおば自治会", "自治会", "月1回の定例会", "子育て|見守り"],
+            ["あおば小学校", "小学校"],
+            ["青葉区役所", "区役所"],
+            ["NPOそら", "NPO"],
+        ],
+        "Connections": [
+            ["From", "To", "Type", "Strength"],
+            ["あおば自治会", "あおば小学校|青葉区役所", "協力", 2],
+            ["NPOそら", "あおば自治会", "支援"],
+        ],
     }.items():
         ws = book.create_sheet(name)
         for row in rows:
@@ -60,9 +68,14 @@ def _cases(tmp_path: Path, runner) -> dict[str, tuple[Path, str]]:
     bom = tmp_path / "coordinator-bom-crlf.yaml"
     bom.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     actors, relations = tmp_path / "actors.csv", tmp_path / "relations.csv"
-    actors.write_bytes("名前,セクター,テーマ\r\nみどりの会,自治会,\"子育て、見守り\"\r\n区役所,行政,\r\nそらの会,NPO,\r\n"
-                       .encode("cp932"))
-    relations.write_bytes("から,へ,種類,開始年\r\nみどりの会,区役所,補助,R2\r\nそらの会,みどりの会,協力,\r\n".encode("cp932"))
+    actors.write_bytes(
+        '名前,セクター,テーマ\r\nみどりの会,自治会,"子育て、見守り"\r\n区役所,行政,\r\nそらの会,NPO,\r\n'.encode(
+            "cp932"
+        )
+    )
+    relations.write_bytes(
+        "から,へ,種類,開始年\r\nみどりの会,区役所,補助,R2\r\nそらの会,みどりの会,協力,\r\n".encode("cp932")
+    )
     imported = tmp_path / "from-csv.yaml"
     result = runner.invoke(cli, ["import", str(actors), str(relations), "-o", str(imported)])
     assert result.exit_code == 0, result.output
@@ -126,9 +139,12 @@ def test_whatif_by_name_matches_networkx(runner, cases):
 
 def test_a_name_that_fits_two_actors_is_refused_with_both_ids(runner, tmp_path):
     path = tmp_path / "twins.yaml"
-    path.write_text("format: kyodo-case/1\ndistrict: {name: 双子}\nactors:\n"
-                    "  - {id: a1, name: みどりの会, sector: npo}\n  - {id: a2, name: みどりの会, sector: 自治会}\n"
-                    "relations:\n  - {from: a1, to: a2, type: 協力}\n", encoding="utf-8")
+    path.write_text(
+        "format: kyodo-case/1\ndistrict: {name: 双子}\nactors:\n"
+        "  - {id: a1, name: みどりの会, sector: npo}\n  - {id: a2, name: みどりの会, sector: 自治会}\n"
+        "relations:\n  - {from: a1, to: a2, type: 協力}\n",
+        encoding="utf-8",
+    )
     result = runner.invoke(cli, ["whatif", str(path), "--remove", "みどりの会"])
     assert result.exit_code == 1 and "a1" in result.stderr and "a2" in result.stderr
 

@@ -50,7 +50,9 @@ def test_many_pools_under_the_cli_s_signal_handler_never_hang(tmp_path):
         "signal.signal(signal.SIGTERM, stop)\n"
         "for k in range(40):\n"
         "    assert _parallel.parallel_map(lambda x: x + k, list(range(16))) == [x + k for x in range(16)]\n"
-        "print('ok')\n", encoding="utf-8")
+        "print('ok')\n",
+        encoding="utf-8",
+    )
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "ok", done.stderr
 

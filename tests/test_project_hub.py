@@ -20,8 +20,13 @@ def _case(tmp_path, roles):
     actors = "".join(f"  - {{id: {a}, name: {a}, sector: npo, cite: t}}\n" for a in roles)
     parts = "".join(f"      - {{id: {a}" + (f", role: {r}" if r else "") + "}\n" for a, r in roles.items())
     f = tmp_path / "t.yaml"
-    f.write_text("format: kyodo-case/1\ndistrict: {id: t, name: t}\nactors:\n" + actors
-                 + "projects:\n  - id: p\n    name: p\n    cite: t\n    participants:\n" + parts, encoding="utf-8")
+    f.write_text(
+        "format: kyodo-case/1\ndistrict: {id: t, name: t}\nactors:\n"
+        + actors
+        + "projects:\n  - id: p\n    name: p\n    cite: t\n    participants:\n"
+        + parts,
+        encoding="utf-8",
+    )
     return load_cases([f])[0]
 
 

@@ -82,9 +82,25 @@ CASE = textwrap.dedent("""\
         since: 2011
     """)
 
-SECRETS = ("山田花子", "Hanako", "Yamada", "090-1234-5678", "hanako@example.jp", "鈴木一郎", "Ichiro", "Suzuki",
-           "ichiro@example.jp", "yamada-hanako", "suzuki-ichiro", "hanako-project", "エーシー", "自宅", "ac-person",
-           "045-894-0000", "shop@example.jp")  # the last two: public bodies' phone and e-mail, withheld too
+SECRETS = (
+    "山田花子",
+    "Hanako",
+    "Yamada",
+    "090-1234-5678",
+    "hanako@example.jp",
+    "鈴木一郎",
+    "Ichiro",
+    "Suzuki",
+    "ichiro@example.jp",
+    "yamada-hanako",
+    "suzuki-ichiro",
+    "hanako-project",
+    "エーシー",
+    "自宅",
+    "ac-person",
+    "045-894-0000",
+    "shop@example.jp",
+)  # the last two: public bodies' phone and e-mail, withheld too
 
 
 @pytest.fixture(scope="module")
@@ -111,8 +127,14 @@ def _assert_hidden(text: str, where: str) -> None:
 
 
 COMMANDS = [
-    ["bridges"], ["bridges", "--directed"], ["coordinators"], ["risks"], ["suggest", "--top", "0"],
-    ["whatif", "--remove", "栄区役所"], ["compare"], ["diff", "--from", "2010", "--to", "2012"],
+    ["bridges"],
+    ["bridges", "--directed"],
+    ["coordinators"],
+    ["risks"],
+    ["suggest", "--top", "0"],
+    ["whatif", "--remove", "栄区役所"],
+    ["compare"],
+    ["diff", "--from", "2010", "--to", "2012"],
 ]
 
 

@@ -26,10 +26,26 @@ MARK_JA, MARK_EN = "（連絡先は非公開）", "(contact withheld)"
 
 #: Every form of number the redaction must catch, each one a different number.
 PHONES = [
-    "045-123-4567", "045(123)4567", "(045)123-4568", "090-1111-2222", "０９０－１１１１－２２２３", "09011112224",
-    "+81-90-1111-2225", "+81 45 123 4569", "0120-123-456", "050-3333-4444", "045‐123‐4570", "045−123−4571",
-    "045ー123ー4572", "045―123―4573", "045 123 4574", "045.123.4575", "０４５（１２３）４５７６",
-    "＋８１－９０－３３３３－４４４５", "03-1234-5678", "0466-12-3456",
+    "045-123-4567",
+    "045(123)4567",
+    "(045)123-4568",
+    "090-1111-2222",
+    "０９０－１１１１－２２２３",
+    "09011112224",
+    "+81-90-1111-2225",
+    "+81 45 123 4569",
+    "0120-123-456",
+    "050-3333-4444",
+    "045‐123‐4570",
+    "045−123−4571",
+    "045ー123ー4572",
+    "045―123―4573",
+    "045 123 4574",
+    "045.123.4575",
+    "０４５（１２３）４５７６",
+    "＋８１－９０－３３３３－４４４５",
+    "03-1234-5678",
+    "0466-12-3456",
 ]
 EMAILS = ["hanako.y@example.jp", "ｉｎｆｏ＠ｅｘａｍｐｌｅ．ｊｐ", "desk＠example.org", "kyodo(at)example.jp"]
 
@@ -107,8 +123,21 @@ def test_a_phone_in_parentheses_or_next_to_a_year_keeps_the_text(phone):
     assert withhold_contacts(f"{phone}、{phone}", MARK_JA) == f"{MARK_JA}、{MARK_JA}"
 
 
-@pytest.mark.parametrize("text", [KEEP, *KEEP.split("、"), "2013", "0.5", "10:00-12:00", "ISBN 4-04-123456-7",
-                                  "@kyodo_net", "第3期（2019-2021）", "1234567890", "12345678901"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        KEEP,
+        *KEEP.split("、"),
+        "2013",
+        "0.5",
+        "10:00-12:00",
+        "ISBN 4-04-123456-7",
+        "@kyodo_net",
+        "第3期（2019-2021）",
+        "1234567890",
+        "12345678901",
+    ],
+)
 def test_years_dates_counts_and_ids_survive(text):
     assert withhold_contacts(text, MARK_JA) == text
 
@@ -127,51 +156,114 @@ def test_the_leak_check_can_fail():
 def _case() -> Case:
     p = itertools.cycle(PHONES)
     e = itertools.cycle(EMAILS)
-    district = District(id="sakae-contacts", name=f"栄テスト地区（{next(p)}）", name_en=f"Sakae test ({next(p)})",
-                        ward="栄区", city=f"横浜市 {next(p)}", cite=f"区の名簿 {next(e)}",
-                        summary=f"{KEEP}。事務局 {next(p)}、代表 山田花子 {next(p)}。")
+    district = District(
+        id="sakae-contacts",
+        name=f"栄テスト地区（{next(p)}）",
+        name_en=f"Sakae test ({next(p)})",
+        ward="栄区",
+        city=f"横浜市 {next(p)}",
+        cite=f"区の名簿 {next(e)}",
+        summary=f"{KEEP}。事務局 {next(p)}、代表 山田花子 {next(p)}。",
+    )
     actors = (
-        Actor(id="ward-office", name="栄区役所", sector="government", contact=f"TEL {next(p)} / FAX {next(p)}",
-              cite=f"区の名簿（{next(p)}）より", role=f"地域振興課 {next(p)}", role_en=f"Community desk {next(p)}"),
-        Actor(id="cafe", name=f"こども食堂 {next(p)}", name_en=f"Kids' cafe {next(p)}", sector="npo",
-              contact=f"代表 山田花子 {next(p)} / https://cafe.example.jp", themes=(f"子育て {next(p)}", KEEP),
-              offers=(f"会場（申込 {next(e)}）",), needs=(f"人手 {next(p)}",), note=f"代表 山田花子 {next(p)}",
-              category=f"子ども食堂 {next(p)}", cite=KEEP),
+        Actor(
+            id="ward-office",
+            name="栄区役所",
+            sector="government",
+            contact=f"TEL {next(p)} / FAX {next(p)}",
+            cite=f"区の名簿（{next(p)}）より",
+            role=f"地域振興課 {next(p)}",
+            role_en=f"Community desk {next(p)}",
+        ),
+        Actor(
+            id="cafe",
+            name=f"こども食堂 {next(p)}",
+            name_en=f"Kids' cafe {next(p)}",
+            sector="npo",
+            contact=f"代表 山田花子 {next(p)} / https://cafe.example.jp",
+            themes=(f"子育て {next(p)}", KEEP),
+            offers=(f"会場（申込 {next(e)}）",),
+            needs=(f"人手 {next(p)}",),
+            note=f"代表 山田花子 {next(p)}",
+            category=f"子ども食堂 {next(p)}",
+            cite=KEEP,
+        ),
         # a clerk's sheet: the 連絡先 column marked 取扱注意, the 備考 column 非公開 (a public group all the same)
-        Actor(id="shop", name="栄商店会", sector="company", contact="栄区桂町303-19 田中方",
-              note="会長宅", role="商店会", private_fields=("contact", "note")),
-        Actor(id="helper", name="佐藤次郎", sector="person", role="見守りボランティア", visibility="private",
-              contact=f"{next(e)} {next(p)}"),
-        Actor(id="desk", name="受付窓口", sector="government", role="窓口",
-              private_fields=("name", "role")),
+        Actor(
+            id="shop",
+            name="栄商店会",
+            sector="company",
+            contact="栄区桂町303-19 田中方",
+            note="会長宅",
+            role="商店会",
+            private_fields=("contact", "note"),
+        ),
+        Actor(
+            id="helper",
+            name="佐藤次郎",
+            sector="person",
+            role="見守りボランティア",
+            visibility="private",
+            contact=f"{next(e)} {next(p)}",
+        ),
+        Actor(id="desk", name="受付窓口", sector="government", role="窓口", private_fields=("name", "role")),
     )
     relations = (
-        Relation(source="ward-office", target="cafe", type="support", cite=f"聞き取り {next(p)} {KEEP}",
-                 note=f"{next(p)}", label=f"補助 {next(p)}"),
+        Relation(
+            source="ward-office",
+            target="cafe",
+            type="support",
+            cite=f"聞き取り {next(p)} {KEEP}",
+            note=f"{next(p)}",
+            label=f"補助 {next(p)}",
+        ),
         Relation(source="shop", target="cafe", type="cooperation", cite="栄区桂町303-19 田中方で打ち合わせ"),
         Relation(source="helper", target="cafe", type="support", cite=next(p)),
         Relation(source="desk", target="ward-office", type="member"),
     )
     projects = (
-        Project(id="kids", name=f"こども食堂の協働 {next(p)}", name_en=f"Kids' cafe project {next(p)}",
-                cite=KEEP, themes=("子育て",), note=f"{next(e)}",
-                participants=(Participant("cafe", f"事務局 {next(p)}", "Secretariat"), Participant("ward-office"),
-                              Participant("shop"), Participant("helper")),
-                reviews=(Review("cafe", 2024, "review", comment=f"次回は 050-9999-0001 へ。{KEEP}"),
-                         Review("helper", 2024, "review", comment="佐藤次郎（080-7777-0001）より"))),
+        Project(
+            id="kids",
+            name=f"こども食堂の協働 {next(p)}",
+            name_en=f"Kids' cafe project {next(p)}",
+            cite=KEEP,
+            themes=("子育て",),
+            note=f"{next(e)}",
+            participants=(
+                Participant("cafe", f"事務局 {next(p)}", "Secretariat"),
+                Participant("ward-office"),
+                Participant("shop"),
+                Participant("helper"),
+            ),
+            reviews=(
+                Review("cafe", 2024, "review", comment=f"次回は 050-9999-0001 へ。{KEEP}"),
+                Review("helper", 2024, "review", comment="佐藤次郎（080-7777-0001）より"),
+            ),
+        ),
     )
-    outside = (Review("ward-office", 2024, "plan", comment="連絡は hanako.y@example.jp と 045-123-0002",
-                      project="kids"),)
+    outside = (
+        Review("ward-office", 2024, "plan", comment="連絡は hanako.y@example.jp と 045-123-0002", project="kids"),
+    )
     source = {"title": f"団体一覧 {KEEP}", "publisher": "栄区 TEL 045-123-0003", "url": "https://example.jp/list"}
-    return Case(path="contacts.yaml", district=district, actors=actors, relations=relations, projects=projects,
-                source=source, reviews=outside)
+    return Case(
+        path="contacts.yaml",
+        district=district,
+        actors=actors,
+        relations=relations,
+        projects=projects,
+        source=source,
+        reviews=outside,
+    )
 
 
 @pytest.fixture(scope="module")
 def graphs() -> dict[str, nx.Graph]:
     case = _case()
-    return {"actors": graph_from_cases([case]), "projects": graph_from_cases([case], view="projects"),
-            "directed": graph_from_cases([case], directed=True)}
+    return {
+        "actors": graph_from_cases([case]),
+        "projects": graph_from_cases([case], view="projects"),
+        "directed": graph_from_cases([case], directed=True),
+    }
 
 
 def test_the_graph_check_can_fail(graphs):
@@ -203,13 +295,19 @@ def test_the_text_around_the_numbers_survives(graphs):
     assert district["name_en"] == H.graph["name_en"] == f"Sakae test ({MARK_EN})"
     assert district["city"] == f"横浜市 {MARK_JA}"
     assert district["summary"] == f"{KEEP}。事務局 {MARK_JA}、代表 山田花子 {MARK_JA}。"
-    assert H.graph["sources"][0] == {"title": f"団体一覧 {KEEP}", "publisher": f"栄区 TEL {MARK_JA}",
-                                     "url": "https://example.jp/list"}
+    assert H.graph["sources"][0] == {
+        "title": f"団体一覧 {KEEP}",
+        "publisher": f"栄区 TEL {MARK_JA}",
+        "url": "https://example.jp/list",
+    }
     project = H.graph["projects"]["kids"]
     assert project["cite"] == KEEP
     comments = [r["comment"] for r in project["reviews"]]
-    assert comments == [f"次回は {MARK_JA} へ。{KEEP}", f"見守りボランティア（{MARK_JA}）より",
-                        f"連絡は {MARK_JA} と {MARK_JA}"]
+    assert comments == [
+        f"次回は {MARK_JA} へ。{KEEP}",
+        f"見守りボランティア（{MARK_JA}）より",
+        f"連絡は {MARK_JA} と {MARK_JA}",
+    ]
     assert [r["by"] for r in project["reviews"]] == ["cafe", ids["helper"], "ward-office"]  # a hidden reviewer too
     rel = H.edges["ward-office", "cafe"]["relations"][0]
     assert rel["cite"].endswith(KEEP) and rel["note"] is None
@@ -245,8 +343,9 @@ def test_private_fields_are_removed_whatever_the_visibility(graphs):
 
 def test_a_private_contact_that_is_a_common_word_is_removed_only_from_its_actor():
     G = nx.Graph()
-    G.add_node("club", kind="actor", name="老人クラブ", visibility="public", contact="地域振興課",
-               private_fields=["contact"])
+    G.add_node(
+        "club", kind="actor", name="老人クラブ", visibility="public", contact="地域振興課", private_fields=["contact"]
+    )
     G.add_node("desk", kind="actor", name="栄区地域振興課", visibility="public", contact="https://example.jp/desk")
     G.add_edge("club", "desk", relations=[{"from": "club", "to": "desk", "cite": "地域振興課の名簿"}])
     H, _ = redact_graph(G)
@@ -326,9 +425,20 @@ CASE = textwrap.dedent("""\
           - {by: cafe, year: 2024, moment: 振り返り, scores: {目的共有: 3}, comment: 次回は 0120-123-456 へ}
     """)
 
-CLI_PHONES = ["045-894-0000", "０４５（８９４）１１１１", "+81-45-894-2222", "045-894-3333", "090-1111-2222",
-              "０９０－１１１１－４４４４", "09055556666", "045(894)7777", "050-1234-5678", "045‐894‐8888",
-              "045-894-9999", "0120-123-456"]
+CLI_PHONES = [
+    "045-894-0000",
+    "０４５（８９４）１１１１",
+    "+81-45-894-2222",
+    "045-894-3333",
+    "090-1111-2222",
+    "０９０－１１１１－４４４４",
+    "09055556666",
+    "045(894)7777",
+    "050-1234-5678",
+    "045‐894‐8888",
+    "045-894-9999",
+    "0120-123-456",
+]
 CLI_EMAILS = ["chiiki", "kai(at)", "kai@"]
 
 

@@ -103,10 +103,13 @@ def test_the_year_leaves_him_out_and_his_name_still_goes(walk, runner):
     G = graph_from_names(["walk.yaml"], year=2005, view="projects", public=True)
     assert "private-1" not in G and len(G) == 3  # he is not in 2005's network …
     assert G.nodes["walkers"]["name"] == "世話人と歩く会"  # … and his name is gone from the group's all the same
-    _hidden(json.dumps([G.graph, list(G.nodes(data=True)), list(G.edges(data=True))], ensure_ascii=False, default=str),
-            "the public graph")
-    result = runner.invoke(cli, ["map", "walk.yaml", "--public", "--year", "2005", "--view", "projects",
-                                 "-o", "m.html", "--lang", "both"])
+    _hidden(
+        json.dumps([G.graph, list(G.nodes(data=True)), list(G.edges(data=True))], ensure_ascii=False, default=str),
+        "the public graph",
+    )
+    result = runner.invoke(
+        cli, ["map", "walk.yaml", "--public", "--year", "2005", "--view", "projects", "-o", "m.html", "--lang", "both"]
+    )
     assert result.exit_code == 0, result.output
     page = (walk / "m.html").read_text(encoding="utf-8")
     assert "世話人と歩く会" in page
@@ -116,15 +119,25 @@ def test_the_year_leaves_him_out_and_his_name_still_goes(walk, runner):
     assert "高橋次郎と歩く会" in (walk / "full.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("args", [
-    ["bridges", "--format", "json"], ["info"], ["info", "--actors"], ["suggest", "--format", "csv"],
-    ["export", "--format", "json", "-o", "out.json"], ["report", "-o", "rep"], ["compare", "--format", "csv"],
-], ids=lambda a: a[0] + ("-" + a[1] if len(a) > 1 and not a[1].startswith("-") else ""))
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bridges", "--format", "json"],
+        ["info"],
+        ["info", "--actors"],
+        ["suggest", "--format", "csv"],
+        ["export", "--format", "json", "-o", "out.json"],
+        ["report", "-o", "rep"],
+        ["compare", "--format", "csv"],
+    ],
+    ids=lambda a: a[0] + ("-" + a[1] if len(a) > 1 and not a[1].startswith("-") else ""),
+)
 def test_every_command_scrubs_him_in_a_year_without_him(walk, runner, args):
     result = runner.invoke(cli, [args[0], "walk.yaml", *args[1:], "--year", "2005", "--public"])
     assert result.exit_code == 0, result.output
-    written = "".join(p.read_text(encoding="utf-8") for p in walk.rglob("*") if p.is_file() and p.suffix in (
-        ".json", ".html"))
+    written = "".join(
+        p.read_text(encoding="utf-8") for p in walk.rglob("*") if p.is_file() and p.suffix in (".json", ".html")
+    )
     _hidden(result.stdout + result.stderr + written, " ".join(args))
 
 
@@ -133,8 +146,7 @@ def test_one_label_for_him_in_every_year(walk, runner):
     late = graph_from_names(["walk.yaml"], year=2012, public=True)
     assert late.nodes["private-1"]["name"] == "世話人"
     assert early.nodes["walkers"]["name"] == late.nodes["walkers"]["name"] == "世話人と歩く会"
-    result = runner.invoke(cli, ["diff", "walk.yaml", "--from", "2005", "--to", "2012", "--public",
-                                 "--format", "json"])
+    result = runner.invoke(cli, ["diff", "walk.yaml", "--from", "2005", "--to", "2012", "--public", "--format", "json"])
     assert result.exit_code == 0, result.output
     _hidden(result.output, "diff --public")
     gained = json.loads(result.stdout)["actors_gained"]
@@ -178,8 +190,7 @@ def test_review_public_shows_private_reviewers_by_role(tmp_path, monkeypatch, ru
     G = graph_from_names(["rev.yaml"], public=True)
     comments = [r["comment"] for r in G.graph["projects"]["exercise"]["reviews"]]
     assert comments == ["自治会長として言えば、区は遠い", "自治会長さんに感謝"]
-    refused = runner.invoke(cli, ["review", "rev.yaml", "--sheet", "--project", "exercise", "-o", "s.xlsx",
-                                  "--public"])
+    refused = runner.invoke(cli, ["review", "rev.yaml", "--sheet", "--project", "exercise", "-o", "s.xlsx", "--public"])
     assert refused.exit_code == 2 and not (tmp_path / "s.xlsx").exists()
 
 

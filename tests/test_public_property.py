@@ -55,13 +55,19 @@ def _q(s: str) -> str:
 def case_yaml(people: list[Person], slots: dict[str, int]) -> str:
     """A case with the given private people and public records that mention person ``slots[slot]`` in each
     free-text field. Public words are fixed (:data:`FILLER` says which)."""
+
     def p(slot: str) -> Person:
         return people[slots[slot] % len(people)]
 
-    lines = ["format: kyodo-case/1", "district:", "  id: prop", "  name: 性質の地区",
-             f"  city: {_q(p('city').name + '町')}",
-             f"  summary: {_q(p('summary').name + 'さん（' + p('summary').phone + '）が始めた見守り。')}",
-             "actors:"]
+    lines = [
+        "format: kyodo-case/1",
+        "district:",
+        "  id: prop",
+        "  name: 性質の地区",
+        f"  city: {_q(p('city').name + '町')}",
+        f"  summary: {_q(p('summary').name + 'さん（' + p('summary').phone + '）が始めた見守り。')}",
+        "actors:",
+    ]
     for i, x in enumerate(people, 1):
         fields = [f"id: p{i}", f"name: {_q(x.name)}", "sector: person", f"contact: {_q(x.phone)}"]
         if x.visibility:
@@ -101,8 +107,23 @@ def case_yaml(people: list[Person], slots: dict[str, int]) -> str:
     return "\n".join(lines) + "\n"
 
 
-SLOTS = ("city", "summary", "club_name", "note", "contact", "theme", "offer", "role", "cite", "rel_cite", "rel_note",
-         "project", "comment", "own_comment", "bare_project")
+SLOTS = (
+    "city",
+    "summary",
+    "club_name",
+    "note",
+    "contact",
+    "theme",
+    "offer",
+    "role",
+    "cite",
+    "rel_cite",
+    "rel_note",
+    "project",
+    "comment",
+    "own_comment",
+    "bare_project",
+)
 
 
 def _run(folder: Path, text: str, *, public: bool = True) -> dict[str, str]:
@@ -120,8 +141,11 @@ def _run(folder: Path, text: str, *, public: bool = True) -> dict[str, str]:
                 f.unlink()
             result = runner.invoke(cli, [args[0], "case.yaml", *args[1:], *(["--public"] if public else [])])
             assert result.exit_code == 0, (key, result.output, text)
-            written = "".join(f.read_text(encoding="utf-8-sig") for f in sorted((folder / "out").glob("*"))
-                              if f.suffix in (".json", ".graphml", ".html"))
+            written = "".join(
+                f.read_text(encoding="utf-8-sig")
+                for f in sorted((folder / "out").glob("*"))
+                if f.suffix in (".json", ".graphml", ".html")
+            )
             out[key] = result.stdout + result.stderr + written
         return out
     finally:
@@ -140,8 +164,9 @@ def background() -> str:
     """The words a public output holds whatever the names: the interface, the fixed words of the generated
     cases, the roles and anonymous labels. A generated name found in them could not be told from a leak."""
     if not _BACKGROUND:
-        people = [Person("甲野", "090-1111-2222", v, r) for v, r in zip(VISIBILITY, ROLES)] + \
-                 [Person("乙山", "045-333-4444", "private", "民生委員")]
+        people = [Person("甲野", "090-1111-2222", v, r) for v, r in zip(VISIBILITY, ROLES)] + [
+            Person("乙山", "045-333-4444", "private", "民生委員")
+        ]
         with tempfile.TemporaryDirectory() as d:
             outs = _run(Path(d), case_yaml(people, {s: i for i, s in enumerate(SLOTS)}))
         _BACKGROUND.append(_flat("".join(outs.values())) + "".join(filter(None, ROLES)) + "性質の地区町さんと歩く会")
@@ -149,19 +174,31 @@ def background() -> str:
 
 
 names = st.text(alphabet=st.one_of(st.sampled_from(KANA), KANJI), min_size=2, max_size=6).filter(
-    lambda s: s not in background())
+    lambda s: s not in background()
+)
 phones = st.one_of(
-    st.builds(lambda p, a, b: f"{p}-{a:04d}-{b:04d}", st.sampled_from(["090", "080", "070"]),
-              st.integers(1000, 9999), st.integers(0, 9999)),
+    st.builds(
+        lambda p, a, b: f"{p}-{a:04d}-{b:04d}",
+        st.sampled_from(["090", "080", "070"]),
+        st.integers(1000, 9999),
+        st.integers(0, 9999),
+    ),
     st.builds(lambda a, b: f"045-{a:03d}-{b:04d}", st.integers(200, 999), st.integers(0, 9999)),
 )
-people = st.lists(st.builds(Person, names, phones, st.sampled_from(VISIBILITY), st.sampled_from(ROLES)),
-                  min_size=1, max_size=3)
+people = st.lists(
+    st.builds(Person, names, phones, st.sampled_from(VISIBILITY), st.sampled_from(ROLES)), min_size=1, max_size=3
+)
 slots = st.fixed_dictionaries({s: st.integers(0, 2) for s in SLOTS})
 
 
-@settings(derandomize=True, database=None, max_examples=12, deadline=None, phases=[Phase.explicit, Phase.generate],
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@settings(
+    derandomize=True,
+    database=None,
+    max_examples=12,
+    deadline=None,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(people=people, slots=slots)
 def test_no_public_output_holds_a_private_name_or_phone(people, slots):
     text = case_yaml(people, slots)

@@ -22,8 +22,18 @@ relations:
 """
 
 
-@pytest.mark.parametrize("args", [["bridges"], ["coordinators"], ["risks"], ["info"], ["info", "--actors"],
-                                  ["info", "--actors", "--format", "csv"], ["suggest"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["bridges"],
+        ["coordinators"],
+        ["risks"],
+        ["info"],
+        ["info", "--actors"],
+        ["info", "--actors", "--format", "csv"],
+        ["suggest"],
+    ],
+)
 def test_two_private_people_with_one_role_are_told_apart_and_never_named(tmp_path, monkeypatch, args):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "two.yaml").write_text(CASE, encoding="utf-8")

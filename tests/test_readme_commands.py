@@ -83,8 +83,7 @@ def clean_env(home: Path) -> dict[str, str]:
 
 
 def bash(command: str, cwd: Path, env: dict[str, str], timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(["bash", "-c", command], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
 def _fill_in(path: Path) -> None:
@@ -185,8 +184,12 @@ $ kyodo info dream-heights
 kyodo review CASE… [--project ID|NAME]
 ```
 """
-    assert readme_lines(markdown) == [("kyodo map nippa", False), (".venv/bin/kyodo info nippa", False),
-                                      ("kyodo whatif nippa --remove nobody", True), ("kyodo template", False)]
+    assert readme_lines(markdown) == [
+        ("kyodo map nippa", False),
+        (".venv/bin/kyodo info nippa", False),
+        ("kyodo whatif nippa --remove nobody", True),
+        ("kyodo template", False),
+    ]
 
 
 @pytest.mark.parametrize(("command", "fails"), RUN, ids=[c for c, _ in RUN])
@@ -222,8 +225,9 @@ def test_the_first_command_puts_kyodo_on_the_path(tmp_path):
     # the installer's last step, for this virtual environment (only when it is the repository's own .venv)
     if KYODO.resolve() != (ROOT / ".venv" / "bin" / "kyodo").resolve():
         pytest.skip("the tests do not run from the repository's .venv")
-    linked = subprocess.run(["bash", str(ROOT / "scripts" / "install.sh"), "link"], env=bare, capture_output=True,
-                            text=True, timeout=60)
+    linked = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install.sh"), "link"], env=bare, capture_output=True, text=True, timeout=60
+    )
     assert linked.returncode == 0, linked.stderr
     assert os.readlink(home / ".local" / "bin" / "kyodo") == str(ROOT.resolve() / ".venv" / "bin" / "kyodo")
     assert "~/.local/bin" in linked.stderr and "PATH" in linked.stderr  # said, in Japanese and English
@@ -233,13 +237,20 @@ def test_the_first_command_puts_kyodo_on_the_path(tmp_path):
     assert "ブラウザで開いてください: " in done.stderr
 
     # a new terminal reads ~/.bashrc: kyodo is found there without the export
-    new = subprocess.run(["bash", "-ic", "command -v kyodo"], env={**bare, "TERM": "dumb"}, capture_output=True,
-                         text=True, timeout=60, cwd=work)
+    new = subprocess.run(
+        ["bash", "-ic", "command -v kyodo"],
+        env={**bare, "TERM": "dumb"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=work,
+    )
     assert new.stdout.strip() == str(home / ".local" / "bin" / "kyodo"), new.stderr
 
     # idempotent: again, nothing more is added
-    again = subprocess.run(["bash", str(ROOT / "scripts" / "install.sh"), "link"], env=bare, capture_output=True,
-                           text=True, timeout=60)
+    again = subprocess.run(
+        ["bash", str(ROOT / "scripts" / "install.sh"), "link"], env=bare, capture_output=True, text=True, timeout=60
+    )
     assert again.returncode == 0 and again.stderr == ""
     assert (home / ".bashrc").read_text().count("kyodo-network (scripts/install.sh)") == 1
     assert (home / ".profile").read_text().count("kyodo-network (scripts/install.sh)") == 1

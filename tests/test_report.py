@@ -42,7 +42,7 @@ def test_every_section_is_on_the_page(nippa_page):
     for sid in SECTIONS:
         assert f'<section id="{sid}">' in nippa_page
     assert "<svg" in _section(nippa_page, "map") and 'href="nippa-map.html"' in nippa_page
-    assert "<script" not in nippa_page and "http-equiv=\"Content-Security-Policy\"" in nippa_page
+    assert "<script" not in nippa_page and 'http-equiv="Content-Security-Policy"' in nippa_page
     assert "新羽駅周辺まちづくり" in nippa_page and "市民と行政のための協働ハンドブック" in nippa_page
 
 
@@ -70,9 +70,9 @@ def test_the_lists_are_the_analyses_first_rows(nippa):
     from kyodo_network.analysis.suggest import suggest_introductions
 
     f = report_findings(nippa)
-    assert [r["id"] for r in f["risks"]] == [r["id"] for r in risks(nippa)][:len(f["risks"])]
+    assert [r["id"] for r in f["risks"]] == [r["id"] for r in risks(nippa)][: len(f["risks"])]
     s = suggest_introductions(nippa, support_centres=nippa.graph["support_centres"])
-    assert [(r["a"], r["b"]) for r in f["suggestions"]] == [(r["a"], r["b"]) for r in s][:len(f["suggestions"])]
+    assert [(r["a"], r["b"]) for r in f["suggestions"]] == [(r["a"], r["b"]) for r in s][: len(f["suggestions"])]
 
 
 def test_a_handover_covers_every_partner_whose_relation_is_lost(nippa):
@@ -111,8 +111,13 @@ def test_cli_writes_pages_maps_and_index(tmp_path):
     res = CliRunner().invoke(cli, ["report", "nippa", "akuwa-north", "--public", "-o", str(tmp_path / "out")])
     assert res.exit_code == 0, res.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["akuwa-north-map-public.html", "akuwa-north-report-public.html", "nippa-map-public.html",
-                     "nippa-report-public.html", "nippa_akuwa-north-index-public.html"]
+    assert names == [
+        "akuwa-north-map-public.html",
+        "akuwa-north-report-public.html",
+        "nippa-map-public.html",
+        "nippa-report-public.html",
+        "nippa_akuwa-north-index-public.html",
+    ]
     for p in (tmp_path / "out").iterdir():
         body = p.read_text(encoding="utf-8")
         assert not [n for n in PRIVATE if n in body], p.name
@@ -143,6 +148,9 @@ def test_pdf_is_a_pdf_with_the_district_name_and_the_font_embedded(tmp_path):
     assert 1 <= len(reader.pages) <= 3  # the map has the text's full width (tests/test_handout_print.py)
     words = "".join(page.extract_text() for page in reader.pages)
     assert "ドリームハイツ" in words
-    fonts = {str(page["/Resources"]["/Font"][k].get_object()["/BaseFont"]) for page in reader.pages
-             for k in page["/Resources"].get("/Font", {})}
+    fonts = {
+        str(page["/Resources"]["/Font"][k].get_object()["/BaseFont"])
+        for page in reader.pages
+        for k in page["/Resources"].get("/Font", {})
+    }
     assert any("KyodoJP" in f for f in fonts), fonts  # IPAexGothic, embedded under the page's family name

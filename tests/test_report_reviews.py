@@ -10,8 +10,8 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "review-example.
 
 def test_reviews_section_shows_the_gap_first_with_both_sides():
     page = report_html(graph_from_names([EXAMPLE]), map_svg="<svg></svg>")
-    section = page[page.index('id="reviews"'):]
-    section = section[:section.index("</section>")]
+    section = page[page.index('id="reviews"') :]
+    section = section[: section.index("</section>")]
     rows = section.split("<tr>")[2:]  # after the header row
     assert "目的共有" in rows[0] and ">4<" in rows[0] and ">2<" in rows[0] and "差 2" in rows[0]
     english = report_html(graph_from_names([EXAMPLE]), map_svg="<svg></svg>", lang="en")

@@ -51,8 +51,11 @@ def test_reviewer_misspelt_principle_and_score_seven_are_located():
     with pytest.raises(CaseDataError) as err:
         load_cases([DATA / "bad.yaml"])
     found = {(Path(p.path).name, p.line, p.code) for p in err.value.problems}
-    assert found == {("bad.yaml", 12, "not-participant"), ("bad.yaml", 19, "unknown-item"),
-                     ("bad.yaml", 19, "bad-score")}
+    assert found == {
+        ("bad.yaml", 12, "not-participant"),
+        ("bad.yaml", 19, "unknown-item"),
+        ("bad.yaml", 19, "bad-score"),
+    }
     item = next(p for p in err.value.problems if p.code == "unknown-item")
     assert "目的共有" in item.format("ja") and "shared-purpose" in item.format("en")
     result = run("review", str(DATA / "bad.yaml"))
@@ -121,8 +124,10 @@ def test_chart_and_usage_errors(tmp_path):
 
 def test_agreement_words_and_unknown_item(tmp_path):
     p = tmp_path / "a.yaml"
-    p.write_text((DATA / "gap.yaml").read_text(encoding="utf-8").replace("事業目的の共有: true", "事業目標: true"),
-                 encoding="utf-8")
+    p.write_text(
+        (DATA / "gap.yaml").read_text(encoding="utf-8").replace("事業目的の共有: true", "事業目標: true"),
+        encoding="utf-8",
+    )
     with pytest.raises(CaseDataError) as err:
         load_cases([p])
     assert [(q.line, q.code) for q in err.value.problems] == [(9, "unknown-agreement-item")]

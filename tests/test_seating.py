@@ -54,8 +54,9 @@ def brute_force(rounds, **kw):
         hosts = kw.get("hosts", {})
         if any(p not in plan[r][t] for p, t in hosts.items() for r in range(rounds)):
             continue
-        v = levels(list(plan), kw["wanted"], kw["acquainted"], kw["groups"], hosts, kw.get("together", ()),
-                   kw.get("apart", ()))
+        v = levels(
+            list(plan), kw["wanted"], kw["acquainted"], kw["groups"], hosts, kw.get("together", ()), kw.get("apart", ())
+        )
         if v is not None and (best is None or v > best):
             best = v
     return best
@@ -65,8 +66,8 @@ def case(seed):
     rng = random.Random(seed)
     pairs = [frozenset(p) for p in itertools.combinations(PEOPLE, 2)]
     rng.shuffle(pairs)
-    wanted = {pr: rng.choice([1, 1, 2]) for pr in pairs[:rng.randint(3, 7)]}
-    acquainted = set(pairs[8:8 + rng.randint(3, 9)])
+    wanted = {pr: rng.choice([1, 1, 2]) for pr in pairs[: rng.randint(3, 7)]}
+    acquainted = set(pairs[8 : 8 + rng.randint(3, 9)])
     groups = {p: rng.choice("xyz") for p in PEOPLE}
     kw = {"wanted": wanted, "acquainted": acquainted, "groups": groups}
     if seed % 3 == 1:
@@ -80,8 +81,9 @@ def test_one_round_matches_the_brute_force(seed):
     kw = case(seed)
     plan = seating_plan(PEOPLE, tables=2, seed=seed, **kw)
     assert plan["status"] == "optimal"
-    got = levels(plan["tables"], kw["wanted"], kw["acquainted"], kw["groups"], (), kw.get("together", ()),
-                 kw.get("apart", ()))
+    got = levels(
+        plan["tables"], kw["wanted"], kw["acquainted"], kw["groups"], (), kw.get("together", ()), kw.get("apart", ())
+    )
     assert got == brute_force(1, **kw)
 
 
@@ -89,8 +91,9 @@ def test_one_round_matches_the_brute_force(seed):
 def test_two_rounds_match_the_brute_force(seed):
     kw = case(seed)
     plan = seating_plan(PEOPLE, tables=2, rounds=2, seed=seed, **kw)
-    got = levels(plan["tables"], kw["wanted"], kw["acquainted"], kw["groups"], (), kw.get("together", ()),
-                 kw.get("apart", ()))
+    got = levels(
+        plan["tables"], kw["wanted"], kw["acquainted"], kw["groups"], (), kw.get("together", ()), kw.get("apart", ())
+    )
     assert plan["status"] == "optimal" and got == brute_force(2, **kw)
 
 
@@ -113,8 +116,9 @@ def test_every_wanted_pair_that_can_sit_together_does_and_acquaintances_sit_apar
 
 def test_together_and_apart_are_honoured():
     wanted = {frozenset(p): 1 for p in itertools.combinations("abcd", 2)}
-    plan = seating_plan(PEOPLE, tables=2, rounds=2, wanted=wanted, together=[("a", "e"), ("b", "f")],
-                        apart=[("c", "d")])
+    plan = seating_plan(
+        PEOPLE, tables=2, rounds=2, wanted=wanted, together=[("a", "e"), ("b", "f")], apart=[("c", "d")]
+    )
     for rnd in plan["tables"]:
         where = {p: t for t, ps in enumerate(rnd) for p in ps}
         assert where["a"] == where["e"] and where["b"] == where["f"] and where["c"] != where["d"]
@@ -143,9 +147,16 @@ def district(seed=3, n=12):
     G = nx.relabel_nodes(G, {i: f"a{i:02d}" for i in range(n)})
     sectors = ["npo", "neighbourhood", "school", "company", "government", "support"]
     for i, v in enumerate(sorted(G)):
-        G.nodes[v].update(kind="actor", name=f"団体{i:02d}", name_en=f"Group {i:02d}", sector=sectors[i % 6],
-                          themes=rng.sample(["子育て", "見守り", "防災"], 1), offers=rng.sample(["会場", "人手", "広報"], 1),
-                          needs=rng.sample(["集会所", "ボランティア", "チラシ"], 1), ward="港南区")
+        G.nodes[v].update(
+            kind="actor",
+            name=f"団体{i:02d}",
+            name_en=f"Group {i:02d}",
+            sector=sectors[i % 6],
+            themes=rng.sample(["子育て", "見守り", "防災"], 1),
+            offers=rng.sample(["会場", "人手", "広報"], 1),
+            needs=rng.sample(["集会所", "ボランティア", "チラシ"], 1),
+            ward="港南区",
+        )
     for a, b in G.edges:
         G.edges[a, b].update(relations=[{"type": "cooperation", "from": a, "to": b}], weight=2, projects=[])
     G.graph.update(name="テスト地区", name_en="Test district", projects={})
@@ -173,8 +184,12 @@ def test_generated_attendees_every_suggested_pair_that_can_sit_together_does():
 def test_unknown_names_are_newcomers_and_said():
     G = district()
     entries = attendees_from_names(G, ["団体01", "団体1", "山田さん", "Group 03", "団体01"])
-    assert [(e["id"], bool(e["candidates"])) for e in entries] == [("a01", False), (None, True), (None, False),
-                                                                    ("a03", False)]
+    assert [(e["id"], bool(e["candidates"])) for e in entries] == [
+        ("a01", False),
+        (None, True),
+        (None, False),
+        ("a03", False),
+    ]
     assert entries[0]["duplicates"] == ["団体01"]
     plan = seating_from_graph(G, ["団体01", "団体02", "山田さん", "佐藤さん"], tables=2, hosts={"山田さん": 2})
     newcomers = [k for k, p in plan["people"].items() if p["newcomer"]]
@@ -190,20 +205,37 @@ def test_cli_writes_a_pdf_and_a_workbook_from_a_list(runner, tmp_path, monkeypat
     monkeypatch.chdir(tmp_path)
     book = openpyxl.Workbook()
     book.active.append(["No", "団体名"])
-    for i, name in enumerate(["新羽駅周辺地区まちづくり協議会", "Sさん", "地元の小学校", "花の里の会", "=HYPERLINK(\"x\")",
-                              "地元企業"], 1):
+    for i, name in enumerate(
+        ["新羽駅周辺地区まちづくり協議会", "Sさん", "地元の小学校", "花の里の会", '=HYPERLINK("x")', "地元企業"], 1
+    ):
         book.active.append([i, name])
     book.save("参加者.xlsx")
-    out = runner.invoke(cli, ["seating", "nippa", "--attendees", "参加者.xlsx", "--tables", "2", "--rounds", "2",
-                              "--host", "地元の小学校:1", "--apart", "Sさん,花の里の会"])
+    out = runner.invoke(
+        cli,
+        [
+            "seating",
+            "nippa",
+            "--attendees",
+            "参加者.xlsx",
+            "--tables",
+            "2",
+            "--rounds",
+            "2",
+            "--host",
+            "地元の小学校:1",
+            "--apart",
+            "Sさん,花の里の会",
+        ],
+    )
     assert out.exit_code == 0, out.output
     assert "参加者 6人" in out.stdout and "=HYPERLINK" in out.stdout and "新しい参加者" in out.stdout
     pdf = Path("outputs/nippa-seating.pdf")
     reader = PdfReader(pdf)
     assert len(reader.pages) == 3  # the overview and one sheet per table
     assert "テーブル 1" in reader.pages[1].extract_text()
-    xl = runner.invoke(cli, ["seating", "nippa", "--attendees", "参加者.xlsx", "--tables", "2", "-o", "plan.xlsx",
-                             "--lang", "en"])
+    xl = runner.invoke(
+        cli, ["seating", "nippa", "--attendees", "参加者.xlsx", "--tables", "2", "-o", "plan.xlsx", "--lang", "en"]
+    )
     assert xl.exit_code == 0, xl.output
     sheets = openpyxl.load_workbook("plan.xlsx")
     assert sheets.sheetnames == ["Overview", "Table1", "Table2"]
@@ -213,15 +245,21 @@ def test_cli_writes_a_pdf_and_a_workbook_from_a_list(runner, tmp_path, monkeypat
 
 def test_cli_reads_a_text_list_and_refuses_bad_options(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    Path("list.txt").write_text("# 交流会\n新羽駅周辺地区まちづくり協議会\n地元の小学校\n\n花の里の会\n新住民\n",
-                                encoding="utf-8")
+    Path("list.txt").write_text(
+        "# 交流会\n新羽駅周辺地区まちづくり協議会\n地元の小学校\n\n花の里の会\n新住民\n", encoding="utf-8"
+    )
     ok = runner.invoke(cli, ["seating", "nippa", "--attendees", "list.txt", "--size", "2", "--format", "html"])
     assert ok.exit_code == 0, ok.output
     assert Path("outputs/nippa-seating.html").read_text(encoding="utf-8").count('class="sheet"') == 3
-    assert runner.invoke(cli, ["seating", "nippa", "--attendees", "list.txt", "--tables", "2", "--host", "x"]).exit_code == 2
+    assert (
+        runner.invoke(cli, ["seating", "nippa", "--attendees", "list.txt", "--tables", "2", "--host", "x"]).exit_code
+        == 2
+    )
     assert runner.invoke(cli, ["seating", "nippa", "--attendees", "list.txt"]).exit_code == 2
     far = runner.invoke(cli, ["seating", "nippa", "--attendees", "list.txt", "--tables", "2", "--host", "新住民:5"])
     assert far.exit_code == 1 and "テーブル5はありません" in far.stderr
-    en = runner.invoke(cli, ["seating", "nippa", "--attendees", "list.txt", "--tables", "2", "--together", "誰か,新住民",
-                             "--lang", "en"])
+    en = runner.invoke(
+        cli,
+        ["seating", "nippa", "--attendees", "list.txt", "--tables", "2", "--together", "誰か,新住民", "--lang", "en"],
+    )
     assert en.exit_code == 1 and "is not on the list of attendees" in en.stderr

@@ -38,8 +38,11 @@ def district(tmp_path) -> Path:
     """A user's own copy of a bundled case (with the file it includes), in a folder of its own."""
     for name in ("nippa", "yokohama-city"):
         shutil.copy(bundled_cases()[name], tmp_path / f"{name}.yaml")
-    text = (tmp_path / "nippa.yaml").read_text(encoding="utf-8").replace("include: [yokohama-city]",
-                                                                         "include: [yokohama-city.yaml]")
+    text = (
+        (tmp_path / "nippa.yaml")
+        .read_text(encoding="utf-8")
+        .replace("include: [yokohama-city]", "include: [yokohama-city.yaml]")
+    )
     (tmp_path / "nippa.yaml").write_text(text, encoding="utf-8")
     return tmp_path / "nippa.yaml"
 
@@ -53,15 +56,17 @@ def validates(*paths: Path) -> None:
 
 
 def test_replay_applies_edits_in_order():
-    t = replay([
-        {"op": "add-actor", "id": "n1", "name": "みどりカフェ", "category": "子ども食堂"},
-        {"op": "add-tie", "from": "n1", "to": "a", "type": "協力", "type_id": "cooperation", "held_by": ["p"]},
-        {"op": "rename", "id": "n1", "name": "みどり食堂"},
-        {"op": "set-category", "id": "a", "category": "老人クラブ"},
-        {"op": "remove-actor", "id": "p"},
-        {"op": "attended", "id": "a", "value": True},
-        {"op": "remove-tie", "from": "b", "to": "a", "type": "support"},
-    ])
+    t = replay(
+        [
+            {"op": "add-actor", "id": "n1", "name": "みどりカフェ", "category": "子ども食堂"},
+            {"op": "add-tie", "from": "n1", "to": "a", "type": "協力", "type_id": "cooperation", "held_by": ["p"]},
+            {"op": "rename", "id": "n1", "name": "みどり食堂"},
+            {"op": "set-category", "id": "a", "category": "老人クラブ"},
+            {"op": "remove-actor", "id": "p"},
+            {"op": "attended", "id": "a", "value": True},
+            {"op": "remove-tie", "from": "b", "to": "a", "type": "support"},
+        ]
+    )
     assert t.actors == {"n1": {"name": "みどり食堂", "category": "子ども食堂"}}
     assert t.ties == [{"from": "n1", "to": "a", "type": "協力", "type_id": "cooperation", "held_by": []}]
     assert t.recategorised == {"a": "老人クラブ"} and t.removed == {"p"} and t.attended == {"a"}
@@ -86,8 +91,16 @@ def test_the_journal_is_a_case_file_read_with_the_inputs(district, tmp_path):
     base = load_cases([district])
     j = Journal.new([str(district)])
     j = j.with_edit({"op": "add-actor", "id": "new-1", "name": "みどりカフェ", "category": "子ども食堂"})
-    j = j.with_edit({"op": "add-tie", "from": "nippa-council", "to": "new-1", "type": "見守り協定",
-                     "type_id": "agreement", "held_by": ["coordinator-s"]})
+    j = j.with_edit(
+        {
+            "op": "add-tie",
+            "from": "nippa-council",
+            "to": "new-1",
+            "type": "見守り協定",
+            "type_id": "agreement",
+            "held_by": ["coordinator-s"],
+        }
+    )
     j = j.with_edit({"op": "rename", "id": "nippa-pta", "name": "新羽PTA"})
     path = tmp_path / "nippa-tonight.yaml"
     path.write_text(journal_text(j, base, names=[str(district)]), encoding="utf-8")
@@ -96,8 +109,13 @@ def test_the_journal_is_a_case_file_read_with_the_inputs(district, tmp_path):
     tonight = cases[1]
     assert {a.id for a in tonight.actors} == {"nippa-council", "coordinator-s", "new-1"}
     (r,) = tonight.relations
-    assert (r.source, r.target, r.type, r.label, r.held_by) == ("nippa-council", "new-1", "agreement", "見守り協定",
-                                                                ("coordinator-s",))
+    assert (r.source, r.target, r.type, r.label, r.held_by) == (
+        "nippa-council",
+        "new-1",
+        "agreement",
+        "見守り協定",
+        ("coordinator-s",),
+    )
     assert read_journal(path).edits == j.edits
     assert "新羽PTA" in path.read_text(encoding="utf-8").split("format:")[0]  # the opening comment says what to fix
 
@@ -138,25 +156,30 @@ def test_removals_and_the_actor_panel(district):
     assert all(isinstance(line, str) and line for s in a["sections"] for line in s["lines"])
     rel = next(r for r in a["relations"] if "nippa-council" in (r["from"], r["to"]))
     room.edit({"op": "remove-tie", "from": rel["from"], "to": rel["to"], "type": rel["type"]})
-    assert not any(r["type"] == rel["type"] for r in room.graph().edges.get(("coordinator-s", "nippa-council"), {})
-                   .get("relations", []))
+    assert not any(
+        r["type"] == rel["type"]
+        for r in room.graph().edges.get(("coordinator-s", "nippa-council"), {}).get("relations", [])
+    )
     room.edit({"op": "remove-actor", "id": "nippa-artist"})
     assert "nippa-artist" not in room.graph()
     validates(district, room.journal_path)
     assert any(a.id == "nippa-artist" for a in load_cases([district, room.journal_path])[0].actors)  # input as it was
 
 
-@pytest.mark.parametrize("payload", [
-    {"op": "add-actor", "name": "", "category": "NPO"},
-    {"op": "add-actor", "name": "x" * 201, "category": "NPO"},
-    {"op": "add-actor", "name": "a\nb", "category": "NPO"},
-    {"op": "add-tie", "from": "nippa-council", "to": "nobody", "type": "協力"},
-    {"op": "add-tie", "from": "nippa-council", "to": "nippa-council", "type": "協力"},
-    {"op": "rename", "id": "nobody", "name": "x"},
-    {"op": "remove-tie", "from": "nippa-council", "to": "nippa-pta", "type": "agreement"},
-    {"op": "attended", "id": "nippa-council", "value": "yes"},
-    {"op": "format-disk"},
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"op": "add-actor", "name": "", "category": "NPO"},
+        {"op": "add-actor", "name": "x" * 201, "category": "NPO"},
+        {"op": "add-actor", "name": "a\nb", "category": "NPO"},
+        {"op": "add-tie", "from": "nippa-council", "to": "nobody", "type": "協力"},
+        {"op": "add-tie", "from": "nippa-council", "to": "nippa-council", "type": "協力"},
+        {"op": "rename", "id": "nobody", "name": "x"},
+        {"op": "remove-tie", "from": "nippa-council", "to": "nippa-pta", "type": "agreement"},
+        {"op": "attended", "id": "nippa-council", "value": "yes"},
+        {"op": "format-disk"},
+    ],
+)
 def test_bad_edits_are_refused_and_nothing_is_written(district, payload):
     room = Room([district])
     with pytest.raises(RoomError):
@@ -217,8 +240,17 @@ def served(tmp_path_factory):
     server.stop()
 
 
-def call(server, method: str, path: str, *, token: str | None = "ok", host: str | None = None,
-         origin: str | None = None, body: object = None, ctype: str = "application/json"):
+def call(
+    server,
+    method: str,
+    path: str,
+    *,
+    token: str | None = "ok",
+    host: str | None = None,
+    origin: str | None = None,
+    body: object = None,
+    ctype: str = "application/json",
+):
     conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
     headers = {"Host": host or f"127.0.0.1:{server.port}"}
     if token is not None:
@@ -239,15 +271,18 @@ def call(server, method: str, path: str, *, token: str | None = "ok", host: str 
 ADD = {"op": "add-actor", "name": "guard test", "category": "NPO"}
 
 
-@pytest.mark.parametrize(("kind", "kwargs", "status"), [
-    ("no key", {"token": None}, 403),
-    ("wrong key", {"token": "guess"}, 403),
-    ("foreign Host (DNS rebinding)", {"host": "evil.example:{port}"}, 421),
-    ("foreign Host, other port", {"host": "127.0.0.1:1"}, 421),
-    ("foreign Origin", {"origin": "http://evil.example"}, 403),
-    ("Origin of another port", {"origin": "http://127.0.0.1:1"}, 403),
-    ("not JSON", {"ctype": "text/plain"}, 415),
-])
+@pytest.mark.parametrize(
+    ("kind", "kwargs", "status"),
+    [
+        ("no key", {"token": None}, 403),
+        ("wrong key", {"token": "guess"}, 403),
+        ("foreign Host (DNS rebinding)", {"host": "evil.example:{port}"}, 421),
+        ("foreign Host, other port", {"host": "127.0.0.1:1"}, 421),
+        ("foreign Origin", {"origin": "http://evil.example"}, 403),
+        ("Origin of another port", {"origin": "http://127.0.0.1:1"}, 403),
+        ("not JSON", {"ctype": "text/plain"}, 415),
+    ],
+)
 def test_changes_without_the_key_or_from_elsewhere_are_refused(served, kind, kwargs, status):
     if "host" in kwargs:
         kwargs = dict(kwargs, host=kwargs["host"].format(port=served.port))
@@ -274,7 +309,7 @@ def test_the_page_and_the_data_need_the_key(served):
     assert call(served, "GET", "/print.svg", token=None)[0] == 403
     assert call(served, "GET", "/nothing", token=None)[0] == 404
     code, headers, body = call(served, "GET", f"/?k={served.token}", token=None)
-    assert code == 200 and b"<script src=\"/app.js\">" in body
+    assert code == 200 and b'<script src="/app.js">' in body
     csp = headers["content-security-policy"]
     assert "connect-src 'self'" in csp and "script-src 'self'" in csp and "unsafe-eval" not in csp
     assert headers["cache-control"] == "no-store" and headers["x-frame-options"] == "DENY"
@@ -284,8 +319,13 @@ def test_the_page_and_the_data_need_the_key(served):
 
 def test_an_edit_with_the_key_from_the_page_is_saved_and_text_stays_text(served):
     hostile = '<img src=x onerror="alert(1)">&amp;'
-    code, _, body = call(served, "POST", "/api/edit", origin=f"http://127.0.0.1:{served.port}",
-                         body={"op": "add-actor", "name": hostile, "category": "<b>NPO</b>"})
+    code, _, body = call(
+        served,
+        "POST",
+        "/api/edit",
+        origin=f"http://127.0.0.1:{served.port}",
+        body={"op": "add-actor", "name": hostile, "category": "<b>NPO</b>"},
+    )
     assert code == 200, body
     state = json.loads(body)
     assert any(n["name"] == hostile for n in state["model"]["nodes"])
@@ -300,8 +340,13 @@ def test_an_edit_with_the_key_from_the_page_is_saved_and_text_stays_text(served)
 
 def test_a_killed_server_leaves_every_confirmed_edit_in_a_valid_file(district):
     inputs = {p: sha(p) for p in district.parent.iterdir()}
-    proc = subprocess.Popen([sys.executable, "-m", "kyodo_network.cli", "serve", str(district), "--no-browser"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=district.parent)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kyodo_network.cli", "serve", str(district), "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=district.parent,
+    )
     try:
         line = ""
         deadline = time.monotonic() + 60

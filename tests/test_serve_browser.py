@@ -29,8 +29,10 @@ from _browser import ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
 pytestmark = BROWSER_MARKS
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 #: The offline flags of tests/_browser.py, except that this machine's own server must be reachable.
-SERVE_ARGS = [a if not a.startswith("--host-resolver-rules") else "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-              for a in ARGS]
+SERVE_ARGS = [
+    a if not a.startswith("--host-resolver-rules") else "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+    for a in ARGS
+]
 
 
 def wait(page, expr: str, timeout: float = 20) -> object:
@@ -70,8 +72,13 @@ def test_a_meeting_in_the_browser(room_server, tmp_path):
 
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=SERVE_ARGS,
-            viewport={"width": 1400, "height": 900}, device_scale_factor=1)
+            str(tmp_path / "profile"),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=SERVE_ARGS,
+            viewport={"width": 1400, "height": 900},
+            device_scale_factor=1,
+        )
         try:
             page = context.new_page()
             page.route("**/*", route)
@@ -97,8 +104,9 @@ def test_a_meeting_in_the_browser(room_server, tmp_path):
             page.select_option("#tie-form select[name=held_by]", "coordinator-s")
             page.click("#tie-form button[type=submit]")
             wait(page, "window.kyodoVersion === 2")
-            assert page.evaluate(f"edges.get().some(e => [e.from, e.to].includes({new!r}) && "
-                                 "[e.from, e.to].includes('nippa-council'))")
+            assert page.evaluate(
+                f"edges.get().some(e => [e.from, e.to].includes({new!r}) && [e.from, e.to].includes('nippa-council'))"
+            )
             assert "担い手: コーディネーターSさん" in page.inner_text("#changes")
 
             # change an actor's category, then undo that one step

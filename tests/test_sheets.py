@@ -21,7 +21,6 @@ from kyodo_network.render.workbook import write_template, write_workbook
 from kyodo_network.casefile.sheets import CsvFile, read_csv_tables, read_workbook, where
 
 
-
 def _sheet(book: openpyxl.Workbook, name: str, rows: list[list]) -> None:
     ws = book.create_sheet(name)
     for row in rows:
@@ -57,8 +56,14 @@ def test_the_filled_template_becomes_a_located_case_tree(filled):
     assert dict(tree["source"]) == {"title": "聞き取り"}
     assert tree["district"].value_pos["ward"] == (3, 2, "地区")
     first, second = tree["actors"]
-    assert dict(first) == {"name": "みどりの会", "sector": "自治会", "themes": ["子育て", "見守り"],
-                           "offers": ["会場", "人手"], "visibility": "internal", "since": 2013}
+    assert dict(first) == {
+        "name": "みどりの会",
+        "sector": "自治会",
+        "themes": ["子育て", "見守り"],
+        "offers": ["会場", "人手"],
+        "visibility": "internal",
+        "since": 2013,
+    }
     assert first.pos == (2, 1, "アクター") and first.value_pos["offers"] == (2, 4, "アクター")
     assert first["themes"].item_pos == [(2, 3, "アクター")] * 2
     assert tree["actors"].item_pos == [(2, 1, "アクター"), (4, 1, "アクター")]  # row 3 is blank
@@ -90,23 +95,43 @@ def test_kumu_layout(tmp_path):
     path = tmp_path / "kumu.xlsx"
     book = openpyxl.Workbook()
     book.remove(book.active)
-    _sheet(book, "Elements", [["Label", "Type", "Description", "Tags"],
-                              ["Aoba Club", "neighbourhood", "monthly meetings", "kids|elderly、care"],
-                              ["Hill School", "school"], ["Ward Office", "government"]])
-    _sheet(book, "Connections", [["From", "To", "Type", "Strength", "Description"],
-                                 ["Aoba Club", "Hill School|Ward Office", None, 1, "since the fire drill"],
-                                 ["Ward Office", "Hill School", "advice"]])
+    _sheet(
+        book,
+        "Elements",
+        [
+            ["Label", "Type", "Description", "Tags"],
+            ["Aoba Club", "neighbourhood", "monthly meetings", "kids|elderly、care"],
+            ["Hill School", "school"],
+            ["Ward Office", "government"],
+        ],
+    )
+    _sheet(
+        book,
+        "Connections",
+        [
+            ["From", "To", "Type", "Strength", "Description"],
+            ["Aoba Club", "Hill School|Ward Office", None, 1, "since the fire drill"],
+            ["Ward Office", "Hill School", "advice"],
+        ],
+    )
     _sheet(book, "Elements (ignore)", [["Label"], ["Ghost"]])
     book.save(path)
     tree, problems = read_workbook(path, "kumu.xlsx")
     assert problems == []
     aoba = tree["actors"][0]
-    assert dict(aoba) == {"name": "Aoba Club", "sector": "neighbourhood", "note": "monthly meetings",
-                          "themes": ["kids", "elderly、care"]}  # Kumu's tags split on | only
+    assert dict(aoba) == {
+        "name": "Aoba Club",
+        "sector": "neighbourhood",
+        "note": "monthly meetings",
+        "themes": ["kids", "elderly、care"],
+    }  # Kumu's tags split on | only
     assert [a["name"] for a in tree["actors"]] == ["Aoba Club", "Hill School", "Ward Office"]
     rels = [(r["from"], r["to"], r["type"], r.get("weight")) for r in tree["relations"]]
-    assert rels == [("Aoba Club", "Hill School", "cooperation", 1), ("Aoba Club", "Ward Office", "cooperation", 1),
-                    ("Ward Office", "Hill School", "advice", None)]
+    assert rels == [
+        ("Aoba Club", "Hill School", "cooperation", 1),
+        ("Aoba Club", "Ward Office", "cooperation", 1),
+        ("Ward Office", "Hill School", "advice", None),
+    ]
     assert tree["relations"].item_pos == [(2, 1, "Connections"), (2, 1, "Connections"), (3, 1, "Connections")]
     assert tree["relations"][1].value_pos["to"] == (2, 2, "Connections")
     assert tree["relations"][0]["note"] == "since the fire drill"
@@ -114,7 +139,7 @@ def test_kumu_layout(tmp_path):
 
 def test_a_cp932_csv_pair(tmp_path):
     actors, relations = tmp_path / "actors.csv", tmp_path / "relations.csv"
-    actors.write_bytes("名前,セクター,テーマ\r\nみどりの会,自治会,\"子育て、見守り\"\r\n区役所,行政,\r\n".encode("cp932"))
+    actors.write_bytes('名前,セクター,テーマ\r\nみどりの会,自治会,"子育て、見守り"\r\n区役所,行政,\r\n'.encode("cp932"))
     relations.write_bytes("から,へ,種類,開始年\r\nみどりの会,区役所,補助,R2\r\n".encode("cp932"))
     tree, problems = read_csv_tables(actors, relations, display=lambda p: p.name, district="みどり")
     assert problems == []
@@ -147,25 +172,39 @@ def test_every_mistake_in_a_spreadsheet_is_located_by_sheet_and_cell(tmp_path):
     book = openpyxl.Workbook()
     book.remove(book.active)
     _sheet(book, "地区", [["項目", "値"], ["名前", "みどり"], ["区名", "緑区"]])
-    _sheet(book, "アクター", [["名前", "セクター", "テマ", "公開範囲", "求めていること", "名前"],
-                            ["みどりの会", "自治会", "x", "ひみつ", "資金;人手", "dup"],
-                            ["区役所", "行政", None, None, "会場\n人手", None, None, "stray"]])
+    _sheet(
+        book,
+        "アクター",
+        [
+            ["名前", "セクター", "テマ", "公開範囲", "求めていること", "名前"],
+            ["みどりの会", "自治会", "x", "ひみつ", "資金;人手", "dup"],
+            ["区役所", "行政", None, None, "会場\n人手", None, None, "stray"],
+        ],
+    )
     _sheet(book, "関係", [["から", "種類"], ["みどりの会", "協力"]])
     _sheet(book, "協働事業", [["名前", "参加者"], ["夏まつり", "みどりの会；区役所"]])
     book.save(path)
     tree, problems = read_workbook(path, "bad.xlsx")
     found = sorted(f"{str(p).split(': ')[0]} {p.code}" for p in problems)  # the place, as the user reads it
-    assert found == sorted([
-        "bad.xlsx:関係!A1 missing-field",           # no へ column: a tie needs its other end
-    ])
+    assert found == sorted(
+        [
+            "bad.xlsx:関係!A1 missing-field",  # no へ column: a tie needs its other end
+        ]
+    )
     said = {str(p).split(": ")[0]: str(p) for p in problems if p.code != "bad-value"}
     assert "へ / To" in said["bad.xlsx:関係!A1"]
     # what is not wrong, only unknown, is said as a note: a heading it does not know, a second 名前 column, a value
     # in a column without a heading
     notes = {f"{str(n).split(': ')[0]} {n.code}" for n in tree.notes}
-    assert {"bad.xlsx:地区!A3 note-column-skipped", "bad.xlsx:アクター!C1 note-column-skipped",
+    assert (
+        {
+            "bad.xlsx:地区!A3 note-column-skipped",
+            "bad.xlsx:アクター!C1 note-column-skipped",
             "bad.xlsx:アクター!D2 note-visibility",  # ひみつ is not a visibility word: private, on the safe side "bad.xlsx:アクター!F1 note-column-second",
-            "bad.xlsx:アクター!H3 note-column-unlabeled"} <= notes
+            "bad.xlsx:アクター!H3 note-column-unlabeled",
+        }
+        <= notes
+    )
     # ; and line breaks separate items as people write them
     assert tree["actors"][0]["needs"] == ["資金", "人手"]
     assert tree["actors"][1]["needs"] == ["会場", "人手"]
@@ -185,14 +224,46 @@ def test_workbooks_that_cannot_be_read(tmp_path):
     assert [p.code for p in problems] == ["unreadable"] and "アクタ" in str(problems[0])  # names the sheets it has
 
 
-@pytest.mark.parametrize("lang, sheets, actor_headers", [
-    ("ja", ["地区", "アクター", "関係", "協働事業", "使い方"],
-     ["名前", "セクター", "テーマ", "提供できること", "求めていること", "公開範囲", "連絡先", "開始年", "終了年", "出典", "メモ"]),
-    ("en", ["District", "Actors", "Relations", "Projects", "How to use"],
-     ["Name", "Sector", "Themes", "Offers", "Needs", "Visibility", "Contact", "Since", "Until", "Source", "Note"]),
-])
-def test_kyodo_template_writes_the_sheets_columns_and_lists(runner, tmp_path, monkeypatch, lang, sheets,
-                                                           actor_headers):
+@pytest.mark.parametrize(
+    "lang, sheets, actor_headers",
+    [
+        (
+            "ja",
+            ["地区", "アクター", "関係", "協働事業", "使い方"],
+            [
+                "名前",
+                "セクター",
+                "テーマ",
+                "提供できること",
+                "求めていること",
+                "公開範囲",
+                "連絡先",
+                "開始年",
+                "終了年",
+                "出典",
+                "メモ",
+            ],
+        ),
+        (
+            "en",
+            ["District", "Actors", "Relations", "Projects", "How to use"],
+            [
+                "Name",
+                "Sector",
+                "Themes",
+                "Offers",
+                "Needs",
+                "Visibility",
+                "Contact",
+                "Since",
+                "Until",
+                "Source",
+                "Note",
+            ],
+        ),
+    ],
+)
+def test_kyodo_template_writes_the_sheets_columns_and_lists(runner, tmp_path, monkeypatch, lang, sheets, actor_headers):
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(cli, ["template", "--lang", lang])
     assert result.exit_code == 0, result.output
@@ -204,8 +275,10 @@ def test_kyodo_template_writes_the_sheets_columns_and_lists(runner, tmp_path, mo
     assert len([c.value for c in relations[1]]) == 8 and len([c.value for c in projects[1]]) == 7
     lists = {str(dv.sqref): dv.formula1.strip('"').split(",") for dv in actors.data_validations.dataValidation}
     sector_words = [s.label if lang == "ja" else s.id for s in SECTORS.values()]
-    assert lists == {"B2:B1000": sector_words,
-                     "F2:F1000": ["公開", "内部", "非公開"] if lang == "ja" else ["public", "internal", "private"]}
+    assert lists == {
+        "B2:B1000": sector_words,
+        "F2:F1000": ["公開", "内部", "非公開"] if lang == "ja" else ["public", "internal", "private"],
+    }
     [types] = relations.data_validations.dataValidation
     assert str(types.sqref) == "C2:C1000"
     assert types.formula1.strip('"').split(",") == [t.name if lang == "ja" else t.id for t in RELATION_TYPES.values()]
@@ -220,12 +293,32 @@ def test_kyodo_template_writes_the_sheets_columns_and_lists(runner, tmp_path, mo
 
 
 def _network(G: nx.Graph) -> tuple[dict, dict]:
-    keys = ("kind", "name", "name_en", "sector", "since", "until", "visibility", "themes", "offers", "needs", "role",
-            "cite", "note", "contact", "projects")
+    keys = (
+        "kind",
+        "name",
+        "name_en",
+        "sector",
+        "since",
+        "until",
+        "visibility",
+        "themes",
+        "offers",
+        "needs",
+        "role",
+        "cite",
+        "note",
+        "contact",
+        "projects",
+    )
     nodes = {n: tuple(d.get(k) for k in keys) for n, d in G.nodes(data=True)}
-    edges = {tuple(sorted((u, v))): (sorted(d["types"]), d["weight"],
-                                     sorted((r["from"], r["since"], r["until"], r["cite"]) for r in d["relations"]))
-             for u, v, d in G.edges(data=True)}
+    edges = {
+        tuple(sorted((u, v))): (
+            sorted(d["types"]),
+            d["weight"],
+            sorted((r["from"], r["since"], r["until"], r["cite"]) for r in d["relations"]),
+        )
+        for u, v, d in G.edges(data=True)
+    }
     return nodes, edges
 
 
@@ -242,8 +335,9 @@ def test_a_bundled_case_through_a_workbook_and_kyodo_import_is_the_same_network(
     assert _network(imported) == _network(original)
     assert imported.number_of_nodes() == original.number_of_nodes() > 10
     assert len(copy.relations) == len(nippa.relations) and len(copy.projects) == len(nippa.projects)
-    assert [p.participants for p in copy.projects] == [tuple(x._replace(role_en=None) for x in p.participants)
-                                                       for p in nippa.projects]
+    assert [p.participants for p in copy.projects] == [
+        tuple(x._replace(role_en=None) for x in p.participants) for p in nippa.projects
+    ]
 
 
 def test_the_workbook_itself_loads_to_the_same_network_as_its_import(runner, tmp_path, monkeypatch, filled):

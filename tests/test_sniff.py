@@ -38,9 +38,14 @@ def ole_file(streams: list[str], *, filler_sectors: int = 0, filler: bytes = b""
         fats += 1
     directory_at = fats + filler_sectors
     difat = list(range(fats)) + [FREE] * (109 - fats)
-    header = (OLE_MAGIC + b"\x00" * 16 + struct.pack("<HHHHH", 0x3E, 0x3, 0xFFFE, 9, 6) + b"\x00" * 6
-              + struct.pack("<IIIIIIIII", 0, fats, directory_at, 0, 0x1000, END, 0, END, 0)
-              + struct.pack("<109I", *difat))
+    header = (
+        OLE_MAGIC
+        + b"\x00" * 16
+        + struct.pack("<HHHHH", 0x3E, 0x3, 0xFFFE, 9, 6)
+        + b"\x00" * 6
+        + struct.pack("<IIIIIIIII", 0, fats, directory_at, 0, 0x1000, END, 0, END, 0)
+        + struct.pack("<109I", *difat)
+    )
     assert len(header) == 512
     fat = [FREE] * (128 * fats)
     fat[:fats] = [FAT_SECTOR] * fats
@@ -78,20 +83,26 @@ TSV = "団体名\t種別\t主な連携先\r\nみどり町内会\t町内会\tそ�
 # ---- what_file ---------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "make", "kind"), [
-    ("a.xlsx", lambda p: workbook(p, [["団体名"]]), "xlsx"),
-    ("locked.xlsx", lambda p: p.write_bytes(ole_file(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])),
-     "encrypted-ooxml"),
-    ("old.xls", lambda p: p.write_bytes(ole_file(["Workbook", "\x05SummaryInformation"])), "xls"),
-    ("zipped.xlsx", encrypted_zip, "encrypted-zip"),
-    ("new.xlsx", lambda p: p.write_bytes(b""), "empty"),
-    ("u16le.txt", lambda p: p.write_bytes("団体名\t種別\r\n".encode("utf-16")), "utf16-text"),
-    ("u16be.txt", lambda p: p.write_bytes(b"\xfe\xff" + "団体名\t種別\r\n".encode("utf-16-be")), "utf16-text"),
-    ("a.csv", lambda p: p.write_bytes("団体名,種別\r\n".encode("cp932")), "text"),
-    ("photo.xlsx", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "binary"),
-    ("doc.xlsx", lambda p: _docx(p), "binary"),
-    ("broken.xlsx", lambda p: p.write_bytes(b"PK\x03\x04 cut short"), "binary"),
-])
+@pytest.mark.parametrize(
+    ("name", "make", "kind"),
+    [
+        ("a.xlsx", lambda p: workbook(p, [["団体名"]]), "xlsx"),
+        (
+            "locked.xlsx",
+            lambda p: p.write_bytes(ole_file(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])),
+            "encrypted-ooxml",
+        ),
+        ("old.xls", lambda p: p.write_bytes(ole_file(["Workbook", "\x05SummaryInformation"])), "xls"),
+        ("zipped.xlsx", encrypted_zip, "encrypted-zip"),
+        ("new.xlsx", lambda p: p.write_bytes(b""), "empty"),
+        ("u16le.txt", lambda p: p.write_bytes("団体名\t種別\r\n".encode("utf-16")), "utf16-text"),
+        ("u16be.txt", lambda p: p.write_bytes(b"\xfe\xff" + "団体名\t種別\r\n".encode("utf-16-be")), "utf16-text"),
+        ("a.csv", lambda p: p.write_bytes("団体名,種別\r\n".encode("cp932")), "text"),
+        ("photo.xlsx", lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "binary"),
+        ("doc.xlsx", lambda p: _docx(p), "binary"),
+        ("broken.xlsx", lambda p: p.write_bytes(b"PK\x03\x04 cut short"), "binary"),
+    ],
+)
 def test_what_file(tmp_path: Path, name: str, make, kind: str) -> None:
     path = tmp_path / name
     make(path)
@@ -125,23 +136,49 @@ def test_only_the_head_of_a_text_file_is_looked_at(tmp_path: Path) -> None:
 
 
 REFUSED = [
-    ("団体一覧.xls", lambda p: p.write_bytes(ole_file(["Workbook"])), "古い Excel 形式（.xls）です",
-     "「Excel ブック (*.xlsx)」で保存", "old Excel workbook"),
-    ("団体一覧（旧）.xlsx", lambda p: p.write_bytes(ole_file(["Workbook"])), "古い Excel 形式（.xls）です",
-     "名前を付けて保存", "Save As"),
-    ("新しい団体一覧.xlsx", lambda p: p.write_bytes(b""), "空のファイルです（0バイト）", "保存し直す", "empty (0 bytes)"),
+    (
+        "団体一覧.xls",
+        lambda p: p.write_bytes(ole_file(["Workbook"])),
+        "古い Excel 形式（.xls）です",
+        "「Excel ブック (*.xlsx)」で保存",
+        "old Excel workbook",
+    ),
+    (
+        "団体一覧（旧）.xlsx",
+        lambda p: p.write_bytes(ole_file(["Workbook"])),
+        "古い Excel 形式（.xls）です",
+        "名前を付けて保存",
+        "Save As",
+    ),
+    (
+        "新しい団体一覧.xlsx",
+        lambda p: p.write_bytes(b""),
+        "空のファイルです（0バイト）",
+        "保存し直す",
+        "empty (0 bytes)",
+    ),
     ("空.csv", lambda p: p.write_bytes(b""), "空のファイルです（0バイト）", "保存し直す", "empty (0 bytes)"),
-    ("団体一覧（パスワード付き）.xlsx",
-     lambda p: p.write_bytes(ole_file(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])),
-     "パスワードが掛かっています", "パスワードを使用して暗号化 を空に", "Encrypt with Password"),
-    ("団体一覧（暗号化zip）.xlsx", encrypted_zip, "パスワードの掛かった ZIP 形式", "パスワードを掛けずに保存し直した",
-     "password-protected zip"),
+    (
+        "団体一覧（パスワード付き）.xlsx",
+        lambda p: p.write_bytes(ole_file(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])),
+        "パスワードが掛かっています",
+        "パスワードを使用して暗号化 を空に",
+        "Encrypt with Password",
+    ),
+    (
+        "団体一覧（暗号化zip）.xlsx",
+        encrypted_zip,
+        "パスワードの掛かった ZIP 形式",
+        "パスワードを掛けずに保存し直した",
+        "password-protected zip",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "make", "what", "todo", "english"), REFUSED)
-def test_refused_kinds(runner, tmp_path: Path, monkeypatch, name: str, make, what: str, todo: str,
-                       english: str) -> None:
+def test_refused_kinds(
+    runner, tmp_path: Path, monkeypatch, name: str, make, what: str, todo: str, english: str
+) -> None:
     monkeypatch.chdir(tmp_path)
     make(tmp_path / name)
     result = runner.invoke(cli, ["validate", name])
@@ -211,8 +248,10 @@ def test_semicolons_and_a_title_row(tmp_path: Path) -> None:
 
 def test_tabs_inside_quoted_cells_keep_a_csv_comma_separated(tmp_path: Path) -> None:
     path = tmp_path / "quoted.csv"
-    path.write_text('団体名,種別,主な連携先\r\n"みどり\t町内会",町内会,そらの会\r\nそらの会,NPO法人,"みどり\t町内会"\r\n',
-                    encoding="utf-8")
+    path.write_text(
+        '団体名,種別,主な連携先\r\n"みどり\t町内会",町内会,そらの会\r\nそらの会,NPO法人,"みどり\t町内会"\r\n',
+        encoding="utf-8",
+    )
     [case] = load_cases([path])
     assert len(case.actors) == 2 and len(case.relations) == 1
     assert not any(n.code == "note-delimiter" for n in case.notes)
@@ -227,20 +266,32 @@ def test_text_named_as_a_workbook_is_read_as_csv_with_a_note(runner, tmp_path: P
     notes = [n for n in case.notes if n.code == "note-read-as-csv"]
     assert len(notes) == 1 and notes[0].fields == {"suffix": suffix}
     result = runner.invoke(cli, ["validate", str(path)])
-    assert result.exit_code == 0 and f"名前は {suffix} ですが中身はテキスト（CSV）なので、CSV として読みました" in result.output
+    assert (
+        result.exit_code == 0
+        and f"名前は {suffix} ですが中身はテキスト（CSV）なので、CSV として読みました" in result.output
+    )
 
 
 def test_a_workbook_named_csv_is_read_as_a_workbook(tmp_path: Path) -> None:
-    path = workbook(tmp_path / "みどり地区.csv", [["団体名", "種別", "主な連携先"], ["みどり町内会", "町内会", "そらの会"],
-                                                 ["そらの会", "NPO法人", "みどり町内会、ひかり食堂"],
-                                                 ["ひかり食堂", "任意団体", None]])
+    path = workbook(
+        tmp_path / "みどり地区.csv",
+        [
+            ["団体名", "種別", "主な連携先"],
+            ["みどり町内会", "町内会", "そらの会"],
+            ["そらの会", "NPO法人", "みどり町内会、ひかり食堂"],
+            ["ひかり食堂", "任意団体", None],
+        ],
+    )
     assert _network(load_cases([path])[0]) == (ACTORS, TIES)
 
 
 def test_a_yaml_case_saved_by_notepad_as_txt_is_still_yaml(tmp_path: Path) -> None:
     path = tmp_path / "みどり地区.yaml.txt"
-    path.write_text("format: kyodo-case/1\ndistrict:\n  name: みどり地区\nactors:\n"
-                    "  - {id: a, name: みどり町内会, sector: neighbourhood}\n", encoding="utf-8")
+    path.write_text(
+        "format: kyodo-case/1\ndistrict:\n  name: みどり地区\nactors:\n"
+        "  - {id: a, name: みどり町内会, sector: neighbourhood}\n",
+        encoding="utf-8",
+    )
     [case] = load_cases([path])
     assert case.district.name == "みどり地区" and [a.name for a in case.actors] == ["みどり町内会"]
 

@@ -45,6 +45,7 @@ def centres():
 
 # --- scores by hand ---------------------------------------------------------------------------------------
 
+
 class TestScoresByHand:
     @pytest.fixture
     def square_with_tail(self):
@@ -93,14 +94,22 @@ class TestScoresByHand:
     def test_themes_sectors_and_ward_without_a_common_partner(self, centres):
         # Two actors in separate components, nobody in common: only what they share counts.
         # 2 shared themes · 0.5 = 1.0, different sectors 0.5, same ward 0.5: 2.0. Introducer: 港南区's centre.
-        G = graph([("m", "n")],
-                  a={"sector": "npo", "themes": ["子育て", "居場所", "防犯"], "ward": "港南区"},
-                  b={"sector": "neighbourhood", "themes": ["居場所", "子育て"], "ward": "港南区"})
+        G = graph(
+            [("m", "n")],
+            a={"sector": "npo", "themes": ["子育て", "居場所", "防犯"], "ward": "港南区"},
+            b={"sector": "neighbourhood", "themes": ["居場所", "子育て"], "ward": "港南区"},
+        )
         rows = suggest_introductions(G, support_centres=centres)
         assert [(r["a"], r["b"]) for r in rows] == [("a", "b")]
         r = rows[0]
-        assert r["parts"] == {"closure": 0.0, "themes": 1.0, "complement": 0.0, "cross_sector": 0.5,
-                              "second_path": 0.0, "locality": 0.5}
+        assert r["parts"] == {
+            "closure": 0.0,
+            "themes": 1.0,
+            "complement": 0.0,
+            "cross_sector": 0.5,
+            "second_path": 0.0,
+            "locality": 0.5,
+        }
         assert r["score"] == 2.0
         assert r["shared_themes"] == ["子育て", "居場所"]  # in a's order
         assert r["introducers"] == []  # nobody is tied to both: the centre is a place to ask, not an introducer
@@ -108,14 +117,18 @@ class TestScoresByHand:
         assert r["ask_at_names"] == ["港南区民活動支援センター"]
         assert r["introducer_kind"] == "support_centre"
         assert r["common_partners"] == 0
-        assert r["reasons"]["ja"].startswith("どちらも子育て・居場所に取り組んでいますが、共通の相手はまだいません"
-                                             "（相談先: 港南区民活動支援センター）。")
+        assert r["reasons"]["ja"].startswith(
+            "どちらも子育て・居場所に取り組んでいますが、共通の相手はまだいません（相談先: 港南区民活動支援センター）。"
+        )
 
     def test_support_centres_of_both_wards(self, centres):
         # Same district (e.g. a city-wide file), different wards: one theme 0.5 + same district 0.5 = 1.0,
         # introduced by the centres of both wards.
-        G = graph([], a={"themes": ["子育て"], "ward": "港南区", "district": "d"},
-                  b={"themes": ["子育て"], "ward": "戸塚区", "district": "d"})
+        G = graph(
+            [],
+            a={"themes": ["子育て"], "ward": "港南区", "district": "d"},
+            b={"themes": ["子育て"], "ward": "戸塚区", "district": "d"},
+        )
         r = suggest_introductions(G, support_centres=centres)[0]
         assert r["score"] == 1.0
         assert r["introducers"] == []
@@ -123,25 +136,36 @@ class TestScoresByHand:
         assert suggest_introductions(G)[0]["introducers"] == []  # no centres given: no introducer
 
     def test_no_partner_in_common_and_far_apart_is_not_suggested(self):
-        G = graph([], a={"themes": ["子育て"], "ward": "港南区", "district": "d1"},
-                  b={"themes": ["子育て"], "ward": "戸塚区", "district": "d2"})
+        G = graph(
+            [],
+            a={"themes": ["子育て"], "ward": "港南区", "district": "d1"},
+            b={"themes": ["子育て"], "ward": "戸塚区", "district": "d2"},
+        )
         assert suggest_introductions(G) == []
 
     def test_the_issue_example_sentence(self):
-        G = graph([("npo", "ward-office"), ("ward-office", "jichikai")],
-                  npo={"name": "子育てNPO", "sector": "npo", "themes": ["子育て"]},
-                  jichikai={"name": "自治会", "sector": "neighbourhood", "themes": ["子育て"]},
-                  **{"ward-office": {"name": "港南区役所", "sector": "government"}})
+        G = graph(
+            [("npo", "ward-office"), ("ward-office", "jichikai")],
+            npo={"name": "子育てNPO", "sector": "npo", "themes": ["子育て"]},
+            jichikai={"name": "自治会", "sector": "neighbourhood", "themes": ["子育て"]},
+            **{"ward-office": {"name": "港南区役所", "sector": "government"}},
+        )
         r = suggest_introductions(G)[0]
         assert r["reasons"]["ja"].startswith(
-            "どちらも子育てに取り組み、港南区役所が両者と協働しています（紹介役: 港南区役所）。")
-        assert r["reasons"]["en"].startswith("Both work on child-rearing and 港南区役所 works with both (introducer: 港南区役所).")
+            "どちらも子育てに取り組み、港南区役所が両者と協働しています（紹介役: 港南区役所）。"
+        )
+        assert r["reasons"]["en"].startswith(
+            "Both work on child-rearing and 港南区役所 works with both (introducer: 港南区役所)."
+        )
 
     def test_second_path_named_through_the_block_cut_tree(self):
         # a – c1 – c2 – b: three blocks; a and b, in one ward, share a theme but no partner.
         # Score: 0.5 theme + 0.5 second path + 0.5 same ward = 1.5.
-        G = graph([("a", "c1"), ("c1", "c2"), ("c2", "b")], a={"themes": ["見守り"], "ward": "瀬谷区"},
-                  b={"themes": ["見守り"], "ward": "瀬谷区"})
+        G = graph(
+            [("a", "c1"), ("c1", "c2"), ("c2", "b")],
+            a={"themes": ["見守り"], "ward": "瀬谷区"},
+            b={"themes": ["見守り"], "ward": "瀬谷区"},
+        )
         r = by_pair(suggest_introductions(G))[("a", "b")]
         assert r["score"] == 1.5
         assert r["held_by"] == ["c1", "c2"]
@@ -167,6 +191,7 @@ class TestScoresByHand:
 
 
 # --- rules every suggestion keeps -------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module", params=CASES + ["all"])
 def case_graph(request):
@@ -223,11 +248,13 @@ def test_graph_is_not_changed_and_direction_does_not_matter():
     rows = suggest_introductions(G, top=5)
     assert nx.node_link_data(G, edges="edges") == before
     D = graph_from_cases(cases, directed=True)
-    assert [(r["a"], r["b"], r["score"]) for r in suggest_introductions(D, top=5)] == \
-           [(r["a"], r["b"], r["score"]) for r in rows]
+    assert [(r["a"], r["b"], r["score"]) for r in suggest_introductions(D, top=5)] == [
+        (r["a"], r["b"], r["score"]) for r in rows
+    ]
 
 
 # --- the handbook's cases ---------------------------------------------------------------------------------
+
 
 def test_a_pair_only_one_actor_holds_together_is_introduced_by_that_actor():
     # Computed from the data (the bundled files are being re-encoded): every suggested pair whose only common
@@ -261,13 +288,27 @@ def test_an_isolated_group_gets_partners_by_theme_and_the_ward_centre(centres):
 
 # --- CLI --------------------------------------------------------------------------------------------------
 
+
 def test_cli_json_fields(runner):
     result = runner.invoke(cli, ["suggest", "nippa", "--top", "3", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     rows = json.loads(result.stdout)
     assert len(rows) == 3
-    for key in ("a", "b", "a_name", "b_name", "score", "introducers", "introducer_names", "reasons", "sectors",
-                "parts", "shared_themes", "offers_needs", "held_by"):
+    for key in (
+        "a",
+        "b",
+        "a_name",
+        "b_name",
+        "score",
+        "introducers",
+        "introducer_names",
+        "reasons",
+        "sectors",
+        "parts",
+        "shared_themes",
+        "offers_needs",
+        "held_by",
+    ):
         assert key in rows[0]
     assert set(rows[0]["reasons"]) == {"ja", "en"}
 
@@ -277,7 +318,9 @@ def test_cli_table_csv_and_options(runner):
     assert result.exit_code == 0
     assert "Totsuka Residents' Activity Centre" in result.stdout
     assert result.stderr == ""
-    result = runner.invoke(cli, ["suggest", "nippa", "--cross-sector-only", "--top", "0", "--format", "csv", "--lang", "en"])
+    result = runner.invoke(
+        cli, ["suggest", "nippa", "--cross-sector-only", "--top", "0", "--format", "csv", "--lang", "en"]
+    )
     assert result.exit_code == 0
     assert result.stdout.startswith("\ufeffrank,a,a_name,b,b_name,score,")
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
@@ -292,6 +335,7 @@ def test_cli_unknown_actor_exits_1(runner):
 
 
 # --- suggestions are new acquaintances (issue 11) -----------------------------------------------------------
+
 
 def _known_pairs(G):
     """Pairs that share a body (two member ties to one actor) or a project, or are tied: never 'new'."""
@@ -316,24 +360,36 @@ def _generated(seed):
     G = nx.gnm_random_graph(40, 70, seed=seed)
     sectors = ["npo", "neighbourhood", "council", "government", "support", "person"]
     for n in G:
-        G.nodes[n].update(name=f"actor {n}", name_en=f"actor {n}", sector=rng.choice(sectors),
-                          themes=rng.sample(["子育て", "防犯", "居場所"], 1), offers=[], needs=[], ward="港南区",
-                          district="gen")
+        G.nodes[n].update(
+            name=f"actor {n}",
+            name_en=f"actor {n}",
+            sector=rng.choice(sectors),
+            themes=rng.sample(["子育て", "防犯", "居場所"], 1),
+            offers=[],
+            needs=[],
+            ward="港南区",
+            district="gen",
+        )
     for u, v in G.edges:
-        G.edges[u, v].update(relations=[{"from": u, "to": v, "type": rng.choice(["member", "support"]),
-                                         "held_by": []}], projects=[], weight=2)
+        G.edges[u, v].update(
+            relations=[{"from": u, "to": v, "type": rng.choice(["member", "support"]), "held_by": []}],
+            projects=[],
+            weight=2,
+        )
     bodies = [n for n in G if G.nodes[n]["sector"] == "council"][:3]
     G.graph["projects"] = {}
     for i, b in enumerate(bodies):  # some members of a body with no tie to each other
         for m in rng.sample([n for n in G if n != b], 4):
             if not G.has_edge(m, b):
-                G.add_edge(m, b, relations=[{"from": m, "to": b, "type": "member", "held_by": []}], projects=[],
-                           weight=2)
+                G.add_edge(
+                    m, b, relations=[{"from": m, "to": b, "type": "member", "held_by": []}], projects=[], weight=2
+                )
     return G
 
 
-@pytest.mark.parametrize("source", ["akuwa-north", "dream-heights", "kodomo-fudo", "konandai-playpark", "nippa",
-                                    "gen-1", "gen-2", "gen-3"])
+@pytest.mark.parametrize(
+    "source", ["akuwa-north", "dream-heights", "kodomo-fudo", "konandai-playpark", "nippa", "gen-1", "gen-2", "gen-3"]
+)
 def test_suggestions_are_new_acquaintances_and_introducers_know_both(source, centres):
     from kyodo_network.analysis.bridges import coordinators
 
@@ -353,6 +409,7 @@ def test_suggestions_are_new_acquaintances_and_introducers_know_both(source, cen
 
 
 # --- sentences a person would write -------------------------------------------------------------------------
+
 
 def test_sentences_never_contradict_each_other_and_count_right(case_graph, centres):
     import re
@@ -377,10 +434,12 @@ def test_sentences_never_contradict_each_other_and_count_right(case_graph, centr
 def test_two_actors_never_read_as_one_name():
     # 自治会（その1） and 自治会（その2） would both shorten to 自治会: they stay whole, so the sentence names two.
     base = {"sector": "neighbourhood", "ward": "戸塚区", "district": "d"}
-    G = graph([("j1", "x"), ("x", "j2")],
-              j1={**base, "name": "自治会（その1）", "name_en": "Residents' association (1)", "needs": ["会場"]},
-              j2={**base, "name": "自治会（その2）", "name_en": "Residents' association (2)", "offers": ["会場"]},
-              x={**base, "name": "協議会（地区）", "sector": "council"})
+    G = graph(
+        [("j1", "x"), ("x", "j2")],
+        j1={**base, "name": "自治会（その1）", "name_en": "Residents' association (1)", "needs": ["会場"]},
+        j2={**base, "name": "自治会（その2）", "name_en": "Residents' association (2)", "offers": ["会場"]},
+        x={**base, "name": "協議会（地区）", "sector": "council"},
+    )
     r = by_pair(suggest_introductions(G))[("j1", "j2")]
     assert "自治会（その1）が求める会場を自治会（その2）が提供でき" in r["reasons"]["ja"]
     assert "Residents' association (2) can offer what Residents' association (1) needs" in r["reasons"]["en"]
@@ -397,8 +456,9 @@ def test_no_displayed_pair_is_one_name_twice(runner):
     for case in ("dream-heights", "nippa", "akuwa-north", "konandai-playpark", "kodomo-fudo"):
         res = runner.invoke(cli, ["suggest", case, "--top", "0", "--lang", "ja"])
         assert res.exit_code == 0
-        rows = [re.split(r"\s{2,}", line.strip()) for line in res.output.splitlines()
-                if re.match(r"^\s*\d+\s{2}", line)]
+        rows = [
+            re.split(r"\s{2,}", line.strip()) for line in res.output.splitlines() if re.match(r"^\s*\d+\s{2}", line)
+        ]
         assert rows
         for cells in rows:
             assert cells[1] != cells[2], cells

@@ -95,7 +95,7 @@ relations:
 
 def test_a_danchi_association_is_never_introduced_to_its_federation_s_partners(tmp_path):
     G, ids = network(tmp_path, DANCHI)
-    danchi, rengo = ids["みどり台団地自治会"], ids["みどり台連合自治会"]
+    danchi = ids["みどり台団地自治会"]
     ward, school = ids["瀬谷区役所"], ids["みどり台小学校"]
     for other in (ward, school):
         assert is_candidate(G, danchi, other)  # through the 連合: a common partner, no tie
@@ -219,8 +219,12 @@ relations:
 def test_an_office_is_never_introduced_to_what_its_own_department_links(tmp_path):
     G, ids = network(tmp_path, OFFICE)
     office, service, kodomo = ids["青葉区役所"], ids["青葉区 サービス課"], ids["青葉区役所 こども家庭支援課"]
-    team, nursery, workshop, jichikai = (ids["地区支援チーム（みどり台）"], ids["区内の保育園"],
-                                         ids["子どものワークショップ"], ids["みどり台自治会"])
+    team, nursery, workshop, jichikai = (
+        ids["地区支援チーム（みどり台）"],
+        ids["区内の保育園"],
+        ids["子どものワークショップ"],
+        ids["みどり台自治会"],
+    )
     assert is_candidate(G, office, nursery) and is_candidate(G, office, jichikai)
     rows = suggest_introductions(G)
     found = pairs_of(rows)
@@ -232,18 +236,28 @@ def test_an_office_is_never_introduced_to_what_its_own_department_links(tmp_path
         if office in (r["a"], r["b"]):
             assert not {service, kodomo, team} & set(r["introducers"] + r["held_by"]), r["reasons"]["ja"]
     # and the department is never "the only one who connects" its office with anyone
-    assert not any(office in (r["a"], r["b"]) and r["held_by"] and set(r["held_by"]) <= {service, kodomo, team}
-                   for r in rows)
+    assert not any(
+        office in (r["a"], r["b"]) and r["held_by"] and set(r["held_by"]) <= {service, kodomo, team} for r in rows
+    )
 
 
 def test_departments_by_name():
-    names = {"o": "青葉区役所", "d": "青葉区役所 こども家庭支援課", "s": "青葉区 サービス課", "n": "青葉区役所前自治会",
-             "j": "自治会", "j2": "自治会（その2）", "c": "青葉区社会福祉協議会", "cd": "青葉区社会福祉協議会 地域福祉係"}
+    names = {
+        "o": "青葉区役所",
+        "d": "青葉区役所 こども家庭支援課",
+        "s": "青葉区 サービス課",
+        "n": "青葉区役所前自治会",
+        "j": "自治会",
+        "j2": "自治会（その2）",
+        "c": "青葉区社会福祉協議会",
+        "cd": "青葉区社会福祉協議会 地域福祉係",
+    }
     assert departments_by_name(names) == [("cd", "c"), ("d", "o")]
     assert not department_of("青葉区役所前自治会", "青葉区役所")  # a 自治会 named after a place is no department
 
 
 # --- the rules on every bundled case and on seeded networks ------------------------------------------------------
+
 
 def seeded(seed: int) -> nx.Graph:
     """A seeded network with bodies, members (加入/代表 as member ties), founders and departments named after offices."""
@@ -251,8 +265,14 @@ def seeded(seed: int) -> nx.Graph:
     G = nx.Graph(projects={})
     sectors = ["npo", "neighbourhood", "government", "support", "person", "school"]
     for i in range(40):
-        G.add_node(f"n{i}", name=f"団体{i:02d}", sector=rng.choice(sectors), themes=rng.sample(["子育て", "見守り"], 1),
-                   ward="瀬谷区", district="gen")
+        G.add_node(
+            f"n{i}",
+            name=f"団体{i:02d}",
+            sector=rng.choice(sectors),
+            themes=rng.sample(["子育て", "見守り"], 1),
+            ward="瀬谷区",
+            district="gen",
+        )
     G.add_node("office", name="瀬谷区役所", sector="government", ward="瀬谷区", district="gen")
     G.add_node("dept", name="瀬谷区役所 地域振興課", sector="government", ward="瀬谷区", district="gen")
     nodes = list(G)
@@ -267,8 +287,20 @@ def seeded(seed: int) -> nx.Graph:
     return G
 
 
-@pytest.mark.parametrize("source", ["akuwa-north", "dream-heights", "kodomo-fudo", "konandai-playpark", "nippa",
-                                    "seed-1", "seed-2", "seed-3", "seed-4"])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "akuwa-north",
+        "dream-heights",
+        "kodomo-fudo",
+        "konandai-playpark",
+        "nippa",
+        "seed-1",
+        "seed-2",
+        "seed-3",
+        "seed-4",
+    ],
+)
 def test_no_suggestion_reaches_through_a_circle_mate(source):
     G = seeded(int(source[-1])) if source.startswith("seed") else graph_from_cases(load_cases([source]))
     U = undirected_actor_graph(G)

@@ -28,14 +28,21 @@ def network(seed: int, directed: bool = False) -> nx.Graph:
     rng = random.Random(seed)
     n = rng.randint(30, 300 if seed % 4 == 0 else 120)
     G = nx.DiGraph() if directed else nx.Graph()
-    ids = [f"a{rng.randrange(10 ** 6):06d}" if i % 3 else f"x{i}" for i in range(n)]
+    ids = [f"a{rng.randrange(10**6):06d}" if i % 3 else f"x{i}" for i in range(n)]
     ids = list(dict.fromkeys(ids))
     districts = [f"d{k}" for k in range(rng.randint(1, 6))]
     for v in ids:
-        G.add_node(v, name=f"団体{v[-3:]}" if rng.random() < 0.8 else "自治会（その1）", name_en=f"Group {v}",
-                   sector=rng.choice(SECTORS), themes=rng.sample(THEMES, rng.randint(0, 3)) * rng.randint(1, 2),
-                   offers=rng.sample(ITEMS, rng.randint(0, 2)), needs=rng.sample(ITEMS, rng.randint(0, 2)),
-                   ward=rng.choice(WARDS), district=rng.choice(districts + [None]))
+        G.add_node(
+            v,
+            name=f"団体{v[-3:]}" if rng.random() < 0.8 else "自治会（その1）",
+            name_en=f"Group {v}",
+            sector=rng.choice(SECTORS),
+            themes=rng.sample(THEMES, rng.randint(0, 3)) * rng.randint(1, 2),
+            offers=rng.sample(ITEMS, rng.randint(0, 2)),
+            needs=rng.sample(ITEMS, rng.randint(0, 2)),
+            ward=rng.choice(WARDS),
+            district=rng.choice(districts + [None]),
+        )
         if rng.random() < 0.1:
             G.nodes[v]["inferred_fields"] = ["themes"]
     dense = rng.choice([0.02, 0.05, 0.1]) if n <= 120 else 0.015
@@ -46,22 +53,31 @@ def network(seed: int, directed: bool = False) -> nx.Graph:
             v = rng.choice(same) if same else v
         kind = rng.choice(["member", "support", "partner"])
         held = rng.sample(ids, 1) if rng.random() < 0.1 else []
-        G.add_edge(u, v, weight=rng.randint(1, 3), inferred=rng.random() < 0.05,
-                   relations=[{"from": u, "to": v, "type": kind, "held_by": held}], projects=[])
+        G.add_edge(
+            u,
+            v,
+            weight=rng.randint(1, 3),
+            inferred=rng.random() < 0.05,
+            relations=[{"from": u, "to": v, "type": kind, "held_by": held}],
+            projects=[],
+        )
     hub = ids[0]  # an actor with many partners (a ward office)
     for v in rng.sample(ids, min(len(ids) - 1, 25)):
         if v != hub:
             G.add_edge(hub, v, weight=1, relations=[], projects=[])
-    G.graph["projects"] = {f"p{k}": {"name": f"p{k}", "participants": [{"id": x} for x in rng.sample(ids, 4)]}
-                           for k in range(rng.randint(0, 4))}
+    G.graph["projects"] = {
+        f"p{k}": {"name": f"p{k}", "participants": [{"id": x} for x in rng.sample(ids, 4)]}
+        for k in range(rng.randint(0, 4))
+    }
     if seed % 5 == 0:
         G.add_edge(ids[1], ids[1], relations=[], projects=[])  # a self-loop: the copy drops it
     return G
 
 
-CENTRES = [{"id": "support-centre-konan", "name": "港南区民活動支援センター", "name_en": "Konan centre",
-            "ward": "港南区"},
-           {"id": "support-centre-totsuka", "name": "戸塚区民活動支援センター", "name_en": None, "ward": "戸塚区"}]
+CENTRES = [
+    {"id": "support-centre-konan", "name": "港南区民活動支援センター", "name_en": "Konan centre", "ward": "港南区"},
+    {"id": "support-centre-totsuka", "name": "戸塚区民活動支援センター", "name_en": None, "ward": "戸塚区"},
+]
 
 
 def same(G, **kw):
@@ -78,7 +94,7 @@ def test_every_option_gives_the_plain_definition_s_rows(seed):
     G = network(seed, directed=seed % 6 == 5)
     rng = random.Random(seed)
     everything = same(G, support_centres=CENTRES)
-    for k in (1, 3, 20, 10 ** 6):
+    for k in (1, 3, 20, 10**6):
         same(G, top=k, support_centres=CENTRES if k == 3 else None)
     same(G, top=0)
     same(G, top=7, cross_sector_only=True)
@@ -110,8 +126,9 @@ def test_adamic_adar_sums_partners_in_node_order():
         tables = _suggest_pairs.PairTables(U, G, nodes, info, reference.CITY_WIDE_WARDS)
         I, J, aa = tables.adamic_adar()
         order = {v: i for i, v in enumerate(nodes)}
-        plain, _ = reference._adamic_adar({v: set(U[v]) for v in U}, None,
-                                          lambda u, v: (u, v) if order[u] < order[v] else (v, u))
+        plain, _ = reference._adamic_adar(
+            {v: set(U[v]) for v in U}, None, lambda u, v: (u, v) if order[u] < order[v] else (v, u)
+        )
         got = {(nodes[i], nodes[j]): x for i, j, x in zip(I.tolist(), J.tolist(), aa.tolist())}
         assert got == dict(plain)  # exactly equal floats
 

@@ -23,17 +23,17 @@ from kyodo_network.words import relation_type_of, sector_of
 
 SECTOR_OF = {
     "neighbourhood": "自治会 町内会 連合自治会 連合町内会 自治連合会 地区連合 老人クラブ シニアクラブ 子ども会 子供会 婦人会 "
-                     "女性部 消防団 地区社協 地区社会福祉協議会 民生委員児童委員協議会 民児協 青少年指導員 スポーツ推進委員 "
-                     "保健活動推進員 防犯協会 地縁団体 管理組合",
+    "女性部 消防団 地区社協 地区社会福祉協議会 民生委員児童委員協議会 民児協 青少年指導員 スポーツ推進委員 "
+    "保健活動推進員 防犯協会 地縁団体 管理組合",
     "npo": "NPO NPO法人 特定非営利活動法人 任意団体 ボランティア ボランティアグループ ボランティア団体 市民活動団体 市民団体 "
-           "サークル 子育てサークル 当事者団体 一般社団法人",
+    "サークル 子育てサークル 当事者団体 一般社団法人",
     "company": "企業 企業・事業者 事業者 民間企業 会社 株式会社 商店 商店街 商店会 金融機関 銀行 信用金庫 医療機関 病院 診療所 "
-               "クリニック 薬局 介護事業者 介護事業所 生協 農協 JA",
+    "クリニック 薬局 介護事業者 介護事業所 生協 農協 JA",
     "school": "学校 小学校 中学校 高校 高等学校 大学 専門学校 PTA 幼稚園 保育園 保育所",
     "government": "行政 区役所 市役所 市 区 局 課 所管課 地域振興課 公共施設 地区センター コミュニティハウス 土木事務所 消防署 "
-                  "警察署 交番",
+    "警察署 交番",
     "support": "社協 区社協 社会福祉協議会 社会福祉法人 福祉施設 地域ケアプラザ ケアプラザ 地域包括支援センター 区民活動センター "
-               "区民活動支援センター 市民活動支援センター 支援センター 中間支援",
+    "区民活動支援センター 市民活動支援センター 支援センター 中間支援",
     "council": "協議会 実行委員会 委員会 連絡会 ネットワーク 運営委員会 まちづくり協議会",
     "person": "個人 民生委員 児童委員 住民 有識者 専門家 コーディネーター 職員",
     "other": "その他 不明",
@@ -96,21 +96,24 @@ def test_an_unknown_relation_word_is_a_cooperation_unknown(word):
     assert relation_type_of(word) is None
 
 
-@pytest.mark.parametrize("word, sector, via", [
-    ("日野南地区社協", "neighbourhood", "地区社協"),           # 地区社協 (4) beats 社協 (2)
-    ("港南区社会福祉協議会", "support", "社会福祉協議会"),
-    ("みなみ地区社会福祉協議会", "neighbourhood", "地区社会福祉協議会"),
-    ("〇〇小学校PTA", "school", "小学校"),                     # 小学校 and PTA, both school
-    ("NPO法人みどり子ども会", "npo", "NPO法人"),              # NPO法人 (5) beats 子ども会 (4)
-    ("ひかり台老人クラブ連合会", "neighbourhood", "老人クラブ"),
-    ("戸塚区民生委員児童委員協議会", "neighbourhood", "民生委員児童委員協議会"),
-    ("主任児童委員", "person", "児童委員"),
-    ("PTA連絡協議会", "council", "協議会"),                     # equally long: the word that ends it names its kind
-    ("環境創造局", "government", "局"),                        # a one-character word at the end
-    ("JA横浜", "company", "JA"),                               # Latin letters as a whole word
-    ("〇〇薬局", "company", "薬局"),                           # 薬局 (2) beats 局 (1)
-    ("まちの見守りネットワーク", "council", "ネットワーク"),
-])
+@pytest.mark.parametrize(
+    "word, sector, via",
+    [
+        ("日野南地区社協", "neighbourhood", "地区社協"),  # 地区社協 (4) beats 社協 (2)
+        ("港南区社会福祉協議会", "support", "社会福祉協議会"),
+        ("みなみ地区社会福祉協議会", "neighbourhood", "地区社会福祉協議会"),
+        ("〇〇小学校PTA", "school", "小学校"),  # 小学校 and PTA, both school
+        ("NPO法人みどり子ども会", "npo", "NPO法人"),  # NPO法人 (5) beats 子ども会 (4)
+        ("ひかり台老人クラブ連合会", "neighbourhood", "老人クラブ"),
+        ("戸塚区民生委員児童委員協議会", "neighbourhood", "民生委員児童委員協議会"),
+        ("主任児童委員", "person", "児童委員"),
+        ("PTA連絡協議会", "council", "協議会"),  # equally long: the word that ends it names its kind
+        ("環境創造局", "government", "局"),  # a one-character word at the end
+        ("JA横浜", "company", "JA"),  # Latin letters as a whole word
+        ("〇〇薬局", "company", "薬局"),  # 薬局 (2) beats 局 (1)
+        ("まちの見守りネットワーク", "council", "ネットワーク"),
+    ],
+)
 def test_a_compound_is_placed_by_its_longest_known_word(word, sector, via):
     assert place_category(word) == (sector, True)
     assert placement_of_category(word).via == via
@@ -122,8 +125,16 @@ def test_equally_long_words_of_two_sectors_with_neither_at_the_end_are_ambiguous
     assert place_category("PTA協議会事務") == ("other", False)
 
 
-@pytest.mark.parametrize("word, rtype", [("防災協定", "agreement"), ("補助金交付", "subsidy"), ("業務委託契約", "commission"),
-                                         ("情報交換会", "information"), ("連携・協力", "cooperation")])
+@pytest.mark.parametrize(
+    "word, rtype",
+    [
+        ("防災協定", "agreement"),
+        ("補助金交付", "subsidy"),
+        ("業務委託契約", "commission"),
+        ("情報交換会", "information"),
+        ("連携・協力", "cooperation"),
+    ],
+)
 def test_a_relation_compound_is_placed_by_its_longest_known_word(word, rtype):
     assert place_relation(word) == (rtype, True)
 
@@ -136,25 +147,28 @@ def test_a_declared_sector_is_matched_first():
     assert sector_of("商店街", [shotengai]) == "shotengai"
 
 
-@pytest.mark.parametrize("word, ident, kept", [
-    ("老人クラブ", "neighbourhood", "老人クラブ"),
-    ("　民児協 ", "neighbourhood", "民児協"),
-    ("ＮＰＯ法人", "npo", "NPO法人"),
-    ("neighbourhood", "neighbourhood", None),
-    ("自治会町内会・地縁団体", "neighbourhood", None),      # the sector's own name
-    ("自治会町内会", "neighbourhood", None),                # its short label
-    ("Neighbourhood associations", "neighbourhood", None),
-    ("npo", "npo", None),
-    ("その他", "other", None),
-    ("", "npo", None),
-    (None, "npo", None),
-    ("寄付", "support", "寄付"),
-    ("支援", "support", None),                              # the support type's own name
-    ("支援機関", "support", None),                          # the support sector's own label
-    ("協力", "cooperation", None),
-    ("見守り協定", "agreement", "見守り協定"),
-    ("協働協定", "agreement", None),
-])
+@pytest.mark.parametrize(
+    "word, ident, kept",
+    [
+        ("老人クラブ", "neighbourhood", "老人クラブ"),
+        ("　民児協 ", "neighbourhood", "民児協"),
+        ("ＮＰＯ法人", "npo", "NPO法人"),
+        ("neighbourhood", "neighbourhood", None),
+        ("自治会町内会・地縁団体", "neighbourhood", None),  # the sector's own name
+        ("自治会町内会", "neighbourhood", None),  # its short label
+        ("Neighbourhood associations", "neighbourhood", None),
+        ("npo", "npo", None),
+        ("その他", "other", None),
+        ("", "npo", None),
+        (None, "npo", None),
+        ("寄付", "support", "寄付"),
+        ("支援", "support", None),  # the support type's own name
+        ("支援機関", "support", None),  # the support sector's own label
+        ("協力", "cooperation", None),
+        ("見守り協定", "agreement", "見守り協定"),
+        ("協働協定", "agreement", None),
+    ],
+)
 def test_own_word_keeps_only_words_that_say_more_than_the_sector(word, ident, kept):
     assert own_word(word, ident) == kept
 
@@ -208,14 +222,19 @@ def test_category_label_shows_the_word_and_falls_back_to_the_sector(G):
 
 def test_a_legend_entry_lists_at_most_five_words_then_an_ellipsis():
     words = ["老人クラブ", "子ども会", "婦人会", "消防団", "民児協", "管理組合"]
-    assert sector_with_categories(SECTORS_TABLE, "neighbourhood", words[:2], "ja") == \
-        "自治会町内会・地縁団体：老人クラブ、子ども会"
-    assert sector_with_categories(SECTORS_TABLE, "neighbourhood", words, "ja") == \
-        "自治会町内会・地縁団体：老人クラブ、子ども会、婦人会、消防団、民児協、…"
+    assert (
+        sector_with_categories(SECTORS_TABLE, "neighbourhood", words[:2], "ja")
+        == "自治会町内会・地縁団体：老人クラブ、子ども会"
+    )
+    assert (
+        sector_with_categories(SECTORS_TABLE, "neighbourhood", words, "ja")
+        == "自治会町内会・地縁団体：老人クラブ、子ども会、婦人会、消防団、民児協、…"
+    )
 
 
-SECTORS_TABLE = {s.id: {"name": s.name, "name_en": s.name_en, "short": s.label, "short_en": s.label_en}
-                 for s in SECTORS.values()}
+SECTORS_TABLE = {
+    s.id: {"name": s.name, "name_en": s.name_en, "short": s.label, "short_en": s.label_en} for s in SECTORS.values()
+}
 
 
 def test_info_actors_has_a_category_column(G, monkeypatch):
@@ -280,8 +299,13 @@ def test_the_workbook_writes_the_word_in_the_sector_and_type_columns(G):
     tree = case_tree(G)
     sectors = {a["id"]: a["sector"] for a in tree["actors"]}
     # an actor with no word of its own gets its sector's word (words, not ids, wherever a coordinator reads)
-    assert sectors == {"rojin": "老人クラブ", "kodomo": "子ども会", "jichikai": "自治会町内会", "clinic": "医療機関",
-                       "bonsai": "盆栽の会"}
+    assert sectors == {
+        "rojin": "老人クラブ",
+        "kodomo": "子ども会",
+        "jichikai": "自治会町内会",
+        "clinic": "医療機関",
+        "bonsai": "盆栽の会",
+    }
     # each word reads back to the same sector and type
     assert all(place_category(w)[0] == G.nodes[a]["sector"] for a, w in sectors.items())
     types = {(r["from"], r["to"]): r["type"] for r in tree["relations"]}

@@ -32,8 +32,9 @@ def test_an_unknown_sector_word_is_refused_in_japanese(runner, tmp_path):
     assert result.exit_code == 1 and "「宇宙人」というセクターはありません" in result.output
 
 
-@pytest.mark.parametrize("name, case", [("新羽駅周辺まちづくり", "nippa"), ("ドリームハイツ", "dream-heights"),
-                                        ("nippa", "nippa")])
+@pytest.mark.parametrize(
+    "name, case", [("新羽駅周辺まちづくり", "nippa"), ("ドリームハイツ", "dream-heights"), ("nippa", "nippa")]
+)
 def test_a_bundled_case_by_its_districts_name(name, case):
     assert resolve_case(name) == bundled_cases()[case]
 

@@ -78,6 +78,7 @@ def _cell_ids(value: object) -> set[str]:
 
 # --- the report index and pages ---------------------------------------------------------------------------------
 
+
 def test_the_index_names_sectors_by_their_words(run):
     page = (run / "index.html").read_text(encoding="utf-8")
     shown = _visible_text(page)
@@ -94,6 +95,7 @@ def test_the_report_page_has_no_id_of_a_sector_or_relation(run, case):
 
 
 # --- exports ---------------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("case", CASES)
 def test_the_workbook_export_writes_words_in_the_actor_and_relation_sheets(tmp_path, case):
@@ -126,8 +128,9 @@ def test_the_japanese_csv_writes_words_and_the_english_keeps_ids(tmp_path, case)
         for part in ("nodes", "edges"):
             raw = (tmp_path / f"{lang}-{part}.csv").read_text(encoding="utf-8-sig")
             tables[lang, part] = list(csv.DictReader(io.StringIO(raw)))
-    ja = {v for part in ("nodes", "edges") for row in tables["ja", part] for cell in row.values()
-          for v in _cell_ids(cell)}
+    ja = {
+        v for part in ("nodes", "edges") for row in tables["ja", part] for cell in row.values() for v in _cell_ids(cell)
+    }
     assert not ja, ja
     assert {r["Sector"] for r in tables["en", "nodes"]} == {d["sector"] for _, d in G.nodes(data=True)}
     assert {r["セクター"] for r in tables["ja", "nodes"]} <= {s.short for s in SECTORS.values()}
@@ -144,6 +147,7 @@ def test_the_json_export_keeps_the_ids(tmp_path):
 
 # --- 出典 once -------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("case", CASES)
 def test_the_source_is_printed_once_on_the_report_and_the_printable_map(run, case):
     """The report page (its map picture included: matplotlib writes each drawn text as a comment beside its
@@ -158,8 +162,13 @@ def browser(tmp_path_factory):
         pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
     profile = tmp_path_factory.mktemp("chromium-profile")
     with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(str(profile), executable_path=str(CHROMIUM), headless=True,
-                                                       args=ARGS, viewport={"width": 1400, "height": 900})
+        context = p.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=ARGS,
+            viewport={"width": 1400, "height": 900},
+        )
         yield context
         context.close()
 
@@ -188,12 +197,15 @@ def test_the_interactive_map_shows_the_source_once_and_the_star_rule(browser, ru
 
 # --- glosses ---------------------------------------------------------------------------------------------------
 
+
 def _indicator_rows(page: str) -> dict[str, str]:
     """The report's indicator table: the first cell of each row → the row's text."""
     section = re.search(r'<section id="indicators">(.*?)</section>', page, re.S).group(1)
     rows = {}
     for tr in re.findall(r"<tr>(.*?)</tr>", section, re.S):
-        cells = [html.unescape(re.sub(r"<[^>]+>", " ", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)]
+        cells = [
+            html.unescape(re.sub(r"<[^>]+>", " ", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", tr, re.S)
+        ]
         if cells:
             rows[cells[0]] = " ".join(cells[1:])
     return rows
@@ -244,6 +256,7 @@ def test_the_printed_legends_draw_the_glosses_whole(lang):
 
 # --- one word for one thing ------------------------------------------------------------------------------------
 
+
 def test_the_export_headers_say_the_tables_words():
     assert text("export.col.effective_size", "ja") == text("col.effective_size", "ja") == "実効規模"
     for role in ROLES:
@@ -259,8 +272,11 @@ def test_the_export_headers_say_the_tables_words():
 def test_the_report_names_coordinators_as_kyodo_coordinators_does(case, lang):
     G = graph_from_names([case])
     f = report_findings(G)
-    section = re.search(r'<section id="coordinators">(.*?)</section>',
-                        report_html(G, lang=lang, map_svg="<svg></svg>", findings=f), re.S).group(1)
+    section = re.search(
+        r'<section id="coordinators">(.*?)</section>',
+        report_html(G, lang=lang, map_svg="<svg></svg>", findings=f),
+        re.S,
+    ).group(1)
     assert f"<h2>{html.escape(text('coordinator.heading', lang))}</h2>" in section
     items = re.findall(r"<li>(.*?)</li>", section, re.S)
     assert len(items) == len(f["coordinators"])
@@ -279,8 +295,20 @@ def test_diff_prints_shares_and_densities_with_three_decimals():
     out = CliRunner().invoke(cli, ["diff", "dream-heights", "--from", "2005", "--to", "2007"]).stdout
     rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.strip()}
     assert rows["密度"] == ["0.000", "0.327", "+0.327"]
-    shares = [i.name for i in INDICATORS if i.id in ("density", "cross_sector_share", "ei_index", "avg_clustering",
-                                                     "degree_centralisation", "top_bridge_share", "formal_share")]
+    shares = [
+        i.name
+        for i in INDICATORS
+        if i.id
+        in (
+            "density",
+            "cross_sector_share",
+            "ei_index",
+            "avg_clustering",
+            "degree_centralisation",
+            "top_bridge_share",
+            "formal_share",
+        )
+    ]
     for name in shares:
         for cell in rows[name]:
             if cell != "–":

@@ -27,8 +27,10 @@ def actor_flags(actors) -> dict:
 
 
 def relation_flags(relations) -> Counter:
-    return Counter((r.source, r.target, r.type, tuple(sorted(r.held_by)), r.inferred, tuple(sorted(r.inferred_fields)))
-                   for r in relations)
+    return Counter(
+        (r.source, r.target, r.type, tuple(sorted(r.held_by)), r.inferred, tuple(sorted(r.inferred_fields)))
+        for r in relations
+    )
 
 
 def project_flags(projects) -> dict:
@@ -58,7 +60,9 @@ def test_the_bundled_cases_hold_something_to_lose():
 def _graph_records(case_id: str):
     """What the export writes: every actor, relation (each record once) and project of the case's graph."""
     G = graph_from_cases(load_cases([case_id]))
-    actors = {n: (bool(d.get("inferred")), tuple(sorted(d.get("inferred_fields") or ()))) for n, d in G.nodes(data=True)}
+    actors = {
+        n: (bool(d.get("inferred")), tuple(sorted(d.get("inferred_fields") or ()))) for n, d in G.nodes(data=True)
+    }
     seen, relations = set(), Counter()
     for _, _, d in G.edges(data=True):
         for r in d.get("relations", []):
@@ -66,10 +70,20 @@ def _graph_records(case_id: str):
             if k in seen:
                 continue
             seen.add(k)
-            relations[(r["from"], r["to"], r["type"], tuple(sorted(r.get("held_by") or ())), bool(r.get("inferred")),
-                       tuple(sorted(r.get("inferred_fields") or ())))] += 1
-    projects = {pid: (bool(p.get("inferred")), tuple(sorted(p.get("inferred_fields") or ())))
-                for pid, p in G.graph["projects"].items()}
+            relations[
+                (
+                    r["from"],
+                    r["to"],
+                    r["type"],
+                    tuple(sorted(r.get("held_by") or ())),
+                    bool(r.get("inferred")),
+                    tuple(sorted(r.get("inferred_fields") or ())),
+                )
+            ] += 1
+    projects = {
+        pid: (bool(p.get("inferred")), tuple(sorted(p.get("inferred_fields") or ())))
+        for pid, p in G.graph["projects"].items()
+    }
     return actors, relations, projects
 
 

@@ -105,6 +105,8 @@ def relation_records(G: Any) -> dict:
     >>> len(relation_records(G))
     2
     """
-    return {(r["origin"], r["from"], r["to"], r["type"]) if r.get("origin") else id(r): r
-            for _, _, d in G.edges(data=True) for r in d.get("relations", [])}
-
+    return {
+        (r["origin"], r["from"], r["to"], r["type"]) if r.get("origin") else id(r): r
+        for _, _, d in G.edges(data=True)
+        for r in d.get("relations", [])
+    }

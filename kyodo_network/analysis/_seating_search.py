@@ -18,9 +18,22 @@ from collections.abc import Sequence
 class Search:
     """Seats ``seat[r][p]`` (table of person p in round r) for people ``0 … n-1`` and the running score."""
 
-    def __init__(self, n: int, N: int, R: int, low: int, K: int, *, wanted: dict[tuple[int, int], int],
-                 acquainted: set[tuple[int, int]], group: Sequence[int], hosts: dict[int, int],
-                 together: list[tuple[int, int]], apart: list[tuple[int, int]], seed: int = 0) -> None:
+    def __init__(
+        self,
+        n: int,
+        N: int,
+        R: int,
+        low: int,
+        K: int,
+        *,
+        wanted: dict[tuple[int, int], int],
+        acquainted: set[tuple[int, int]],
+        group: Sequence[int],
+        hosts: dict[int, int],
+        together: list[tuple[int, int]],
+        apart: list[tuple[int, int]],
+        seed: int = 0,
+    ) -> None:
         self.n, self.N, self.R, self.low, self.K = n, N, R, low, K
         self.wanted, self.acq, self.group, self.hosts = wanted, acquainted, list(group), hosts
         self.together, self.apart = together, apart
@@ -38,7 +51,7 @@ class Search:
         for r in range(R):
             for people in self.members[r]:
                 for i, p in enumerate(people):
-                    for q in people[i + 1:]:
+                    for q in people[i + 1 :]:
                         k = (p, q) if p < q else (q, p)
                         self.meets[k] = self.meets.get(k, 0) + 1
         self.gcount = [[{} for _ in range(N)] for _ in range(R)]
@@ -131,8 +144,12 @@ class Search:
         wanted = sum(w for k, w in self.wanted.items() if self.meets.get(k))
         acq = sum(self.meets.get(k, 0) for k in self.acq)
         mix = sum(len([g for g, c in counts.items() if c]) for rnd in self.gcount for counts in rnd)
-        stays = sum(1 for r in range(1, self.R) for p in range(self.n)
-                    if p not in self.hosts and self.seat[r][p] == self.seat[r - 1][p])
+        stays = sum(
+            1
+            for r in range(1, self.R)
+            for p in range(self.n)
+            if p not in self.hosts and self.seat[r][p] == self.seat[r - 1][p]
+        )
         return (-self.violations(), wanted, -acq, -rep, mix - stays)
 
     def run(self, seconds: float, max_steps: int = 200_000) -> list[list[int]]:
@@ -151,8 +168,11 @@ class Search:
             b = self.rng.randrange(self.N - 1)
             b += b >= a
             mates = [q for q in self.members[r][b] if q not in self.hosts]
-            move = (len(self.members[r][a]) > self.low and len(self.members[r][b]) < self.K
-                    and (not mates or self.rng.random() < 0.3))
+            move = (
+                len(self.members[r][a]) > self.low
+                and len(self.members[r][b]) < self.K
+                and (not mates or self.rng.random() < 0.3)
+            )
             q = None if move else (self.rng.choice(mates) if mates else None)
             if q is None and not move:
                 continue

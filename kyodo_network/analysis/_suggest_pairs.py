@@ -69,8 +69,9 @@ class PairTables:
     def adjacency(self) -> sp.csr_matrix:
         """The 0/1 adjacency matrix of the actors (symmetric)."""
         n = self.n
-        return sp.csr_matrix((np.ones(len(self.adj_rows), dtype=np.float32), (self.adj_rows, self.adj_cols)),
-                             shape=(n, n))
+        return sp.csr_matrix(
+            (np.ones(len(self.adj_rows), dtype=np.float32), (self.adj_rows, self.adj_cols)), shape=(n, n)
+        )
 
     def acquainted_codes(self) -> np.ndarray:
         """Sorted codes ``i·n + j`` (``i < j``) of the pairs that know each other without a tie: a body or project
@@ -109,10 +110,12 @@ class PairTables:
 
     def counts(self, I: np.ndarray, J: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Shared themes and offer → need matches (both directions) of the pairs ``(I[k], J[k])``."""
+
         def dot(X, Y):
             if X.shape[1] == 0 or len(I) == 0:
                 return np.zeros(len(I), dtype=np.int64)
             return np.asarray(X[I].multiply(Y[J]).sum(axis=1), dtype=np.int64).ravel()
+
         return dot(self.themes, self.themes), dot(self.offers, self.needs) + dot(self.needs, self.offers)
 
     def local(self, I: np.ndarray, J: np.ndarray) -> np.ndarray:
@@ -148,15 +151,19 @@ class PairTables:
                 if sorted_codes[a] >= 0 and b - a >= 2:
                     yield kind, np.sort(order[a:b])
 
-    def local_blocks(self, weights: dict, cross_only: bool,
-                     threshold: Callable[[], float]) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
+    def local_blocks(
+        self, weights: dict, cross_only: bool, threshold: Callable[[], float]
+    ) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
         """Pairs of one ward (district pairs of different wards are taken with their district) that share a
         theme or match an offer to a need and whose score could reach ``threshold()``: ``I, J, themes, matches``.
         Ties, acquaintances and partners in common are not excluded here. (Weights are not negative.)"""
         top = weights["cross_sector"] + weights["second_path"] + weights["locality"]
         # no pair scores more than either actor's bound: all its themes shared, all its offers and needs matched
-        bound = (weights["themes"] * _row_sizes(self.themes)
-                 + weights["complement"] * (_row_sizes(self.offers) + _row_sizes(self.needs)) + top)
+        bound = (
+            weights["themes"] * _row_sizes(self.themes)
+            + weights["complement"] * (_row_sizes(self.offers) + _row_sizes(self.needs))
+            + top
+        )
         for kind, members in self.groups():
             t = threshold()
             if t > -math.inf:
@@ -186,8 +193,12 @@ class PairTables:
                 if cross_only:
                     keep &= cross[ri, ci]
                 if keep.any():
-                    yield (members[a + ri[keep]], members[a + ci[keep]], nt[keep].astype(np.int64),
-                           nm[keep].astype(np.int64))
+                    yield (
+                        members[a + ri[keep]],
+                        members[a + ci[keep]],
+                        nt[keep].astype(np.int64),
+                        nm[keep].astype(np.int64),
+                    )
 
 
 class Ranking:
@@ -225,15 +236,19 @@ class Ranking:
             self.parts.append(batch)
 
     def result(self) -> list[tuple[float, float, int, int, bool]]:
-        cols = self.pool if self.top else tuple(
-            np.concatenate([p[k] for p in self.parts]) if self.parts else self.pool[k] for k in range(5))
+        cols = (
+            self.pool
+            if self.top
+            else tuple(np.concatenate([p[k] for p in self.parts]) if self.parts else self.pool[k] for k in range(5))
+        )
         ranked = _ranked(cols)
         R, aa, I, J, S = (c[ranked].tolist() for c in cols)
         return [(-r, -a, i, j, s) for r, a, i, j, s in zip(R, aa, I, J, S)]
 
 
-def scores(weights: dict, aa: np.ndarray, nt: np.ndarray, nm: np.ndarray, cross: np.ndarray,
-           local: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def scores(
+    weights: dict, aa: np.ndarray, nt: np.ndarray, nm: np.ndarray, cross: np.ndarray, local: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Rounded scores without and with the second-path bonus, summed in the plain definition's order."""
     s = weights["closure"] * aa + weights["themes"] * nt
     s = s + weights["complement"] * nm
@@ -284,8 +299,7 @@ def _csr(rows: np.ndarray, cols: np.ndarray, data: np.ndarray, shape: tuple[int,
 def _codes(values: list, missing: Callable[[Hashable], bool] = lambda x: False) -> np.ndarray:
     """Equal values → equal codes ≥ 0; values that never match (``missing``) → -1."""
     seen: dict = {}
-    return np.fromiter((-1 if missing(x) else seen.setdefault(x, len(seen)) for x in values), np.int64,
-                       len(values))
+    return np.fromiter((-1 if missing(x) else seen.setdefault(x, len(seen)) for x in values), np.int64, len(values))
 
 
 def _incidence(sets: list[set], vocab: dict | None = None) -> sp.csr_matrix:

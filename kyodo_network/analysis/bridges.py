@@ -12,15 +12,34 @@ from ..graph import simple_graph
 from .brokerage import UNDIRECTED_ROLES, brokerage, brokered_pairs
 from .centrality import betweenness, betweenness_sample
 from .circles import circle_pairs
-from .coordinators import (PERSON_SECTOR, actor_count, circle_sets, coordinator_ids, explain_coordinator,
-                           marked_coordinators, marked_from_counts, role_of, sole_link_pairs, sole_pair_counts,
-                           sole_pairs_of)
+from .coordinators import (
+    PERSON_SECTOR,
+    actor_count,
+    circle_sets,
+    coordinator_ids,
+    explain_coordinator,
+    marked_coordinators,
+    marked_from_counts,
+    role_of,
+    sole_link_pairs,
+    sole_pair_counts,
+    sole_pairs_of,
+)
 from .cutpoints import CutTree, rest_first
 from .engine import Indexed, Progress, engine_name
 from .wording import list_names, sector_label
 
-__all__ = ["bridging_scores", "top_bridge", "sole_pair_counts", "coordinators", "cut_off_nodes", "sole_link_pairs",
-           "coordinator_ids", "marked_coordinators", "SCORE_WEIGHTS"]
+__all__ = [
+    "bridging_scores",
+    "top_bridge",
+    "sole_pair_counts",
+    "coordinators",
+    "cut_off_nodes",
+    "sole_link_pairs",
+    "coordinator_ids",
+    "marked_coordinators",
+    "SCORE_WEIGHTS",
+]
 
 #: Weights of the three parts of the bridging ``score``; each part is first scaled to 0–1 by the network's maximum.
 SCORE_WEIGHTS = {"betweenness": 0.5, "cross_sector": 0.3, "cut_off": 0.2}
@@ -88,8 +107,14 @@ def _indexed_pass(U: nx.Graph, tree: CutTree, sector: dict) -> list[tuple[Counte
     return out
 
 
-def bridging_scores(G: nx.Graph, *, top: int | None = None, directed: bool | None = None,
-                    engine: str | None = None, progress: Progress | None = None) -> list[dict]:
+def bridging_scores(
+    G: nx.Graph,
+    *,
+    top: int | None = None,
+    directed: bool | None = None,
+    engine: str | None = None,
+    progress: Progress | None = None,
+) -> list[dict]:
     """Rank every actor by how much it bridges groups and sectors, with the evidence.
 
     Parameters
@@ -181,8 +206,9 @@ def _tie_weight(U: nx.Graph) -> str | None:
     return "weight" if U.number_of_edges() and all("weight" in d for _, _, d in U.edges(data=True)) else None
 
 
-def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
-              progress: Progress | None, burt: bool = True) -> tuple[list[dict], nx.Graph, CutTree]:
+def _bridging(
+    G: nx.Graph, *, directed: bool | None, engine: str | None, progress: Progress | None, burt: bool = True
+) -> tuple[list[dict], nx.Graph, CutTree]:
     directed = G.is_directed() if directed is None else directed
     if directed and not G.is_directed():
         msg = "directed brokerage needs a directed graph: graph_from_cases(..., directed=True)"
@@ -229,34 +255,39 @@ def _bridging(G: nx.Graph, *, directed: bool | None, engine: str | None,
             role_row["total"] = sum(role_row.values())
         cross = sum(role_row.get(r, 0) for r in CROSS_ROLES)
         d = U.nodes[v]
-        rows.append({
-            "id": v,
-            "name": d.get("name", str(v)),
-            "name_en": d.get("name_en", d.get("name", str(v))),
-            "sector": sector.get(v),
-            "score": 0.0,
-            "betweenness": round(between[v], 6),
-            "betweenness_estimated": plan["estimated"],
-            "articulation": i in tree.separated,
-            "cut_off": tree.cut_off_count(i) if i in tree.separated else 0,
-            "constraint": _number(constraint.get(v)),
-            "effective_size": _number(effective.get(v)),
-            "brokerage": role_row,
-            "only_path_pairs": only,
-            "_pairs": pairs,
-            "_index": i,
-            "_cross": cross,
-            "_only_cross": only_cross,
-            "_undirected_pairs": undirected_pairs,
-            "_undirected_total": sum(undirected_roles[r] for r in UNDIRECTED_ROLES),
-            "_directed_pairs": directed_pairs,
-        })
+        rows.append(
+            {
+                "id": v,
+                "name": d.get("name", str(v)),
+                "name_en": d.get("name_en", d.get("name", str(v))),
+                "sector": sector.get(v),
+                "score": 0.0,
+                "betweenness": round(between[v], 6),
+                "betweenness_estimated": plan["estimated"],
+                "articulation": i in tree.separated,
+                "cut_off": tree.cut_off_count(i) if i in tree.separated else 0,
+                "constraint": _number(constraint.get(v)),
+                "effective_size": _number(effective.get(v)),
+                "brokerage": role_row,
+                "only_path_pairs": only,
+                "_pairs": pairs,
+                "_index": i,
+                "_cross": cross,
+                "_only_cross": only_cross,
+                "_undirected_pairs": undirected_pairs,
+                "_undirected_total": sum(undirected_roles[r] for r in UNDIRECTED_ROLES),
+                "_directed_pairs": directed_pairs,
+            }
+        )
     top_b = max((r["betweenness"] for r in rows), default=0) or 1
     top_x = max((r["_cross"] for r in rows), default=0) or 1
     top_c = max((r["cut_off"] for r in rows), default=0) or 1
     for r in rows:
-        s = (SCORE_WEIGHTS["betweenness"] * r["betweenness"] / top_b + SCORE_WEIGHTS["cross_sector"] * r["_cross"] / top_x
-             + SCORE_WEIGHTS["cut_off"] * r["cut_off"] / top_c)
+        s = (
+            SCORE_WEIGHTS["betweenness"] * r["betweenness"] / top_b
+            + SCORE_WEIGHTS["cross_sector"] * r["_cross"] / top_x
+            + SCORE_WEIGHTS["cut_off"] * r["cut_off"] / top_c
+        )
         r["score"] = round(s, 4)
     rows.sort(key=lambda r: (-r["score"], -r["betweenness"], str(r["id"])))
     report("bridges", steps, steps)
@@ -274,20 +305,42 @@ def _finish(rows: list[dict], U: nx.Graph, tree: CutTree) -> list[dict]:
         cut.sort(key=str)
         r["cut_off_ids"] = cut
         r["explanation"] = _explain(r, U)
-        r["sectors_bridged"] = [{"sectors": list(k), "pairs": n}
-                                for k, n in sorted(r["_pairs"].items(), key=lambda kv: (-kv[1], kv[0]))]
+        r["sectors_bridged"] = [
+            {"sectors": list(k), "pairs": n} for k, n in sorted(r["_pairs"].items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
         out.append({k: r[k] for k in ROW_KEYS})
     return out
 
 
 #: The keys of a bridges row, in order.
-ROW_KEYS = ("id", "name", "name_en", "sector", "score", "betweenness", "betweenness_estimated", "articulation",
-            "cut_off", "cut_off_ids", "constraint", "effective_size", "brokerage", "sectors_bridged",
-            "only_path_pairs", "explanation")
+ROW_KEYS = (
+    "id",
+    "name",
+    "name_en",
+    "sector",
+    "score",
+    "betweenness",
+    "betweenness_estimated",
+    "articulation",
+    "cut_off",
+    "cut_off_ids",
+    "constraint",
+    "effective_size",
+    "brokerage",
+    "sectors_bridged",
+    "only_path_pairs",
+    "explanation",
+)
 
 
-def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | None = None,
-                  indexed: Indexed | None = None, nodes: list | None = None) -> tuple[dict, dict]:
+def burt_measures(
+    U: nx.Graph,
+    *,
+    weight: str | None = "weight",
+    engine: str | None = None,
+    indexed: Indexed | None = None,
+    nodes: list | None = None,
+) -> tuple[dict, dict]:
     """Burt's constraint and effective size of every node of an undirected graph without self-loops.
 
     The definitions of networkx's ``constraint`` and ``effective_size``: ``p_ij = w_ij / sum_k w_ik``;
@@ -327,8 +380,11 @@ def burt_measures(U: nx.Graph, *, weight: str | None = "weight", engine: str | N
     import numpy as np
     import scipy.sparse as sp
 
-    ix = indexed if indexed is not None and (weight is None) == all(x == 1 for x in indexed.weights) \
+    ix = (
+        indexed
+        if indexed is not None and (weight is None) == all(x == 1 for x in indexed.weights)
         else Indexed(U, weight=weight)
+    )
     n = len(ix)
     if n == 0:  # an empty network (a blank template): nothing to measure, and scipy cannot reduce nothing
         return {}, {}
@@ -406,8 +462,7 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
             head = say("bridge.only", lang, n, name=name, s1=sector_label(U, s1, lang), s2=sector_label(U, s2, lang))
         elif bridged:
             (s1, s2), n = bridged[0]
-            head = say("bridge.brokers", lang, n, name=name, s1=sector_label(U, s1, lang),
-                       s2=sector_label(U, s2, lang))
+            head = say("bridge.brokers", lang, n, name=name, s1=sector_label(U, s1, lang), s2=sector_label(U, s2, lang))
         elif total:
             head = say("bridge.within", lang, total, name=name)
         else:
@@ -426,8 +481,9 @@ def _explain(r: dict, U: nx.Graph) -> dict[str, str]:
     return out
 
 
-def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
-                 progress: Progress | None = None) -> list[dict]:
+def coordinators(
+    G: nx.Graph, *, top: int | None = None, engine: str | None = None, progress: Progress | None = None
+) -> list[dict]:
     """The actors that broker between sectors, persons first, with the pairs only they link.
 
     Two counts, each with its own words, the same wherever printed (the heading of ``kyodo coordinators``, the
@@ -468,8 +524,7 @@ def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = No
     circles = circle_pairs(G)
     counts = sole_pair_counts(ix, sector, circles)
     marked = set(marked_from_counts(ix, counts, actor_count(U)))
-    ranked = [(r, r["brokerage"]["boundary"] + r["brokerage"]["liaison"], int(counts[ix.index[r["id"]]]))
-              for r in rows]
+    ranked = [(r, r["brokerage"]["boundary"] + r["brokerage"]["liaison"], int(counts[ix.index[r["id"]]])) for r in rows]
     ranked = [x for x in ranked if x[1] > 0]
     ranked.sort(key=lambda x: (x[0]["sector"] != PERSON_SECTOR, -x[1], -x[2], -x[0]["score"], str(x[0]["id"])))
     ranked = ranked[:top] if top else ranked
@@ -479,9 +534,15 @@ def coordinators(G: nx.Graph, *, top: int | None = None, engine: str | None = No
     finished = _finish([r for r, _, _ in ranked], U, tree)
     out = []
     for r, (_, cross, _), pairs in zip(finished, ranked, listed):
-        row = {**r, "cross_sector_pairs": cross, "sole_pairs": len(pairs),
-               "only_path_sole_pairs": sum(p["only_path"] for p in pairs),
-               "role": role_of(r["sector"]), "marked": r["id"] in marked, "pairs": pairs}
+        row = {
+            **r,
+            "cross_sector_pairs": cross,
+            "sole_pairs": len(pairs),
+            "only_path_sole_pairs": sum(p["only_path"] for p in pairs),
+            "role": role_of(r["sector"]),
+            "marked": r["id"] in marked,
+            "pairs": pairs,
+        }
         row["explanation"] = explain_coordinator(row, U)
         out.append(row)
     return out

@@ -87,7 +87,7 @@ def brokered_pairs(G: nx.Graph, b: Hashable) -> Iterator[tuple[Hashable, Hashabl
     nbrs = sorted((n for n in G[b] if n != b), key=str)
     for i, a in enumerate(nbrs):
         adj = G[a]
-        for c in nbrs[i + 1:]:
+        for c in nbrs[i + 1 :]:
             if c not in adj:
                 yield a, c
 

@@ -29,8 +29,9 @@ SAMPLE_SEED = 2010
 PARALLEL_WORK = 2_000_000
 
 
-def betweenness_sample(U: nx.Graph, *, exact_max: int | None = None, sources: int | None = None,
-                       seed: int = SAMPLE_SEED) -> dict:
+def betweenness_sample(
+    U: nx.Graph, *, exact_max: int | None = None, sources: int | None = None, seed: int = SAMPLE_SEED
+) -> dict:
     """How :func:`betweenness` computes on ``U``: ``{"estimated", "sources", "seed", "actors"}``.
 
     ``estimated`` is false (every actor a source, ``sources`` = actors, ``seed`` None) up to ``exact_max`` actors.
@@ -46,9 +47,15 @@ def betweenness_sample(U: nx.Graph, *, exact_max: int | None = None, sources: in
     return {"estimated": True, "sources": sources, "seed": seed, "actors": n}
 
 
-def betweenness(U: nx.Graph, *, engine: str | None = None, exact_max: int | None = None,
-                sources: int | None = None, seed: int = SAMPLE_SEED,
-                indexed: Indexed | None = None) -> dict[Hashable, float]:
+def betweenness(
+    U: nx.Graph,
+    *,
+    engine: str | None = None,
+    exact_max: int | None = None,
+    sources: int | None = None,
+    seed: int = SAMPLE_SEED,
+    indexed: Indexed | None = None,
+) -> dict[Hashable, float]:
     """Freeman betweenness of every node of an undirected graph, unweighted, normalised as networkx does.
 
     Parameters
@@ -122,6 +129,5 @@ def _dependencies(g, sources: Sequence[int]) -> list[float]:
     k = min(cores(), len(sources))
     if k < 2 or len(sources) * max(g.ecount(), 1) < PARALLEL_WORK:
         return g.betweenness(directed=False, sources=sources)
-    parts = parallel_map(lambda chunk: g.betweenness(directed=False, sources=chunk),
-                         [sources[i::k] for i in range(k)])
+    parts = parallel_map(lambda chunk: g.betweenness(directed=False, sources=chunk), [sources[i::k] for i in range(k)])
     return [sum(col) for col in zip(*parts)]

@@ -31,7 +31,21 @@ __all__ = ["CIRCLE_TYPES", "DEPARTMENT_WORDS", "department_of", "departments_by_
 CIRCLE_TYPES = frozenset({"member", "founded"})
 
 #: The last word of a department's own name (after the office's name): 課, 係, 室 …
-DEPARTMENT_WORDS = ("課", "係", "室", "部", "局", "班", "センター", "担当", "事務局", "支所", "出張所", "チーム", "グループ")
+DEPARTMENT_WORDS = (
+    "課",
+    "係",
+    "室",
+    "部",
+    "局",
+    "班",
+    "センター",
+    "担当",
+    "事務局",
+    "支所",
+    "出張所",
+    "チーム",
+    "グループ",
+)
 
 _REMARK = re.compile(r"[（(][^）)]*[）)]$")
 _JOINERS = " 　・/／の"
@@ -57,7 +71,7 @@ def department_of(department: str, office: str) -> bool:
     d, o = _plain(department), _plain(office)
     if len(o) < 2 or not d.startswith(o):
         return False
-    rest = _REMARK.sub("", d[len(o):]).strip(_JOINERS)
+    rest = _REMARK.sub("", d[len(o) :]).strip(_JOINERS)
     return bool(rest) and rest[0] not in "（([【" and rest.endswith(DEPARTMENT_WORDS)
 
 

@@ -27,8 +27,18 @@ from .brokerage import brokered_pairs
 from .circles import circle_pairs
 from .engine import Indexed
 
-__all__ = ["coordinator_ids", "marked_coordinators", "mark_limit", "sole_link_pairs", "sole_pair_counts", "role_of",
-           "circle_matrix", "circle_sets", "MARK_SHARE", "PERSON_SECTOR"]
+__all__ = [
+    "coordinator_ids",
+    "marked_coordinators",
+    "mark_limit",
+    "sole_link_pairs",
+    "sole_pair_counts",
+    "role_of",
+    "circle_matrix",
+    "circle_sets",
+    "MARK_SHARE",
+    "PERSON_SECTOR",
+]
 
 #: The sector of persons: a person who links pairs is a coordinator (コーディネーター); anyone else a linking body.
 PERSON_SECTOR = "person"
@@ -46,8 +56,9 @@ def role_of(sector: str | None) -> str:
     return "coordinator" if sector == PERSON_SECTOR else "linking_body"
 
 
-def sole_link_pairs(U: nx.Graph, v: Hashable, circles: set[frozenset] | None = None
-                    ) -> Iterator[tuple[Hashable, Hashable]]:
+def sole_link_pairs(
+    U: nx.Graph, v: Hashable, circles: set[frozenset] | None = None
+) -> Iterator[tuple[Hashable, Hashable]]:
     """Pairs of ``v``'s partners from different sectors with no tie, no other partner in common and no circle
     (see the module docstring): the pairs that ``v`` alone connects (in two steps). ``U`` is undirected without
     self-loops; ``circles`` its :func:`~kyodo_network.analysis.circles.circle_pairs` (found when not given).
@@ -60,8 +71,11 @@ def sole_link_pairs(U: nx.Graph, v: Hashable, circles: set[frozenset] | None = N
     circles = circle_pairs(U) if circles is None else circles
     sector = U.nodes
     for a, c in brokered_pairs(U, v):
-        if sector[a].get("sector") != sector[c].get("sector") and not (set(U[a]) & set(U[c])) - {v} \
-                and not {frozenset((v, a)), frozenset((v, c)), frozenset((a, c))} & circles:
+        if (
+            sector[a].get("sector") != sector[c].get("sector")
+            and not (set(U[a]) & set(U[c])) - {v}
+            and not {frozenset((v, a)), frozenset((v, c)), frozenset((a, c))} & circles
+        ):
             yield a, c
 
 
@@ -124,8 +138,11 @@ def sole_pair_counts(ix: Indexed, sector: dict, circles: set[frozenset] = frozen
             continue
         alone = (np.asarray(C[a, c]).ravel() == 1) & (np.asarray(A[a, c]).ravel() == 0)
         if M is not None and M.nnz:
-            alone &= (np.asarray(M[b, a]).ravel() == 0) & (np.asarray(M[b, c]).ravel() == 0) \
+            alone &= (
+                (np.asarray(M[b, a]).ravel() == 0)
+                & (np.asarray(M[b, c]).ravel() == 0)
                 & (np.asarray(M[a, c]).ravel() == 0)
+            )
         counts += np.bincount(b[alone], minlength=n)
     return counts
 
@@ -145,9 +162,10 @@ def actor_count(U: nx.Graph) -> int:
 
 def marked_from_counts(ix: Indexed, counts, actors: int) -> list[Hashable]:
     """The ★ actors (see :func:`marked_coordinators`) from the sole-link counts of ``ix``'s nodes."""
-    order = sorted((i for i in range(len(ix)) if counts[i] > 0),
-                   key=lambda i: (-int(counts[i]), -len(ix.adj[i]), str(ix.nodes[i])))
-    return [ix.nodes[i] for i in order[:mark_limit(actors)]]
+    order = sorted(
+        (i for i in range(len(ix)) if counts[i] > 0), key=lambda i: (-int(counts[i]), -len(ix.adj[i]), str(ix.nodes[i]))
+    )
+    return [ix.nodes[i] for i in order[: mark_limit(actors)]]
 
 
 def marked_coordinators(G: nx.Graph) -> list[Hashable]:
@@ -184,8 +202,9 @@ def coordinator_ids(G: nx.Graph) -> set:
     return set(marked_coordinators(G))
 
 
-def sole_pairs_of(ix: Indexed, tree, near: list[set], sector: dict, b: int, mates: list[set] | None = None
-                  ) -> list[dict]:
+def sole_pairs_of(
+    ix: Indexed, tree, near: list[set], sector: dict, b: int, mates: list[set] | None = None
+) -> list[dict]:
     """The sole-link pairs of node index ``b`` of ``ix`` as :func:`~kyodo_network.analysis.bridges.coordinators`
     lists them (``tree``: the :class:`~.cutpoints.CutTree` telling only-path pairs; ``mates``: each node index's
     circle-mates as indices), only-path pairs first."""
@@ -197,7 +216,7 @@ def sole_pairs_of(ix: Indexed, tree, near: list[set], sector: dict, b: int, mate
     for i, a in enumerate(nbrs):
         na, sa = near[a], sector.get(nodes[a])
         ma = mates[a] if mates else ()
-        for c in nbrs[i + 1:]:
+        for c in nbrs[i + 1 :]:
             sc = sector.get(nodes[c])
             if c in na or sa == sc or c in ma:
                 continue
@@ -230,7 +249,8 @@ def explain_coordinator(row: dict, U: nx.Graph) -> dict[str, str]:
 
     n, m, k, v = row["cross_sector_pairs"], row["sole_pairs"], row["only_path_sole_pairs"], row["id"]
     inferred = U.nodes[v].get("inferred") is True or any(
-        U.edges[v, w].get("inferred") for p in row["pairs"] for w in (p["a"], p["b"]))
+        U.edges[v, w].get("inferred") for p in row["pairs"] for w in (p["a"], p["b"])
+    )
     out = {}
     for lang in ("ja", "en"):
         name = (row["name_en"] if lang == "en" else row["name"]) or row["name"]

@@ -42,7 +42,7 @@ class CutTree:
         low = [0] * n
         size = [1] * n
         parent = [-1] * n
-        comp = [0] * n              # component number of each node
+        comp = [0] * n  # component number of each node
         self.order: list[int] = []  # preorder of all components, one after another
         self.comp_start: list[int] = []
         self.comp_size: list[int] = []

@@ -151,14 +151,37 @@ def departments_findings(
         deps = []
         for n, hows in entry["handlers"].items():
             order = [h for h in HOW if h in hows]
-            deps.append({"id": n, "name": name(n, "ja"), "name_en": name(n, "en"), "how": order,
-                         "projects": sorted({p for h in order for p in hows[h]})})
+            deps.append(
+                {
+                    "id": n,
+                    "name": name(n, "ja"),
+                    "name_en": name(n, "en"),
+                    "how": order,
+                    "projects": sorted({p for h in order for p in hows[h]}),
+                }
+            )
         deps.sort(key=lambda d: (HOW.index(d["how"][0]), d["name"]))
-        rows.append({"theme": shown, "theme_en": shown_en, "kind": kind, "actors": entry["actors"],
-                     "departments": deps, "gap": not deps})
+        rows.append(
+            {
+                "theme": shown,
+                "theme_en": shown_en,
+                "kind": kind,
+                "actors": entry["actors"],
+                "departments": deps,
+                "gap": not deps,
+            }
+        )
     if theme is not None and not rows:
-        rows.append({"theme": theme, "theme_en": in_english_word(theme), "kind": "theme", "actors": [],
-                     "departments": [], "gap": True})
+        rows.append(
+            {
+                "theme": theme,
+                "theme_en": in_english_word(theme),
+                "kind": "theme",
+                "actors": [],
+                "departments": [],
+                "gap": True,
+            }
+        )
 
     circle = circle_pairs(G, U)
     mates: dict[Hashable, set] = defaultdict(set)
@@ -174,11 +197,21 @@ def departments_findings(
             if pr in circle or U.has_edge(a, b):
                 continue
             office = sorted((mates[a] & mates[b]) & gov, key=str)
-            entry = pairs.setdefault(pr, {"a": a, "b": b, "a_name": name(a, "ja"), "a_name_en": name(a, "en"),
-                                          "b_name": name(b, "ja"), "b_name_en": name(b, "en"), "projects": [],
-                                          "office": office[0] if office else None,
-                                          "office_name": name(office[0], "ja") if office else None,
-                                          "office_name_en": name(office[0], "en") if office else None})
+            entry = pairs.setdefault(
+                pr,
+                {
+                    "a": a,
+                    "b": b,
+                    "a_name": name(a, "ja"),
+                    "a_name_en": name(a, "en"),
+                    "b_name": name(b, "ja"),
+                    "b_name_en": name(b, "en"),
+                    "projects": [],
+                    "office": office[0] if office else None,
+                    "office_name": name(office[0], "ja") if office else None,
+                    "office_name_en": name(office[0], "en") if office else None,
+                },
+            )
             entry["projects"].append(pid)
     pair_rows = sorted(pairs.values(), key=lambda r: (r["office"] is None, r["a_name"], r["b_name"]))
 
@@ -196,10 +229,16 @@ def departments_findings(
         if _get(c, "ward") in wards and all(a["ward"] != _get(c, "ward") for a in ask):
             cid = _get(c, "id")
             contact = _get(c, "contact") or (U.nodes[cid].get("contact") if cid in U else None)
-            ask.append({"id": cid, "name": _get(c, "name"), "name_en": _get(c, "name_en") or _get(c, "name"),
-                        "ward": _get(c, "ward"), "contact": contact})
-    return {"themes": rows, "gaps": [r for r in rows if r["gap"]], "pairs": pair_rows, "ask_first": ask,
-            "wards": wards}
+            ask.append(
+                {
+                    "id": cid,
+                    "name": _get(c, "name"),
+                    "name_en": _get(c, "name_en") or _get(c, "name"),
+                    "ward": _get(c, "ward"),
+                    "contact": contact,
+                }
+            )
+    return {"themes": rows, "gaps": [r for r in rows if r["gap"]], "pairs": pair_rows, "ask_first": ask, "wards": wards}
 
 
 def _get(record: Any, field: str) -> Any:

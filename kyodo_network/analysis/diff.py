@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from numbers import Number
 
 import networkx as nx
@@ -58,8 +57,12 @@ def diff_graphs(before: nx.Graph, after: nx.Graph) -> dict:
         "actors_lost": [_actor(before, n) for n in sorted(set(before) - set(after), key=str)],
         "relations_gained": [r_after[k] for k in sorted(r_after.keys() - r_before.keys(), key=str)],
         "relations_lost": [r_before[k] for k in sorted(r_before.keys() - r_after.keys(), key=str)],
-        "projects_gained": [g_after[k] for k in sorted(g_after.keys() - g_before.keys(), key=lambda k: g_after[k]["id"])],
-        "projects_lost": [g_before[k] for k in sorted(g_before.keys() - g_after.keys(), key=lambda k: g_before[k]["id"])],
+        "projects_gained": [
+            g_after[k] for k in sorted(g_after.keys() - g_before.keys(), key=lambda k: g_after[k]["id"])
+        ],
+        "projects_lost": [
+            g_before[k] for k in sorted(g_before.keys() - g_after.keys(), key=lambda k: g_before[k]["id"])
+        ],
         "projects_continued": _continued(g_before, g_after),
         "indicators": {ind.id: _change(i_before[ind.id], i_after[ind.id]) for ind in INDICATORS},
         "dated": bool(before.graph.get("dated", True) or after.graph.get("dated", True)),
@@ -85,9 +88,11 @@ def _undated_both(before: nx.Graph, after: nx.Graph) -> dict:
         if r in b["relations"] and k not in seen:  # a mutual tie recorded by both sides once
             seen.add(k)
             rels.append(r)
-    return {"actors": [_actor(after, n) for n in actors],
-            "relations": [{"from": f, "to": t, "type": k} for f, t, k in rels],
-            "projects": [_project(p, after.graph["projects"][p]) for p in projects if p in after.graph["projects"]]}
+    return {
+        "actors": [_actor(after, n) for n in actors],
+        "relations": [{"from": f, "to": t, "type": k} for f, t, k in rels],
+        "projects": [_project(p, after.graph["projects"][p]) for p in projects if p in after.graph["projects"]],
+    }
 
 
 def _project_groups(projects: dict) -> dict[str, dict]:
@@ -117,8 +122,14 @@ def _continued(before: dict[str, dict], after: dict[str, dict]) -> list[dict]:
     for k in sorted(before.keys() & after.keys(), key=lambda k: before[k]["id"]):
         b, a = before[k], after[k]
         if b["ids"] != a["ids"]:
-            out.append({**b, "ids": list(dict.fromkeys(b["ids"] + a["ids"])),
-                        "years": sorted(set(b["years"]) | set(a["years"])), "until": a["until"]})
+            out.append(
+                {
+                    **b,
+                    "ids": list(dict.fromkeys(b["ids"] + a["ids"])),
+                    "years": sorted(set(b["years"]) | set(a["years"])),
+                    "until": a["until"],
+                }
+            )
     return out
 
 
@@ -134,9 +145,17 @@ def _relations(G: nx.Graph) -> dict[tuple, dict]:
             if key in out:
                 continue
             a, b = G.nodes[r["from"]], G.nodes[r["to"]]
-            out[key] = {"from": r["from"], "to": r["to"], "type": r["type"], "since": r.get("since"),
-                        "until": r.get("until"), "from_name": a.get("name"), "from_name_en": a.get("name_en"),
-                        "to_name": b.get("name"), "to_name_en": b.get("name_en")}
+            out[key] = {
+                "from": r["from"],
+                "to": r["to"],
+                "type": r["type"],
+                "since": r.get("since"),
+                "until": r.get("until"),
+                "from_name": a.get("name"),
+                "from_name_en": a.get("name_en"),
+                "to_name": b.get("name"),
+                "to_name_en": b.get("name_en"),
+            }
     return out
 
 
@@ -146,8 +165,13 @@ def _actor(G: nx.Graph, n: str) -> dict:
 
 
 def _project(pid: str, p: dict) -> dict:
-    return {"id": pid, "name": p.get("name"), "name_en": p.get("name_en"), "since": p.get("since"),
-            "until": p.get("until")}
+    return {
+        "id": pid,
+        "name": p.get("name"),
+        "name_en": p.get("name_en"),
+        "since": p.get("since"),
+        "until": p.get("until"),
+    }
 
 
 def _change(old, new) -> dict:

@@ -26,8 +26,15 @@ from collections.abc import Hashable, Iterable
 
 import networkx as nx
 
-__all__ = ["carried_ties", "person_side", "partners_without_contact", "handover", "holders", "carried_partners",
-           "handover_items"]
+__all__ = [
+    "carried_ties",
+    "person_side",
+    "partners_without_contact",
+    "handover",
+    "holders",
+    "carried_partners",
+    "handover_items",
+]
 
 
 def holders(G: nx.Graph) -> list[Hashable]:
@@ -39,8 +46,10 @@ def holders(G: nx.Graph) -> list[Hashable]:
     >>> holders(G)
     ['f']
     """
-    return sorted({h for _, _, d in G.edges(data=True) for r in d.get("relations", []) for h in r.get("held_by", [])
-                   if h in G}, key=str)
+    return sorted(
+        {h for _, _, d in G.edges(data=True) for r in d.get("relations", []) for h in r.get("held_by", []) if h in G},
+        key=str,
+    )
 
 
 def person_side(G: nx.Graph, person: Hashable) -> set:
@@ -85,9 +94,20 @@ def carried_ties(G: nx.Graph, people: Iterable[Hashable]) -> list[dict]:
             seen.add(key)
             side = set().union(*(person_side(G, h) for h in held))
             org, partner = (r["to"], r["from"]) if r["to"] in side and r["from"] not in side else (r["from"], r["to"])
-            out.append({"from": r["from"], "to": r["to"], "type": r["type"], "held_by": sorted(held, key=str),
-                        "inferred": bool(r.get("inferred")) or "held_by" in r.get("inferred_fields", []), "cite": r.get("cite", ""), "since": r.get("since"),
-                        "until": r.get("until"), "org": org, "partner": partner})
+            out.append(
+                {
+                    "from": r["from"],
+                    "to": r["to"],
+                    "type": r["type"],
+                    "held_by": sorted(held, key=str),
+                    "inferred": bool(r.get("inferred")) or "held_by" in r.get("inferred_fields", []),
+                    "cite": r.get("cite", ""),
+                    "since": r.get("since"),
+                    "until": r.get("until"),
+                    "org": org,
+                    "partner": partner,
+                }
+            )
     out.sort(key=lambda t: (str(t["partner"]), t["type"], str(t["org"])))
     return out
 
@@ -192,19 +212,36 @@ def handover(G: nx.Graph, person: Hashable) -> dict:
         near = side | orgs
         knowing = _knowing(G, partner, near, gone, kept, orgs)
         known = sorted(knowing, key=str)
-        formal = [{"from": r["from"], "to": r["to"], "type": r["type"]}
-                  for n in near for r in kept.get(frozenset((n, partner)), []) if r["type"] in FORMAL_TYPES]
+        formal = [
+            {"from": r["from"], "to": r["to"], "type": r["type"]}
+            for n in near
+            for r in kept.get(frozenset((n, partner)), [])
+            if r["type"] in FORMAL_TYPES
+        ]
         formal += [{"from": t["from"], "to": t["to"], "type": t["type"]} for t in ties if t["type"] in FORMAL_TYPES]
         shared = sorted(pid for pid, ids in members.items() if partner in ids and ids & near)
         d = G.nodes[partner] if partner in G else {}
         contact = d.get("contact") if d.get("visibility", "public") == "public" else None
-        rows.append({"partner": partner, "ties": ties, "known_by": known,
-                     "known_through": {n: knowing[n] for n in known}, "projects": shared, "agreements": formal,
-                     "contact": contact,
-                     "first": "handover.first.tell" if known else "handover.first.introduce"})
+        rows.append(
+            {
+                "partner": partner,
+                "ties": ties,
+                "known_by": known,
+                "known_through": {n: knowing[n] for n in known},
+                "projects": shared,
+                "agreements": formal,
+                "contact": contact,
+                "first": "handover.first.tell" if known else "handover.first.introduce",
+            }
+        )
     rows.sort(key=lambda r: (bool(r["known_by"]), str(r["partner"])))
-    return {"person": person, "side": sorted(side, key=str), "ties": rows, "links": _sole_links(G, person),
-            "inferred": any(t["inferred"] for t in carried)}
+    return {
+        "person": person,
+        "side": sorted(side, key=str),
+        "ties": rows,
+        "links": _sole_links(G, person),
+        "inferred": any(t["inferred"] for t in carried),
+    }
 
 
 def _sole_links(G: nx.Graph, person: Hashable) -> list[dict]:
@@ -226,14 +263,23 @@ def _sole_links(G: nx.Graph, person: Hashable) -> list[dict]:
     out = []
     for a, b in pairs:
         only = piece[a] != piece[b]
-        out.append({"a": a, "b": b, "a_sector": U.nodes[a].get("sector"), "b_sector": U.nodes[b].get("sector"),
-                    "only_path": only, "first": "handover.first.link"})
+        out.append(
+            {
+                "a": a,
+                "b": b,
+                "a_sector": U.nodes[a].get("sector"),
+                "b_sector": U.nodes[b].get("sector"),
+                "only_path": only,
+                "first": "handover.first.link",
+            }
+        )
     out.sort(key=lambda p: (not p["only_path"], str(p["a"]), str(p["b"])))
     return out
 
 
-def carried_partners(G: nx.Graph, v: Hashable, carried: list[dict] | None = None, *,
-                     circles: set[frozenset] | None = None) -> list:
+def carried_partners(
+    G: nx.Graph, v: Hashable, carried: list[dict] | None = None, *, circles: set[frozenset] | None = None
+) -> list:
     """The partners ``v``'s departure leaves to a successor: the partners of the ties ``v`` holds for an
     organisation (``held_by``), then the other ends of ``v``'s own relations that are not ``v``'s circle-mates
     (:mod:`.circles`: the bodies it belongs to or founded, its members, its departments and office), in that
@@ -252,8 +298,9 @@ def carried_partners(G: nx.Graph, v: Hashable, carried: list[dict] | None = None
     return list(dict.fromkeys(p for p, _ in _partner_relations(G, v, carried, circles)))
 
 
-def _partner_relations(G: nx.Graph, v: Hashable, carried: list[dict] | None = None,
-                       circles: set[frozenset] | None = None) -> list[tuple]:
+def _partner_relations(
+    G: nx.Graph, v: Hashable, carried: list[dict] | None = None, circles: set[frozenset] | None = None
+) -> list[tuple]:
     """``(partner, (from, to, type))`` for every relation :func:`carried_partners` counts, carried ties first."""
     from .circles import circle_of, circle_pairs
 

@@ -144,17 +144,26 @@ def match_offers_needs(
     centres = _centres_by_ward(support_centres)
     rows = [_row(U, table, pair, list(found), res, centres, for_actor) for pair, found in pairs.items()]
     rows.sort(key=_rank)
-    shorts = {lang: short_names(r[k] for r in rows for k in (f"a_{name}", f"b_{name}"))
-              for lang, name in (("ja", "name"), ("en", "name_en"))}
+    shorts = {
+        lang: short_names(r[k] for r in rows for k in (f"a_{name}", f"b_{name}"))
+        for lang, name in (("ja", "name"), ("en", "name_en"))
+    }
     for r in rows:
         r["reasons"] = match_reasons(r, U, shorts=shorts)
     return rows[:top] if top else rows
 
 
 def _rank(r: dict) -> tuple:
-    return (not r["both_ways"], r["tied"], not (r["same_ward"] or r["same_district"]),
-            -len({g["meaning"] for g in r["gives"]}), not r["introducers"], not r["cross_sector"], str(r["a"]),
-            str(r["b"]))
+    return (
+        not r["both_ways"],
+        r["tied"],
+        not (r["same_ward"] or r["same_district"]),
+        -len({g["meaning"] for g in r["gives"]}),
+        not r["introducers"],
+        not r["cross_sector"],
+        str(r["a"]),
+        str(r["b"]),
+    )
 
 
 def _name(U: nx.Graph, n: Hashable, lang: str) -> str:
@@ -163,8 +172,9 @@ def _name(U: nx.Graph, n: Hashable, lang: str) -> str:
     return (d.get("name_en") or name) if lang == "en" else name
 
 
-def _row(U: nx.Graph, table: Any, pair: frozenset, found: list[tuple], res: dict, centres: dict,
-         for_actor: Hashable | None) -> dict:
+def _row(
+    U: nx.Graph, table: Any, pair: frozenset, found: list[tuple], res: dict, centres: dict, for_actor: Hashable | None
+) -> dict:
     givers = {g for g, _, _ in found}
     if for_actor is not None:
         a = for_actor
@@ -176,8 +186,17 @@ def _row(U: nx.Graph, table: Any, pair: frozenset, found: list[tuple], res: dict
     both = len(givers) == 2
     gives = []
     for giver, taker, m in sorted(found, key=lambda f: (f[0] != a, list(res[f[0]][0]).index(f[2]))):
-        gives.append({"from": giver, "to": taker, "meaning": m, "item": table.label(m, "ja"),
-                      "item_en": table.label(m, "en"), "offered": res[giver][0][m], "needed": res[taker][1][m]})
+        gives.append(
+            {
+                "from": giver,
+                "to": taker,
+                "meaning": m,
+                "item": table.label(m, "ja"),
+                "item_en": table.label(m, "en"),
+                "offered": res[giver][0][m],
+                "needed": res[taker][1][m],
+            }
+        )
     da, db = U.nodes[a], U.nodes[b]
     tied = U.has_edge(a, b)
     ties: list[str] = []
@@ -189,20 +208,31 @@ def _row(U: nx.Graph, table: Any, pair: frozenset, found: list[tuple], res: dict
     partners = sorted(set(U[a]) & set(U[b]), key=lambda x: _introducer_rank(U, a, b, x))
     ask_at: list = []
     if not partners and not tied:
-        ask_at = [c for c in dict.fromkeys(centres.get(U.nodes[x].get("ward") or "") for x in (a, b))
-                  if c is not None and c[0] not in (a, b)]
+        ask_at = [
+            c
+            for c in dict.fromkeys(centres.get(U.nodes[x].get("ward") or "") for x in (a, b))
+            if c is not None and c[0] not in (a, b)
+        ]
     wa, wb = da.get("ward") or "", db.get("ward") or ""
     return {
-        "a": a, "a_name": _name(U, a, "ja"), "a_name_en": _name(U, a, "en"),
-        "b": b, "b_name": _name(U, b, "ja"), "b_name_en": _name(U, b, "en"),
+        "a": a,
+        "a_name": _name(U, a, "ja"),
+        "a_name_en": _name(U, a, "en"),
+        "b": b,
+        "b_name": _name(U, b, "ja"),
+        "b_name_en": _name(U, b, "en"),
         "sectors": [da.get("sector"), db.get("sector")],
-        "both_ways": both, "kind": "both_ways" if both else "one_way",
+        "both_ways": both,
+        "kind": "both_ways" if both else "one_way",
         "gives": gives,
-        "tied": tied, "ties": ties, "projects": projects,
+        "tied": tied,
+        "ties": ties,
+        "projects": projects,
         "introducers": partners,
         "introducer_names": [_name(U, x, "ja") for x in partners],
         "introducer_names_en": [_name(U, x, "en") for x in partners],
-        "ask_at": [c[0] for c in ask_at], "ask_at_names": [c[1] for c in ask_at],
+        "ask_at": [c[0] for c in ask_at],
+        "ask_at_names": [c[1] for c in ask_at],
         "ask_at_names_en": [c[2] for c in ask_at],
         "same_ward": wa not in CITY_WIDE_WARDS and wa == wb,
         "same_district": da.get("district") is not None and da.get("district") == db.get("district"),
@@ -216,8 +246,9 @@ def _items(gives: list[dict], lang: str) -> str:
     for g in gives:
         label = g["item_en" if lang == "en" else "item"]
         if set(g["offered"]) | set(g["needed"]) != {g["item"]}:  # written otherwise than the meaning's name
-            label = text("match.words_written", lang, item=label, offered="・".join(g["offered"]),
-                         needed="・".join(g["needed"]))
+            label = text(
+                "match.words_written", lang, item=label, offered="・".join(g["offered"]), needed="・".join(g["needed"])
+            )
         out.append(label)
     return (", " if lang == "en" else "・").join(out)
 
@@ -240,13 +271,17 @@ def match_reasons(row: dict, U: nx.Graph, *, shorts: dict | None = None) -> dict
         by_dir: dict[tuple, list] = defaultdict(list)
         for g in row["gives"]:
             by_dir[(g["from"], g["to"])].append(g)
-        parts = [text("match.offers", lang, giver=who(f), taker=who(t), items=_items(gs, lang))
-                 for (f, t), gs in by_dir.items()]
+        parts = [
+            text("match.offers", lang, giver=who(f), taker=who(t), items=_items(gs, lang))
+            for (f, t), gs in by_dir.items()
+        ]
         joined = text("match.and", lang).join(parts)
         s = text("match.both_ways" if row["both_ways"] else "match.one_way", lang, offers=joined)
         sep = ", " if lang == "en" else "、"
         if row["tied"]:
-            kinds = [text(f"match.tie.{t}", lang) if t == "project" else _relation_word(U, t, lang) for t in row["ties"]]
+            kinds = [
+                text(f"match.tie.{t}", lang) if t == "project" else _relation_word(U, t, lang) for t in row["ties"]
+            ]
             s += text("match.tied", lang, ties=sep.join(kinds))
         elif row["introducers"]:
             intro = row["introducer_names_en" if lang == "en" else "introducer_names"]

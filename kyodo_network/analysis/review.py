@@ -55,10 +55,16 @@ def _project_findings(G: Any, pid: str, pr: Mapping[str, Any]) -> dict[str, Any]
     reviews = pr.get("reviews", [])
     answers = _answers(reviews)
     reviewers = list(dict.fromkeys(rv["by"] for rv in reviews))
-    sides = [{"id": r, "name": G.nodes[r]["name"] if r in G else r,
-              "name_en": G.nodes[r].get("name_en", "") if r in G else "",
-              "sector": G.nodes[r]["sector"] if r in G else None,
-              "side": side_of(G.nodes[r]["sector"] if r in G else None)} for r in reviewers]
+    sides = [
+        {
+            "id": r,
+            "name": G.nodes[r]["name"] if r in G else r,
+            "name_en": G.nodes[r].get("name_en", "") if r in G else "",
+            "sector": G.nodes[r]["sector"] if r in G else None,
+            "side": side_of(G.nodes[r]["sector"] if r in G else None),
+        }
+        for r in reviewers
+    ]
     side = {s["id"]: s["side"] for s in sides}
     items = []
     for item in ITEMS.values():
@@ -67,25 +73,41 @@ def _project_findings(G: Any, pid: str, pr: Mapping[str, Any]) -> dict[str, Any]
         change = {r: seq[-1][1] - seq[-2][1] for r, seq in by.items() if len(seq) > 1}
         groups = {g: [latest[r] for r in reviewers if r in latest and side[r] == g] for g in ("citizen", "government")}
         means = {g: round(mean(v), 2) if v else None for g, v in groups.items()}
-        gap = (round(abs(means["citizen"] - means["government"]), 2)
-               if None not in means.values() else None)
-        items.append({"item": item.id, "kind": item.kind, "moment": item.moment,
-                      "scores": {r: latest[r] for r in reviewers if r in latest},
-                      "citizen": means["citizen"], "government": means["government"], "gap": gap,
-                      "mean": round(mean(latest.values()), 2) if latest else None, "change": change})
-    gaps = sorted((x for x in items if x["gap"] is not None and x["gap"] >= GAP),
-                  key=lambda x: (-x["gap"], list(ITEMS).index(x["item"])))
+        gap = round(abs(means["citizen"] - means["government"]), 2) if None not in means.values() else None
+        items.append(
+            {
+                "item": item.id,
+                "kind": item.kind,
+                "moment": item.moment,
+                "scores": {r: latest[r] for r in reviewers if r in latest},
+                "citizen": means["citizen"],
+                "government": means["government"],
+                "gap": gap,
+                "mean": round(mean(latest.values()), 2) if latest else None,
+                "change": change,
+            }
+        )
+    gaps = sorted(
+        (x for x in items if x["gap"] is not None and x["gap"] >= GAP),
+        key=lambda x: (-x["gap"], list(ITEMS).index(x["item"])),
+    )
     scored = [x for x in items if x["kind"] == "principle" and x["mean"] is not None]
     low = min((x["mean"] for x in scored), default=None)
     weakest = [x["item"] for x in scored if x["mean"] == low]
     roles = pr.get("agreement", {}).get("roles") is True or any(p.get("role") for p in pr.get("participants", []))
     return {
-        "id": pid, "name": pr.get("name", pid), "name_en": pr.get("name_en", ""),
-        "sides": sides, "reviews": len(reviews),
+        "id": pid,
+        "name": pr.get("name", pid),
+        "name_en": pr.get("name_en", ""),
+        "sides": sides,
+        "reviews": len(reviews),
         "years": sorted({rv["year"] for rv in reviews}),
-        "items": items, "gaps": [x["item"] for x in gaps], "weakest": weakest,
+        "items": items,
+        "gaps": [x["item"] for x in gaps],
+        "weakest": weakest,
         "unanswered": [x["item"] for x in items if not x["scores"]],
-        "agreement": dict(pr.get("agreement", {})), "role_split_recorded": roles,
+        "agreement": dict(pr.get("agreement", {})),
+        "role_split_recorded": roles,
     }
 
 
@@ -109,8 +131,14 @@ def agreement_flags(G: Any, project_ids: list[str] | None = None) -> list[dict[s
         agreed = any(r["type"] == "agreement" for r in rels)
         for r in rels:
             if r["type"] == "commission" and not agreed and not any(r.get("agreement", {}).values()):
-                flags.append({"flag": "commission-without-agreement", "from": r["from"], "to": r["to"],
-                              "origin": r.get("origin")})
+                flags.append(
+                    {
+                        "flag": "commission-without-agreement",
+                        "from": r["from"],
+                        "to": r["to"],
+                        "origin": r.get("origin"),
+                    }
+                )
     for pid in chosen:
         pr = projects[pid]
         if not (pr.get("agreement", {}).get("roles") is True or any(p.get("role") for p in pr.get("participants", []))):
@@ -154,5 +182,10 @@ def review_findings(G: Any, *, projects: list[str] | None = None) -> dict[str, A
     for principle in PRINCIPLES:
         row = {f["id"]: next(x["mean"] for x in f["items"] if x["item"] == principle.id) for f in found}
         comparison[principle.id] = row
-    return {"projects": found, "comparison": comparison, "flags": agreement_flags(G, projects),
-            "principles": [p.id for p in PRINCIPLES], "points": [c.id for c in CHECKPOINTS]}
+    return {
+        "projects": found,
+        "comparison": comparison,
+        "flags": agreement_flags(G, projects),
+        "principles": [p.id for p in PRINCIPLES],
+        "points": [c.id for c in CHECKPOINTS],
+    }

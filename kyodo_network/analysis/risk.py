@@ -36,8 +36,9 @@ def _contact_tie(U: nx.Graph, p: Hashable, g: Hashable, since: int | None) -> bo
     year or later for another scheme, does not make a government body this project's contact (③: the まち普請
     office's grant and advice to the council came with the まち普請 proposal; they are not the contact of the
     地区計画 or of the 話し合い)."""
-    return any(since is None or r.get("since") is None or r["since"] < since
-               for r in U.edges[p, g].get("relations") or ())
+    return any(
+        since is None or r.get("since") is None or r["since"] < since for r in U.edges[p, g].get("relations") or ()
+    )
 
 
 def _government_linked(U: nx.Graph, participants: Iterable[Hashable], since: int | None = None) -> bool:
@@ -130,12 +131,15 @@ def _without_carried(U: nx.Graph, carried: list[dict]) -> nx.Graph:
 
 def _add_carried(out: dict, G: nx.Graph, removed: list, carried: list[dict]) -> None:
     """Add the ties the leavers carried to ``relations_lost`` and the keys ``ties_carried``, ``without_contact``."""
-    out["ties_carried"] = [{k: t[k] for k in ("from", "to", "type", "held_by", "inferred", "org", "partner")}
-                           for t in carried]
+    out["ties_carried"] = [
+        {k: t[k] for k in ("from", "to", "type", "held_by", "inferred", "org", "partner")} for t in carried
+    ]
     out["without_contact"] = partners_without_contact(G, removed, carried) if carried else []
-    out["relations_lost"] = sorted(out["relations_lost"] + [{"from": t["from"], "to": t["to"], "type": t["type"],
-                                                             "held_by": t["held_by"]} for t in carried],
-                                   key=lambda x: (str(x["from"]), str(x["to"]), x["type"]))
+    out["relations_lost"] = sorted(
+        out["relations_lost"]
+        + [{"from": t["from"], "to": t["to"], "type": t["type"], "held_by": t["held_by"]} for t in carried],
+        key=lambda x: (str(x["from"]), str(x["to"]), x["type"]),
+    )
 
 
 def _one_per_project(pids, records: dict) -> list:
@@ -159,10 +163,10 @@ class _Before:
         self.components = nx.number_connected_components(U)
         self.sector_pairs = _sector_pairs(U)
         self.records = G.graph.get("projects", {})
-        self.projects = {pid: [x["id"] for x in p.get("participants", [])]
-                         for pid, p in sorted(self.records.items())}
-        self.linked = {pid for pid, ids in self.projects.items()
-                       if _government_linked(U, ids, self.records[pid].get("since"))}
+        self.projects = {pid: [x["id"] for x in p.get("participants", [])] for pid, p in sorted(self.records.items())}
+        self.linked = {
+            pid for pid, ids in self.projects.items() if _government_linked(U, ids, self.records[pid].get("since"))
+        }
 
 
 def _relations_lost(U: nx.Graph, gone: set) -> list[dict]:
@@ -202,9 +206,13 @@ def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
     remaining = {str(after.nodes[n].get("sector")) for n in after}
     before_pairs = {p for p in before.sector_pairs if set(p) <= remaining}
     after_pairs = _sector_pairs(after)
-    projects = [pid for pid in before.linked
-                if not _government_linked(after, [i for i in before.projects[pid] if i not in gone],
-                                          before.records[pid].get("since"))]
+    projects = [
+        pid
+        for pid in before.linked
+        if not _government_linked(
+            after, [i for i in before.projects[pid] if i not in gone], before.records[pid].get("since")
+        )
+    ]
     return {
         "removed": removed,
         "components_before": before.components,
@@ -216,8 +224,9 @@ def _impact(U: nx.Graph, removed: list, before: _Before) -> dict:
     }
 
 
-def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
-          progress: Progress | None = None) -> list[dict]:
+def risks(
+    G: nx.Graph, *, top: int | None = None, engine: str | None = None, progress: Progress | None = None
+) -> list[dict]:
     """Rank single points of failure: each actor's :func:`what_if` on its own, worst first.
 
     Only actors whose departure cuts someone off, separates two sectors, leaves a project without a link to
@@ -288,11 +297,29 @@ def risks(G: nx.Graph, *, top: int | None = None, engine: str | None = None,
         d = G.nodes[v]
         del r["removed"]
         carries = carried_partners(G, v, [t for t in r["ties_carried"]], circles=circles)
-        out.append({"id": v, "name": d.get("name", str(v)), "name_en": d.get("name_en"), "sector": d.get("sector"),
-                    "visibility": d.get("visibility"), "impact": len(r["cut_off"]), **r, "carries": carries})
-    out.sort(key=lambda r: (-len(r["cut_off"]), -len(r["sector_pairs_lost"]), -len(r["projects_without_government"]),
-                            -len(r["without_contact"]), -len(r["ties_carried"]), -len(r["relations_lost"]),
-                            str(r["id"])))
+        out.append(
+            {
+                "id": v,
+                "name": d.get("name", str(v)),
+                "name_en": d.get("name_en"),
+                "sector": d.get("sector"),
+                "visibility": d.get("visibility"),
+                "impact": len(r["cut_off"]),
+                **r,
+                "carries": carries,
+            }
+        )
+    out.sort(
+        key=lambda r: (
+            -len(r["cut_off"]),
+            -len(r["sector_pairs_lost"]),
+            -len(r["projects_without_government"]),
+            -len(r["without_contact"]),
+            -len(r["ties_carried"]),
+            -len(r["relations_lost"]),
+            str(r["id"]),
+        )
+    )
     report("risks", 2, 2)
     return out[:top] if top else out
 
@@ -335,8 +362,12 @@ class _TreeImpact:
                     continue
                 if U.nodes[p].get("sector") == GOVERNMENT_SECTOR:
                     links.append({p})
-                links.extend({p, g} for g in U[p] if U.nodes[g].get("sector") == GOVERNMENT_SECTOR
-                             and _contact_tie(U, p, g, before.records[pid].get("since")))
+                links.extend(
+                    {p, g}
+                    for g in U[p]
+                    if U.nodes[g].get("sector") == GOVERNMENT_SECTOR
+                    and _contact_tie(U, p, g, before.records[pid].get("since"))
+                )
             for v in set.intersection(*links) if links else ():
                 self.critical.setdefault(v, []).append(pid)
 
@@ -361,8 +392,11 @@ class _TreeImpact:
             after_pairs.update(combinations([self.labels[s] for s in np.flatnonzero(row)], 2))
         still = {self.labels[s] for s in np.flatnonzero(self.total - own)}
         mine = [self.labels[s] for s in np.flatnonzero(self.comp_cnt[c])]
-        lost = sorted(p for p in combinations(mine, 2)
-                      if self.pair_comps.get(p, 0) == 1 and set(p) <= still and p not in after_pairs)
+        lost = sorted(
+            p
+            for p in combinations(mine, 2)
+            if self.pair_comps.get(p, 0) == 1 and set(p) <= still and p not in after_pairs
+        )
         return {
             "removed": [v],
             "components_before": before.components,

@@ -49,8 +49,15 @@ import networkx as nx
 
 from ..errors import KyodoError, Msg
 
-__all__ = ["seating_plan", "plan_tiers", "seating_from_graph", "attendees_from_names", "wanted_pairs",
-           "NEWCOMER", "TIME_LIMIT"]
+__all__ = [
+    "seating_plan",
+    "plan_tiers",
+    "seating_from_graph",
+    "attendees_from_names",
+    "wanted_pairs",
+    "NEWCOMER",
+    "TIME_LIMIT",
+]
 
 #: The group (sector) of a person who is not in the network.
 NEWCOMER = "newcomer"
@@ -66,9 +73,14 @@ def _pair(p: Hashable, q: Hashable) -> Pair:
     return frozenset((p, q))
 
 
-def plan_tiers(tables: Sequence[Sequence[Sequence[Hashable]]], *, wanted: Mapping[Pair, int] = {},
-               acquainted: Iterable[Pair] = (), groups: Mapping[Hashable, str] = {},
-               hosts: Mapping[Hashable, int] = {}) -> dict[str, Any]:
+def plan_tiers(
+    tables: Sequence[Sequence[Sequence[Hashable]]],
+    *,
+    wanted: Mapping[Pair, int] = {},
+    acquainted: Iterable[Pair] = (),
+    groups: Mapping[Hashable, str] = {},
+    hosts: Mapping[Hashable, int] = {},
+) -> dict[str, Any]:
     """What a plan achieves, level by level: ``tables[r][t]`` lists who sits at table t in round r.
 
     Returns ``wanted`` (the weight of the wanted pairs that share a table in some round), ``wanted_met`` (those
@@ -96,8 +108,14 @@ def plan_tiers(tables: Sequence[Sequence[Sequence[Hashable]]], *, wanted: Mappin
         before = {p: t for t, people in enumerate(tables[r - 1]) for p in people}
         stays += sum(1 for t, people in enumerate(tables[r]) for p in people if p not in hosts and before.get(p) == t)
     met = sorted((pr for pr in wanted if meets.get(pr)), key=lambda pr: sorted(map(str, pr)))
-    return {"wanted": sum(wanted[pr] for pr in met), "wanted_met": met, "acquainted": acq,
-            "repeats": sum(m * (m - 1) // 2 for m in meets.values()), "mix": mix, "stays": stays}
+    return {
+        "wanted": sum(wanted[pr] for pr in met),
+        "wanted_met": met,
+        "acquainted": acq,
+        "repeats": sum(m * (m - 1) // 2 for m in meets.values()),
+        "mix": mix,
+        "stays": stays,
+    }
 
 
 def seating_plan(
@@ -276,17 +294,30 @@ def seating_plan(
     w2 = w3 * range3 + range4 + 1
     range2 = R * min(len(acquainted), N * math.comb(K, 2))
     w1 = w2 * range2 + w3 * range3 + range4 + 1
-    m.Maximize(w1 * sum(w * v for w, v in met_terms) - w2 * sum(acq_terms) - w3 * sum(rep_terms)
-               + sum(mix_terms) - sum(stay_terms))
+    m.Maximize(
+        w1 * sum(w * v for w, v in met_terms)
+        - w2 * sum(acq_terms)
+        - w3 * sum(rep_terms)
+        + sum(mix_terms)
+        - sum(stay_terms)
+    )
 
     from ._seating_search import Search
 
-    search = Search(n, N, R, low, K, wanted={tuple(sorted(index[v] for v in pr)): w for pr, w in wanted.items()},
-                    acquainted={tuple(sorted(index[v] for v in pr)) for pr in acquainted},
-                    group=[list(by_group).index(groups.get(v, ("person", v))) for v in people],
-                    hosts={index[h]: t for h, t in hosts.items()},
-                    together=[(index[a], index[b]) for a, b in together_pairs],
-                    apart=[(index[a], index[b]) for a, b in apart_pairs], seed=seed)
+    search = Search(
+        n,
+        N,
+        R,
+        low,
+        K,
+        wanted={tuple(sorted(index[v] for v in pr)): w for pr, w in wanted.items()},
+        acquainted={tuple(sorted(index[v] for v in pr)) for pr in acquainted},
+        group=[list(by_group).index(groups.get(v, ("person", v))) for v in people],
+        hosts={index[h]: t for h, t in hosts.items()},
+        together=[(index[a], index[b]) for a, b in together_pairs],
+        apart=[(index[a], index[b]) for a, b in apart_pairs],
+        seed=seed,
+    )
     hint = search.run(min(SEARCH_SHARE * time_limit, SEARCH_MAX))
     searched_ok = search.violations() == 0
     if not hosts:  # number the hint's tables as the symmetry breaking does (the same in every round)
@@ -322,9 +353,16 @@ def seating_plan(
         raise KyodoError(Msg("seating.no_plan", (("seconds", f"{time_limit:g}"),)))
     scored = [(plan_tiers(f, wanted=wanted, acquainted=acquainted, groups=groups, hosts=hosts), f) for f in found]
     tiers, plan = max(scored, key=lambda s: rank(s[0]))
-    return {"tables": plan, "status": "optimal" if status == cp_model.OPTIMAL else "feasible",
-            "seconds": round(seconds, 2), "size": K, "minimum": low, "wanted_total": sum(wanted.values()),
-            "wanted_pairs": len(wanted), **tiers}
+    return {
+        "tables": plan,
+        "status": "optimal" if status == cp_model.OPTIMAL else "feasible",
+        "seconds": round(seconds, 2),
+        "size": K,
+        "minimum": low,
+        "wanted_total": sum(wanted.values()),
+        "wanted_pairs": len(wanted),
+        **tiers,
+    }
 
 
 # --- from a network ---------------------------------------------------------------------------------------------
@@ -345,8 +383,11 @@ def attendees_from_names(G: nx.Graph, names: Iterable[str]) -> list[dict]:
     """
     from ..names import ActorIndex
 
-    index = ActorIndex((str(n), d.get("name") or str(n), d.get("name_en") or "")
-                       for n, d in G.nodes(data=True) if d.get("kind", "actor") == "actor")
+    index = ActorIndex(
+        (str(n), d.get("name") or str(n), d.get("name_en") or "")
+        for n, d in G.nodes(data=True)
+        if d.get("kind", "actor") == "actor"
+    )
     ids = {str(n): n for n in G}
     out: list[dict] = []
     seen: dict[Any, dict] = {}
@@ -364,15 +405,27 @@ def attendees_from_names(G: nx.Graph, names: Iterable[str]) -> list[dict]:
             if k in seen:
                 seen[k]["duplicates"].append(text_)
                 continue
-            entry = {"text": text_, "id": None, "how": "", "candidates": [ids[i] for i in found.ids], "key": k,
-                     "duplicates": []}
+            entry = {
+                "text": text_,
+                "id": None,
+                "how": "",
+                "candidates": [ids[i] for i in found.ids],
+                "key": k,
+                "duplicates": [],
+            }
             seen[k] = entry
         out.append(entry)
     return out
 
 
-def wanted_pairs(G: nx.Graph, actors: Iterable[Hashable], *, per_person: int = 3, resources: Any = None,
-                 support_centres: Iterable[Any] | None = None) -> dict[Pair, dict]:
+def wanted_pairs(
+    G: nx.Graph,
+    actors: Iterable[Hashable],
+    *,
+    per_person: int = 3,
+    resources: Any = None,
+    support_centres: Iterable[Any] | None = None,
+) -> dict[Pair, dict]:
     """The pairs among ``actors`` worth seating together, with why: for each actor its ``per_person`` best
     introductions among the others (:func:`~kyodo_network.analysis.suggest.suggest_introductions`), and every
     pair not yet tied in which each offers what the other needs
@@ -390,8 +443,11 @@ def wanted_pairs(G: nx.Graph, actors: Iterable[Hashable], *, per_person: int = 3
     if G.number_of_nodes() <= 600:
         rows = suggest_introductions(G, support_centres=support_centres, resources=resources)
     else:  # a city: each attendee's own list, not every pair of the city
-        rows = [r for a in sorted(here, key=str)
-                for r in suggest_introductions(G, for_actor=a, support_centres=support_centres, resources=resources)]
+        rows = [
+            r
+            for a in sorted(here, key=str)
+            for r in suggest_introductions(G, for_actor=a, support_centres=support_centres, resources=resources)
+        ]
     best: dict[Hashable, int] = {}
     for r in rows:
         a, b = r["a"], r["b"]
@@ -475,10 +531,15 @@ def seating_from_graph(
     for e in entries:
         d = G.nodes[e["id"]] if e["id"] is not None else {}
         people[e["key"]] = {
-            "key": e["key"], "id": e["id"], "text": e["text"],
-            "name": d.get("name") or e["text"], "name_en": d.get("name_en") or d.get("name") or e["text"],
-            "sector": d.get("sector") if e["id"] is not None else NEWCOMER, "newcomer": e["id"] is None,
-            "category": d.get("category"), "host": False,
+            "key": e["key"],
+            "id": e["id"],
+            "text": e["text"],
+            "name": d.get("name") or e["text"],
+            "name_en": d.get("name_en") or d.get("name") or e["text"],
+            "sector": d.get("sector") if e["id"] is not None else NEWCOMER,
+            "newcomer": e["id"] is None,
+            "category": d.get("category"),
+            "host": False,
         }
 
     def find(name: str) -> Any:
@@ -502,10 +563,21 @@ def seating_from_graph(
     want = wanted_pairs(G, actors, per_person=per_person, resources=resources, support_centres=support_centres)
     acquainted = _acquainted(G, actors)
     want = {pr: w for pr, w in want.items() if pr not in acquainted}
-    plan = seating_plan(list(people), tables=tables, rounds=rounds, size=size,
-                        wanted={pr: w["weight"] for pr, w in want.items()}, acquainted=acquainted,
-                        groups={k: p["sector"] or NEWCOMER for k, p in people.items()}, hosts=host_keys,
-                        together=together_keys, apart=apart_keys, time_limit=time_limit, workers=workers, seed=seed)
+    plan = seating_plan(
+        list(people),
+        tables=tables,
+        rounds=rounds,
+        size=size,
+        wanted={pr: w["weight"] for pr, w in want.items()},
+        acquainted=acquainted,
+        groups={k: p["sector"] or NEWCOMER for k, p in people.items()},
+        hosts=host_keys,
+        together=together_keys,
+        apart=apart_keys,
+        time_limit=time_limit,
+        workers=workers,
+        seed=seed,
+    )
     seat = {(k, r): t for r, rnd in enumerate(plan["tables"]) for t, ks in enumerate(rnd) for k in ks}
     order = {k: i for i, k in enumerate(people)}
     wanted_rows = []
@@ -513,11 +585,28 @@ def seating_from_graph(
     for pr, w in sorted(want.items(), key=lambda kv: (-kv[1]["weight"], sorted(order[k] for k in kv[0]))):
         a, b = sorted(pr, key=order.__getitem__)
         met = [(r, seat[a, r]) for r in range(rounds) if seat[a, r] == seat[b, r]]
-        row = {"a": a, "b": b, "weight": w["weight"], "both_ways": w["both_ways"], "suggested": w["suggested"],
-               "reasons": w["reasons"], "met": met}
+        row = {
+            "a": a,
+            "b": b,
+            "weight": w["weight"],
+            "both_ways": w["both_ways"],
+            "suggested": w["suggested"],
+            "reasons": w["reasons"],
+            "met": met,
+        }
         wanted_rows.append(row)
         if met:
             intros[met[0][0]][met[0][1]].append(row)
-    return {**plan, "people": people, "attendees": entries, "wanted": wanted_rows, "rounds": rounds,
-            "tables_count": tables, "hosts": host_keys, "together": together_keys, "apart": apart_keys,
-            "intros": intros, "acquainted_pairs": sorted((tuple(sorted(p, key=str)) for p in acquainted), key=str)}
+    return {
+        **plan,
+        "people": people,
+        "attendees": entries,
+        "wanted": wanted_rows,
+        "rounds": rounds,
+        "tables_count": tables,
+        "hosts": host_keys,
+        "together": together_keys,
+        "apart": apart_keys,
+        "intros": intros,
+        "acquainted_pairs": sorted((tuple(sorted(p, key=str)) for p in acquainted), key=str),
+    }

@@ -29,12 +29,12 @@ __all__ = ["suggest_introductions", "SUGGEST_WEIGHTS", "CITY_WIDE_WARDS"]
 
 #: Weight of each part of a suggestion's ``score`` (see :func:`suggest_introductions`).
 SUGGEST_WEIGHTS = {
-    "closure": 1.0,       # × Adamic–Adar index over common partners
-    "themes": 0.5,        # × number of shared themes
-    "complement": 1.0,    # × number of offer → need matches, both directions
+    "closure": 1.0,  # × Adamic–Adar index over common partners
+    "themes": 0.5,  # × number of shared themes
+    "complement": 1.0,  # × number of offer → need matches, both directions
     "cross_sector": 0.5,  # the two are in different sectors
-    "second_path": 0.5,   # today a single actor holds the two together
-    "locality": 0.5,      # same district (case file), or same ward
+    "second_path": 0.5,  # today a single actor holds the two together
+    "locality": 0.5,  # same district (case file), or same ward
 }
 
 #: ``ward`` values that name no particular ward, so they never count as "the same ward".
@@ -175,8 +175,14 @@ def suggest_introductions(
         return _suggest(G, for_actor, top, cross_sector_only, support_centres, resources)
 
 
-def _suggest(G: nx.Graph, for_actor: Hashable | None, top: int | None, cross_sector_only: bool,
-             support_centres: Iterable[Any] | None, resources: Any = None) -> list[dict]:
+def _suggest(
+    G: nx.Graph,
+    for_actor: Hashable | None,
+    top: int | None,
+    cross_sector_only: bool,
+    support_centres: Iterable[Any] | None,
+    resources: Any = None,
+) -> list[dict]:
     U = _actor_graph(G)
     if for_actor is not None and for_actor not in U:
         close = difflib.get_close_matches(str(for_actor), [str(n) for n in U], n=1)
@@ -204,17 +210,23 @@ def _suggest(G: nx.Graph, for_actor: Hashable | None, top: int | None, cross_sec
         _rank_all(tables, ranking, cross_sector_only)
         scored = ranking.result()
         upos = {n: p for p, n in enumerate(U)}
-        common = {(nodes[i], nodes[j]): sorted(set(U[nodes[i]]) & set(U[nodes[j]]), key=upos.__getitem__)
-                  for _, _, i, j, _ in scored}
+        common = {
+            (nodes[i], nodes[j]): sorted(set(U[nodes[i]]) & set(U[nodes[j]]), key=upos.__getitem__)
+            for _, _, i, j, _ in scored
+        }
     else:
         partners = _rank_for(U, G, tables, ranking, for_actor, cross_sector_only)
         scored = ranking.result()
-        common = {(nodes[i], nodes[j]): partners.get(nodes[j] if nodes[i] == for_actor else nodes[i], [])
-                  for _, _, i, j, _ in scored}
+        common = {
+            (nodes[i], nodes[j]): partners.get(nodes[j] if nodes[i] == for_actor else nodes[i], [])
+            for _, _, i, j, _ in scored
+        }
 
     centres = _centres_by_ward(support_centres)
-    return [_row(U, info, nodes[i], nodes[j], -score, -aa, separated, common, blocks, centres, for_actor)
-            for score, aa, i, j, separated in scored]
+    return [
+        _row(U, info, nodes[i], nodes[j], -score, -aa, separated, common, blocks, centres, for_actor)
+        for score, aa, i, j, separated in scored
+    ]
 
 
 @contextlib.contextmanager
@@ -271,7 +283,7 @@ def _rank_all(tables: PairTables, ranking: Ranking, cross_only: bool) -> None:
     I, J, aa = tables.adamic_adar()
     with_partner = np.sort(I * n + J)
     for a in range(0, len(I), AA_SLICE):
-        i, j, x = I[a:a + AA_SLICE], J[a:a + AA_SLICE], aa[a:a + AA_SLICE]
+        i, j, x = I[a : a + AA_SLICE], J[a : a + AA_SLICE], aa[a : a + AA_SLICE]
         cross = tables.sector[i] != tables.sector[j]
         keep = ~isin(i * n + j, acquainted) & (cross if cross_only else True)
         i, j, x, cross = i[keep], j[keep], x[keep], cross[keep]
@@ -286,8 +298,9 @@ def _rank_all(tables: PairTables, ranking: Ranking, cross_only: bool) -> None:
         ranking.offer(i, j, zero, *scores(w, zero, nt, nm, cross, np.ones(len(i), dtype=bool)))
 
 
-def _rank_for(U: nx.Graph, G: nx.Graph, tables: PairTables, ranking: Ranking, actor: Hashable,
-              cross_only: bool) -> dict[Hashable, list]:
+def _rank_for(
+    U: nx.Graph, G: nx.Graph, tables: PairTables, ranking: Ranking, actor: Hashable, cross_only: bool
+) -> dict[Hashable, list]:
     """Offer the candidate pairs of ``actor`` to ``ranking``; returns its common partners with each."""
     w = SUGGEST_WEIGHTS
     mine = set(U[actor])
@@ -336,8 +349,19 @@ def _copy_adjacency(U: nx.Graph, G: nx.Graph, actor: Hashable) -> list:
     return sorted((x for x in U[actor] if pos[x] < p), key=pos.__getitem__) + [x for x in U[actor] if pos[x] > p]
 
 
-def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: float, separated: bool,
-         common: dict, blocks: _Blocks, centres: dict, for_actor: Hashable | None) -> dict:
+def _row(
+    U: nx.Graph,
+    info: dict,
+    u: Hashable,
+    v: Hashable,
+    score: float,
+    aa: float,
+    separated: bool,
+    common: dict,
+    blocks: _Blocks,
+    centres: dict,
+    for_actor: Hashable | None,
+) -> dict:
     """The full suggestion for the pair ``(u, v)``: parts, introducers, evidence and reasons."""
     a, b = (v, u) if for_actor is not None and v == for_actor else (u, v)
     ia, ib = info[a], info[b]
@@ -349,8 +373,11 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
         introducers = [(x, info[x]["name"], info[x]["name_en"]) for x in partners]
     else:  # nobody is tied to both: no introducer, but the ward's support centre is a place to ask (相談先)
         introducers = []
-        ask_at = [c for c in dict.fromkeys(centres.get(info[x]["ward"]) for x in (a, b))
-                  if c is not None and c[0] not in (a, b)]
+        ask_at = [
+            c
+            for c in dict.fromkeys(centres.get(info[x]["ward"]) for x in (a, b))
+            if c is not None and c[0] not in (a, b)
+        ]
         kind = "support_centre" if ask_at else None
     themes = [t for t in ia["themes_list"] if t in ib["themes"]]
     offers_needs = [{"from": a, "to": b, "item": x} for x in sorted(ia["offers"] & ib["needs"])]
@@ -373,8 +400,12 @@ def _row(U: nx.Graph, info: dict, u: Hashable, v: Hashable, score: float, aa: fl
         "locality": w["locality"] if same_district or same_ward else 0.0,
     }
     row = {
-        "a": a, "a_name": ia["name"], "a_name_en": ia["name_en"],
-        "b": b, "b_name": ib["name"], "b_name_en": ib["name_en"],
+        "a": a,
+        "a_name": ia["name"],
+        "a_name_en": ia["name_en"],
+        "b": b,
+        "b_name": ib["name"],
+        "b_name_en": ib["name_en"],
         "score": score,
         "parts": parts,
         "introducers": [i for i, _, _ in introducers],
@@ -446,6 +477,7 @@ class _Blocks:
 
 
 # --- introducers ------------------------------------------------------------------------------------------
+
 
 def _introducer_rank(U: nx.Graph, a: Hashable, b: Hashable, w: Hashable) -> tuple:
     wa, wb = U[a][w].get("weight", 1), U[b][w].get("weight", 1)

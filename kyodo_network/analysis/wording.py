@@ -21,10 +21,31 @@ LANGS = ("ja", "en")
 #: The measures a coordinator meets, by where they are printed: each has one line ``gloss.<key>`` in the catalogue
 #: (the word first, exactly as the table, CSV, report and map print it). ``all`` is every one of them.
 GLOSSARY: dict[str, tuple[str, ...]] = {
-    "bridges": ("betweenness", "articulation", "cut_off", "constraint", "effective_size", "coordinator", "itinerant",
-                "boundary", "representative", "gatekeeper", "liaison", "total", "only_path_pairs"),
-    "coordinators": ("cross_sector_pairs", "sole_pairs", "mark", "coordinator", "itinerant", "boundary", "liaison",
-                     "effective_size"),
+    "bridges": (
+        "betweenness",
+        "articulation",
+        "cut_off",
+        "constraint",
+        "effective_size",
+        "coordinator",
+        "itinerant",
+        "boundary",
+        "representative",
+        "gatekeeper",
+        "liaison",
+        "total",
+        "only_path_pairs",
+    ),
+    "coordinators": (
+        "cross_sector_pairs",
+        "sole_pairs",
+        "mark",
+        "coordinator",
+        "itinerant",
+        "boundary",
+        "liaison",
+        "effective_size",
+    ),
     "indicators": ("ei_index", "degree_centralisation"),
 }
 GLOSSARY["all"] = tuple(dict.fromkeys(k for keys in GLOSSARY.values() for k in keys))
@@ -65,6 +86,7 @@ def suggestion_inferred(row: dict, U: nx.Graph) -> bool:
     """True if the sentences of a suggestion rest on a record the author inferred: either actor (or the first
     introducer) as a whole, the themes, offers, needs or ward the sentences name (``inferred_fields``), or an
     introducer's tie to either actor (edge ``inferred``)."""
+
     def node(n: Hashable, *fields: str) -> bool:
         d = U.nodes[n]
         return bool(d.get("inferred")) or bool(set(fields) & set(d.get("inferred_fields") or ()))

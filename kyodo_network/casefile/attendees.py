@@ -22,7 +22,9 @@ from ..words import clean, key
 __all__ = ["read_attendees", "attendees_from_rows", "NAME_HEADINGS"]
 
 #: Headings of the column of names.
-NAME_HEADINGS = re.compile(r"名前|氏名|団体名|団体|参加者|出席者|所属|お名前|name|attendee|organi[sz]ation", re.IGNORECASE)
+NAME_HEADINGS = re.compile(
+    r"名前|氏名|団体名|団体|参加者|出席者|所属|お名前|name|attendee|organi[sz]ation", re.IGNORECASE
+)
 #: The largest list read (bytes).
 MAX_BYTES = 20 * 2**20
 _NONE = frozenset(key(w) for w in NONE_WORDS)
@@ -70,12 +72,20 @@ def read_attendees(path: str | os.PathLike[str]) -> list[str]:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise CaseDataError([problem("unreadable", shown, what=msg("what.too-big-file", mb=f"{size / 2**20:.1f}",
-                                                                       limit=MAX_BYTES // 2**20))])
+            raise CaseDataError(
+                [
+                    problem(
+                        "unreadable",
+                        shown,
+                        what=msg("what.too-big-file", mb=f"{size / 2**20:.1f}", limit=MAX_BYTES // 2**20),
+                    )
+                ]
+            )
         raw = p.read_bytes()
     except OSError as err:
-        raise CaseDataError([problem("unreadable", shown, what=msg("what.cannot-read",
-                                                                   reason=err.strerror or str(err)))]) from err
+        raise CaseDataError(
+            [problem("unreadable", shown, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
+        ) from err
     if p.suffix.lower() in (".xlsx", ".xlsm"):
         import openpyxl
 
@@ -84,14 +94,19 @@ def read_attendees(path: str | os.PathLike[str]) -> list[str]:
             try:
                 book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=cached)
             except Exception as err:  # openpyxl raises many kinds for a file that is not a workbook  # noqa: BLE001
-                raise CaseDataError([problem("unreadable", shown, what=msg("what.cannot-read", reason=str(err)))]) from err
-            sheet = next((book[n] for n in book.sheetnames if re.search(r"参加者|出席者|attendees", n, re.I)),
-                         book.worksheets[0])
+                raise CaseDataError(
+                    [problem("unreadable", shown, what=msg("what.cannot-read", reason=str(err)))]
+                ) from err
+            sheet = next(
+                (book[n] for n in book.sheetnames if re.search(r"参加者|出席者|attendees", n, re.I)), book.worksheets[0]
+            )
             tables.append([list(r) for r in sheet.iter_rows(values_only=True)])
             book.close()
         values, formulas = tables
-        rows = [[v if v is not None else (f[i] if i < len(f) else None) for i, v in enumerate(r)]
-                for r, f in zip(values, formulas)]
+        rows = [
+            [v if v is not None else (f[i] if i < len(f) else None) for i, v in enumerate(r)]
+            for r, f in zip(values, formulas)
+        ]
         return attendees_from_rows(rows)
     text = None
     for encoding in ("utf-8-sig", "cp932"):

@@ -222,8 +222,9 @@ def _era_styles(zf: zipfile.ZipFile, part: str) -> set[int]:
         elif tag in ("numFmts", "cellXfs"):
             inside = ""
         elem.clear()
-    return {i for i, fmt in enumerate(formats)
-            if (_is_era_code(codes[fmt]) if fmt in codes else fmt in ERA_DATE_FORMAT_IDS)}
+    return {
+        i for i, fmt in enumerate(formats) if (_is_era_code(codes[fmt]) if fmt in codes else fmt in ERA_DATE_FORMAT_IDS)
+    }
 
 
 def _is_era_code(code: str) -> bool:

@@ -10,8 +10,20 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "Column", "Table", "TABLES", "DISTRICT_ROWS", "DISTRICT_SHEET", "HOWTO_SHEET", "VISIBILITY_WORDS",
-    "LIST_SEPARATORS", "WRONG_SEPARATORS", "normalise", "split_list", "column_letter", "cell_name", "heading",
+    "Column",
+    "Table",
+    "TABLES",
+    "DISTRICT_ROWS",
+    "DISTRICT_SHEET",
+    "HOWTO_SHEET",
+    "VISIBILITY_WORDS",
+    "LIST_SEPARATORS",
+    "WRONG_SEPARATORS",
+    "normalise",
+    "split_list",
+    "column_letter",
+    "cell_name",
+    "heading",
     "PRIVATE_MARKS",
 ]
 
@@ -25,8 +37,12 @@ ANALYSIS_SHEET = ("分析", "Analysis")
 
 #: The template's 公開範囲 words and the YAML values they stand for.
 VISIBILITY_WORDS: dict[str, str] = {
-    "公開": "public", "内部": "internal", "非公開": "private",
-    "public": "public", "internal": "internal", "private": "private",
+    "公開": "public",
+    "内部": "internal",
+    "非公開": "private",
+    "public": "public",
+    "internal": "internal",
+    "private": "private",
 }
 
 #: Separators of a list inside a cell, and ones people type by mistake (read, but reported).

@@ -30,7 +30,10 @@ from .yaml import INVALID, YList, YMap
 __all__ = ["REVIEW_FIELDS", "parse_reviews", "parse_agreement", "link_reviews"]
 
 REVIEW_FIELDS = {
-    "by": ("ref", True), "year": ("year", True), "moment": ("word", True), "scores": ("any", True),
+    "by": ("ref", True),
+    "year": ("year", True),
+    "moment": ("word", True),
+    "scores": ("any", True),
     "comment": ("text", False),
 }
 TOP_REVIEW_FIELDS = {"project": ("ref", True), **REVIEW_FIELDS}
@@ -49,7 +52,13 @@ def parse_reviews(p: Any, value: Any, pos: tuple, *, top: bool = False) -> tuple
     if value is None or value is INVALID:
         return ()
     if not isinstance(value, YList):
-        p.add("wrong-type", pos, field="reviews", expected=msg("expected.list"), got=msg("got.other", value=type(value).__name__))
+        p.add(
+            "wrong-type",
+            pos,
+            field="reviews",
+            expected=msg("expected.list"),
+            got=msg("got.other", value=type(value).__name__),
+        )
         return ()
     out = []
     for item, ipos in zip(value, value.item_pos):
@@ -62,13 +71,26 @@ def parse_reviews(p: Any, value: Any, pos: tuple, *, top: bool = False) -> tuple
             moment = moment_id(str(rec["moment"]))
             if moment is None:
                 word = str(rec["moment"])
-                p.add("unknown-moment", item.value_pos["moment"], value=word,
-                      hint=hint_for(word, _MOMENT_CHOICES, _MOMENT_CHOICES))
+                p.add(
+                    "unknown-moment",
+                    item.value_pos["moment"],
+                    value=word,
+                    hint=hint_for(word, _MOMENT_CHOICES, _MOMENT_CHOICES),
+                )
         scores = _scores(p, rec.get("scores"), item.value_pos.get("scores", ipos), origins)
         if rec.get("by") and rec.get("year") is not None and moment is not None:
-            out.append(Review(reviewer=rec["by"], year=rec["year"], moment=moment, scores=scores,
-                              comment=rec.get("comment"), project=rec.get("project"), origin=p.origin(ipos),
-                              field_origins=origins))
+            out.append(
+                Review(
+                    reviewer=rec["by"],
+                    year=rec["year"],
+                    moment=moment,
+                    scores=scores,
+                    comment=rec.get("comment"),
+                    project=rec.get("project"),
+                    origin=p.origin(ipos),
+                    field_origins=origins,
+                )
+            )
     return tuple(out)
 
 
@@ -77,14 +99,25 @@ def _scores(p: Any, data: Any, pos: tuple, origins: dict[str, Origin]) -> tuple[
         return ()
     if not isinstance(data, YMap):
         if data is not INVALID:
-            p.add("wrong-type", pos, field="scores", expected=msg("expected.scores"), got=msg("got.other", value=type(data).__name__))
+            p.add(
+                "wrong-type",
+                pos,
+                field="scores",
+                expected=msg("expected.scores"),
+                got=msg("got.other", value=type(data).__name__),
+            )
         return ()
     low, high = SCORE_RANGE
     out: dict[str, int] = {}
     for word, raw in data.items():
         ident = item_id(str(word))
         if ident is None:
-            p.add("unknown-item", data.key_pos[word], value=str(word), hint=hint_for(str(word), _ITEM_CHOICES, _ITEM_CHOICES))
+            p.add(
+                "unknown-item",
+                data.key_pos[word],
+                value=str(word),
+                hint=hint_for(str(word), _ITEM_CHOICES, _ITEM_CHOICES),
+            )
             continue
         if raw is None or raw is INVALID or (isinstance(raw, str) and not raw.strip()):
             continue  # not answered
@@ -114,17 +147,33 @@ def parse_agreement(p: Any, data: Any, pos: tuple) -> tuple[tuple[str, bool], ..
     elif isinstance(data, str):
         pairs = [(data, True, pos)]
     else:
-        p.add("wrong-type", pos, field="agreement", expected=msg("expected.agreement"), got=msg("got.other", value=type(data).__name__))
+        p.add(
+            "wrong-type",
+            pos,
+            field="agreement",
+            expected=msg("expected.agreement"),
+            got=msg("got.other", value=type(data).__name__),
+        )
         return ()
     out: dict[str, bool] = {}
     for word, agreed, kpos in pairs:
         ident = agreement_item_id(str(word))
         if ident is None:
-            p.add("unknown-agreement-item", kpos, value=str(word),
-                  hint=hint_for(str(word), _AGREEMENT_CHOICES, _AGREEMENT_CHOICES))
+            p.add(
+                "unknown-agreement-item",
+                kpos,
+                value=str(word),
+                hint=hint_for(str(word), _AGREEMENT_CHOICES, _AGREEMENT_CHOICES),
+            )
             continue
         if not isinstance(agreed, bool):
-            p.add("wrong-type", kpos, field=str(word), expected=msg("expected.bool"), got=msg("got.text", value=str(agreed)))
+            p.add(
+                "wrong-type",
+                kpos,
+                field=str(word),
+                expected=msg("expected.bool"),
+                got=msg("got.text", value=str(agreed)),
+            )
             continue
         out[ident] = agreed
     return tuple(out.items())
@@ -155,15 +204,28 @@ def link_reviews(case: Case, included: Sequence[Case]) -> tuple[Case, list[Probl
             word = clean(review.project or "")
             project_id = word if word in projects else by_name.get(word)
             if project_id is None:
-                problems.append(_at(review.field_origins.get("project", review.origin), "unknown-project",
-                                    value=review.project, hint=hint_for(str(review.project), [*projects, *by_name])))
+                problems.append(
+                    _at(
+                        review.field_origins.get("project", review.origin),
+                        "unknown-project",
+                        value=review.project,
+                        hint=hint_for(str(review.project), [*projects, *by_name]),
+                    )
+                )
                 return None
         where = review.field_origins.get("by", review.origin)
         found = index.find(review.reviewer)
         if len(found) != 1:
             close = index.close(review.reviewer)
-            problems.append(_at(where, "unknown-actor", value=review.reviewer, what=msg("ref.reviewer"),
-                                hint=msg("hint.did-you-mean", value=close) if close else ""))
+            problems.append(
+                _at(
+                    where,
+                    "unknown-actor",
+                    value=review.reviewer,
+                    what=msg("ref.reviewer"),
+                    hint=msg("hint.did-you-mean", value=close) if close else "",
+                )
+            )
             return None
         project = projects[project_id]
         members = [x.id for x in project.participants]

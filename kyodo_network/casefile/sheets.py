@@ -30,15 +30,37 @@ from typing import Any
 
 from ..errors import Msg, Problem, msg, problem
 from ..model import FORMAT, CsvFile, place
-from .layout import (REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet)
-from .layout import (ANALYSIS_SHEET, DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, LIST_SEPARATORS, PRIVATE_MARKS, TABLES,
-                           VISIBILITY_WORDS, Column, Table, cell_name, heading, normalise, split_list)
+from .layout import REVIEW_COMMENT, REVIEW_ITEM_HEADER, REVIEW_META, is_review_sheet
+from .layout import (
+    ANALYSIS_SHEET,
+    DISTRICT_ROWS,
+    DISTRICT_SHEET,
+    HOWTO_SHEET,
+    LIST_SEPARATORS,
+    PRIVATE_MARKS,
+    TABLES,
+    VISIBILITY_WORDS,
+    Column,
+    Table,
+    cell_name,
+    heading,
+    normalise,
+    split_list,
+)
 from ..validate import hint_for
 from ..words import key
 from .yaml import YList, YMap
 
-__all__ = ["CsvFile", "read_workbook", "read_csv_tables", "read_csv_case", "where", "MAX_WORKBOOK_BYTES",
-           "district_name_from", "parse_column_overrides"]
+__all__ = [
+    "CsvFile",
+    "read_workbook",
+    "read_csv_tables",
+    "read_csv_case",
+    "where",
+    "MAX_WORKBOOK_BYTES",
+    "district_name_from",
+    "parse_column_overrides",
+]
 
 #: Workbooks larger than this are refused (a district's list is a few tens of kilobytes).
 MAX_WORKBOOK_BYTES = 20 * 1024 * 1024
@@ -100,14 +122,36 @@ def _blank(value: Any) -> bool:
 
 
 #: Cell texts that mean "none" in a list column or a partners cell (a survey's 特になし, 無回答).
-NONE_WORDS = frozenset(key(w) for w in ("なし", "無し", "特になし", "特に無し", "とくになし", "ない", "無回答", "（無回答）",
-                                          "(無回答)", "該当なし", "-", "―", "ー", "－", "なし。", "特になし。", "none", "n/a"))
+NONE_WORDS = frozenset(
+    key(w)
+    for w in (
+        "なし",
+        "無し",
+        "特になし",
+        "特に無し",
+        "とくになし",
+        "ない",
+        "無回答",
+        "（無回答）",
+        "(無回答)",
+        "該当なし",
+        "-",
+        "―",
+        "ー",
+        "－",
+        "なし。",
+        "特になし。",
+        "none",
+        "n/a",
+    )
+)
 
 #: Extra separators a list cell may use beyond the template's (a line break, a semicolon).
 MORE_SEPARATORS = ";；\n／/"
 
 
 # --- where the table is, and what it lists --------------------------------------------------------------------
+
 
 def _headings() -> dict[str, list[tuple[str, Column]]]:
     out: dict[str, list[tuple[str, Column]]] = {}
@@ -157,7 +201,11 @@ def parse_column_overrides(items: Iterable[str]) -> tuple[dict[str, str], list[M
 #: is found names the field. Decided here, once: a question about the group's name is its name, one about whom it
 #: works with its partners; a respondent's own name or e-mail in a form export is not the group's (see _FORM_WORDS).
 LOOSE_HEADINGS: tuple[tuple[str, str, str], ...] = (
-    ("actors", "partners", r"一緒に活動|連携(先|団体|内容|相手)|協力(団体|先)|つながり|関係(団体|機関)|協働(先|相手)|付き合い"),
+    (
+        "actors",
+        "partners",
+        r"一緒に活動|連携(先|団体|内容|相手)|協力(団体|先)|つながり|関係(団体|機関)|協働(先|相手)|付き合い",
+    ),
     ("actors", "name", r"(団体|機関|組織|施設|法人|会社|事業所|グループ|サークル|お店|店舗|学校)(の)?(名前|名称|名)"),
     ("actors", "sector", r"種別|分類|区分|団体の種類"),
     ("actors", "needs", r"困って|困りごと|課題|求めて|必要として|ほしい"),
@@ -185,7 +233,10 @@ _FORM_WORDS = {"名前", "氏名", "メール", "メールアドレス", "emaila
 def _match_heading(cell: Any, overrides: Mapping[str, str], *, loose: bool = True) -> list[tuple[str, Column]]:
     """The (table, column) pairs a heading names: an override, the heading whole, without its bracketed remark or
     a trailing number (連携先1, 連携先②), else (``loose``) by the words it holds (:data:`LOOSE_HEADINGS`)."""
-    whole, norm = normalise(cell), heading(cell)[0]  # 「Name (English)」 whole; 「連絡先（取扱注意）」 without its remark
+    whole, norm = (
+        normalise(cell),
+        heading(cell)[0],
+    )  # 「Name (English)」 whole; 「連絡先（取扱注意）」 without its remark
     for head, field_ in overrides.items():
         if heading(head)[0] == norm or normalise(head) == whole:
             return [(t.key, c) for t in TABLES.values() for c in t.columns if c.key == field_]
@@ -214,8 +265,9 @@ def _score(cells: Sequence[Any], overrides: Mapping[str, str]) -> dict[str, set[
     return found
 
 
-def _find_header(rows: Sequence[tuple[int, Sequence[Any]]], overrides: Mapping[str, str]
-                 ) -> tuple[int, dict[str, set[str]]] | None:
+def _find_header(
+    rows: Sequence[tuple[int, Sequence[Any]]], overrides: Mapping[str, str]
+) -> tuple[int, dict[str, set[str]]] | None:
     """The index in ``rows`` of the heading row and the columns it names per table, or None."""
     seen = 0
     for i, (_, cells) in enumerate(rows):
@@ -256,19 +308,42 @@ def district_name_from(text: str) -> str:
     ''
     """
     t = re.sub(r"[（(【\[].*?[）)】\]]", " ", str(text)).strip()
-    t = re.split(r"\s*(?:の?(?:団体|活動団体|関係団体|地域団体)?(?:一覧表?|名簿|リスト)|アンケート|調査|つながり|"
-                 r"ネットワーク|マップ|地図|関係図|連携表|回答)", t, maxsplit=1)[0]
+    t = re.split(
+        r"\s*(?:の?(?:団体|活動団体|関係団体|地域団体)?(?:一覧表?|名簿|リスト)|アンケート|調査|つながり|"
+        r"ネットワーク|マップ|地図|関係図|連携表|回答)",
+        t,
+        maxsplit=1,
+    )[0]
     t = re.split(r"[\s　]+", t.strip())[0] if t.strip() else ""
     t = t.strip(" _-・")
     return "" if key(t) in _GENERIC_PLACES else (t or str(text).strip())
 
 
 #: What is left of a title that names no place: 「地域活動団体一覧」 gives 地域, 「関係機関一覧」 nothing of use.
-_GENERIC_PLACES = frozenset(key(w) for w in ("地域", "地区", "当地区", "本地区", "団体", "関係機関", "機関", "活動",
-                                              "地域活動", "区", "市", "町", "全体", "一覧", "名簿"))
+_GENERIC_PLACES = frozenset(
+    key(w)
+    for w in (
+        "地域",
+        "地区",
+        "当地区",
+        "本地区",
+        "団体",
+        "関係機関",
+        "機関",
+        "活動",
+        "地域活動",
+        "区",
+        "市",
+        "町",
+        "全体",
+        "一覧",
+        "名簿",
+    )
+)
 
 
 # --- a table: a sheet or a CSV file --------------------------------------------------------------------------
+
 
 @dataclass
 class _Source:
@@ -294,14 +369,19 @@ class _Table:
     districts: list[tuple[str, Pos]] = field(default_factory=list)
 
 
-def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, table_key: str | None = None
-                 ) -> _Table | None:
+def _read_source(
+    r: _Reader, src: _Source, overrides: Mapping[str, str], *, table_key: str | None = None
+) -> _Table | None:
     """Find the heading row of one sheet, tell what it lists, and read its records."""
     found = _find_header(src.rows, overrides)
     if found is None:
         if table_key is not None:
-            r.add("missing-field", src.at(1, 1), record=msg("record.sheet-header", sheetname=src.label),
-                  field=" / ".join(f"{c.ja}" for c in TABLES[table_key].columns if c.required))
+            r.add(
+                "missing-field",
+                src.at(1, 1),
+                record=msg("record.sheet-header", sheetname=src.label),
+                field=" / ".join(f"{c.ja}" for c in TABLES[table_key].columns if c.required),
+            )
         else:
             r.note("note-sheet-skipped", src.at(1, 1), sheetname=src.label)
         return None
@@ -327,12 +407,21 @@ def _read_source(r: _Reader, src: _Source, overrides: Mapping[str, str], *, tabl
         first_data = index + 2
         r.note("note-two-row-heading", src.at(src.rows[index + 1][0], 1), row=src.rows[index + 1][0])
     header = _header(r, table, cells, number, src, overrides)
-    missing = [c for c in table.columns if c.required and c not in header.values()
-               and not (c.key == "type" and (kumu or key_ == "relations"))
-               and not (c.key == "sector")]
+    missing = [
+        c
+        for c in table.columns
+        if c.required
+        and c not in header.values()
+        and not (c.key == "type" and (kumu or key_ == "relations"))
+        and not (c.key == "sector")
+    ]
     if missing:
-        r.add("missing-field", src.at(number, 1), record=msg("record.sheet-header", sheetname=src.label),
-              field="、".join(f"{c.ja} / {c.en}" for c in missing))
+        r.add(
+            "missing-field",
+            src.at(number, 1),
+            record=msg("record.sheet-header", sheetname=src.label),
+            field="、".join(f"{c.ja} / {c.en}" for c in missing),
+        )
     out = _Table(key_, _ylist(src.at(number, 1)), title, title_pos)
     unlabeled: set[int] = set()
     private_cols = {i for i, c in enumerate(cells, 1) if i in header and heading(c)[1]}
@@ -400,8 +489,11 @@ def _is_subheading(below: Sequence[Any], above: Sequence[Any], overrides: Mappin
     filled = [(i, c) for i, c in enumerate(below) if not _blank(c)]
     if not filled or not all(isinstance(c, str) and _match_heading(c, overrides, loose=False) for _, c in filled):
         return False
-    return len(filled) >= 1 and all(i >= len(above) or _blank(above[i]) or normalise(above[i]) != normalise(c)
-                                    for i, c in filled) and len(filled) < max(2, len([c for c in above if not _blank(c)]))
+    return (
+        len(filled) >= 1
+        and all(i >= len(above) or _blank(above[i]) or normalise(above[i]) != normalise(c) for i, c in filled)
+        and len(filled) < max(2, len([c for c in above if not _blank(c)]))
+    )
 
 
 def _joined(first: Any, more: Any) -> Any:
@@ -434,8 +526,9 @@ def _private_mark(row: Sequence[Any], header: Mapping[int, Column]) -> str:
     return ""
 
 
-def _header(r: _Reader, table: Table, cells: Sequence[Any], number: int, src: _Source,
-            overrides: Mapping[str, str]) -> dict[int, Column]:
+def _header(
+    r: _Reader, table: Table, cells: Sequence[Any], number: int, src: _Source, overrides: Mapping[str, str]
+) -> dict[int, Column]:
     """The columns of the heading row; what each means is noted, an unknown heading is noted and not read."""
     header: dict[int, Column] = {}
     seen: dict[str, int] = {}
@@ -461,8 +554,13 @@ def _header(r: _Reader, table: Table, cells: Sequence[Any], number: int, src: _S
             r.note("note-column", pos, heading=text, meaning=msg(f"field.{col.key}"))
             continue
         if col.key in seen:
-            r.note("note-column-second", pos, heading=text, meaning=msg(f"field.{col.key}"),
-                   first=_letter(seen[col.key], src))
+            r.note(
+                "note-column-second",
+                pos,
+                heading=text,
+                meaning=msg(f"field.{col.key}"),
+                first=_letter(seen[col.key], src),
+            )
             continue
         seen[col.key] = i
         header[i] = col
@@ -484,8 +582,13 @@ def _value(r: _Reader, col: Column, raw: Any, pos: Pos, src: _Source, table: str
         raw = int(raw)
     if isinstance(raw, str):
         raw = raw.strip()
-    if col.kind == "year" and isinstance(raw, int) and not isinstance(raw, bool) and raw > 2200 \
-            and (pos[0], pos[1]) in src.era():
+    if (
+        col.kind == "year"
+        and isinstance(raw, int)
+        and not isinstance(raw, bool)
+        and raw > 2200
+        and (pos[0], pos[1]) in src.era()
+    ):
         from .excel_dates import serial_to_date
 
         year = serial_to_date(raw).year
@@ -509,8 +612,9 @@ def _value(r: _Reader, col: Column, raw: Any, pos: Pos, src: _Source, table: str
     return raw
 
 
-def _kumu_relations(rec: YMap, header: dict[int, Column], at: Callable[[int, int], Pos], number: int,
-                    out: YList) -> list[YMap]:
+def _kumu_relations(
+    rec: YMap, header: dict[int, Column], at: Callable[[int, int], Pos], number: int, out: YList
+) -> list[YMap]:
     """Kumu's connections: ``A|B`` in To makes one relation per target; an empty Type is ``cooperation``."""
     if "type" not in rec:
         type_col = next((i for i, c in header.items() if c.key == "type"), 1)
@@ -532,6 +636,7 @@ def _kumu_relations(rec: YMap, header: dict[int, Column], at: Callable[[int, int
 
 
 # --- after the tables are read: names, merged rows, the district ---------------------------------------------
+
 
 def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: str | None) -> None:
     """Merge duplicate answers and repeated projects, split the names cells, name the district, fill ``tree``."""
@@ -567,8 +672,12 @@ def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: st
     for t in by_key.get("projects", []):
         for rec in t.records:
             if isinstance(rec.get("participants"), tuple):
-                _put(rec, "participants", _participants(rec["participants"], index, split_names),
-                     rec.value_pos["participants"])
+                _put(
+                    rec,
+                    "participants",
+                    _participants(rec["participants"], index, split_names),
+                    rec.value_pos["participants"],
+                )
             dept = rec.pop("department", None)
             if dept is not None:
                 parts = rec.get("participants") or _ylist(rec.pos)
@@ -592,8 +701,7 @@ def _finish(r: _Reader, tables: list[_Table], tree: YMap, *, stem: str, name: st
         _put(tree["district"], "name", name, tree["district"].pos)
 
 
-def _names(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]], *, quoted: bool = False
-           ) -> YList | None:
+def _names(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]], *, quoted: bool = False) -> YList | None:
     """The names in a partners cell. In a column that writes its partners 「in quotes」 inside sentences
     (連携内容: 「地区社協」とふれあい祭り), only the quoted names are names; the rest is what they do together."""
     text, pos = cell
@@ -605,8 +713,10 @@ def _names(cell: tuple[str, Pos], index: Any, split: Callable[..., list[str]], *
 
 
 #: A list that names whose list it is: 「港南中央地域ケアプラザ 関係機関一覧」 lists the bodies the care plaza works with.
-_OWNED_LIST = re.compile(r"^(?P<owner>.+?)[\s　]*の?[\s　]*(関係機関|関係団体|連携先|連携機関|連携団体|協力団体|協力機関|"
-                         r"つながり先|ネットワーク)(の)?(一覧表?|名簿|リスト|表)")
+_OWNED_LIST = re.compile(
+    r"^(?P<owner>.+?)[\s　]*の?[\s　]*(関係機関|関係団体|連携先|連携機関|連携団体|協力団体|協力機関|"
+    r"つながり先|ネットワーク)(の)?(一覧表?|名簿|リスト|表)"
+)
 
 
 def _list_owner(r: _Reader, tables: list[_Table], stem: str, actors: YList) -> YMap | None:
@@ -654,8 +764,18 @@ def _merge_answers(r: _Reader, records: YList, same: Callable[[str, str], bool])
     out = _ylist(records.pos)
     for rec, pos in zip(records, records.item_pos):
         name = rec.get("name")
-        first = next((o for o in out if isinstance(name, str) and isinstance(o.get("name"), str)
-                      and not rec.get("id") and not o.get("id") and same(o["name"], name)), None)
+        first = next(
+            (
+                o
+                for o in out
+                if isinstance(name, str)
+                and isinstance(o.get("name"), str)
+                and not rec.get("id")
+                and not o.get("id")
+                and same(o["name"], name)
+            ),
+            None,
+        )
         if first is None:
             out.append(rec)
             out.item_pos.append(pos)
@@ -752,8 +872,10 @@ def _name_district(r: _Reader, tree: YMap, tables: list[_Table], stem: str, name
 
 # --- workbooks ---------------------------------------------------------------------------------------------
 
-def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None = None, name: str | None = None
-                  ) -> tuple[YMap | None, list[Problem]]:
+
+def read_workbook(
+    path: Path, display: str, *, columns: Mapping[str, str] | None = None, name: str | None = None
+) -> tuple[YMap | None, list[Problem]]:
     """Read an ``.xlsx`` workbook — any layout of lists, Kumu's, or the template's — into a located case tree.
 
     Parameters
@@ -785,8 +907,13 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
     try:
         size = path.stat().st_size
         if size > MAX_WORKBOOK_BYTES:
-            return None, [problem("unreadable", display, what=msg(
-                "what.workbook-too-big", mb=f"{size / 2**20:.1f}", limit=MAX_WORKBOOK_BYTES // 2**20))]
+            return None, [
+                problem(
+                    "unreadable",
+                    display,
+                    what=msg("what.workbook-too-big", mb=f"{size / 2**20:.1f}", limit=MAX_WORKBOOK_BYTES // 2**20),
+                )
+            ]
         book = _open(path)
     except OSError as err:
         return None, [problem("unreadable", display, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
@@ -815,8 +942,9 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
             _district(r, tree, rows, lambda row, col: (row, col, district_name), name or "")
         review_sheets = [n for n in sheets if is_review_sheet(n)]
         if review_sheets:
-            _put(tree, "reviews", read_review_sheets(r, {n: sheets[n] for n in review_sheets}),
-                 (1, 1, review_sheets[0]))
+            _put(
+                tree, "reviews", read_review_sheets(r, {n: sheets[n] for n in review_sheets}), (1, 1, review_sheets[0])
+            )
         skipped = {normalise(n) for n in (*DISTRICT_SHEET, *HOWTO_SHEET, *ANALYSIS_SHEET)}
         tables = []
         for sheet_name, sheet in sheets.items():
@@ -826,8 +954,14 @@ def read_workbook(path: Path, display: str, *, columns: Mapping[str, str] | None
                 r.note("note-sheet-hidden", (1, 1, sheet_name), sheetname=sheet_name)
                 continue
             at = (lambda n: lambda row, col: (row, col, n))(sheet_name)
-            src = _Source(sheet_name, list(_sheet_rows(r, sheet, sheet_name)), at, kumu=kumu,
-                          merged=_merged(sheet), era=(lambda n: lambda: era(n))(sheet_name))
+            src = _Source(
+                sheet_name,
+                list(_sheet_rows(r, sheet, sheet_name)),
+                at,
+                kumu=kumu,
+                merged=_merged(sheet),
+                era=(lambda n: lambda: era(n))(sheet_name),
+            )
             found = _read_source(r, src, overrides)
             if found is not None:
                 tables.append(found)
@@ -887,8 +1021,13 @@ def read_review_sheets(r: _Reader, sheets: dict[str, Any]) -> YList:
                     sides[i] = rec
                 continue
             if not sides:
-                r.add("unknown-field", at(1), field=str(cells[0]).strip(), record=msg("record.sheet-header", sheetname=name),
-                      hint=hint_for(str(cells[0]).strip(), [*meta_words, *item_words]))
+                r.add(
+                    "unknown-field",
+                    at(1),
+                    field=str(cells[0]).strip(),
+                    record=msg("record.sheet-header", sheetname=name),
+                    hint=hint_for(str(cells[0]).strip(), [*meta_words, *item_words]),
+                )
                 continue
             for i, rec in sides.items():
                 raw = cells[i - 1] if i - 1 < len(cells) else None
@@ -923,8 +1062,11 @@ def _open(path: Path) -> Any:
             if sum(i.file_size for i in parts) > MAX_UNPACKED_BYTES or len(parts) > 10_000:
                 raise ValueError("too big")
             for part in parts:
-                if part.filename.endswith((".xml", ".rels")) and part.file_size < 4 * 1024 * 1024 \
-                        and b"<!ENTITY" in z.read(part.filename)[:4096]:
+                if (
+                    part.filename.endswith((".xml", ".rels"))
+                    and part.file_size < 4 * 1024 * 1024
+                    and b"<!ENTITY" in z.read(part.filename)[:4096]
+                ):
                     raise ValueError("entity")
         # from its bytes: openpyxl refuses a path whose name does not end in .xlsx, and a workbook may be named .xls
         return openpyxl.load_workbook(io.BytesIO(path.read_bytes()), data_only=True)
@@ -944,7 +1086,9 @@ def _sheet_rows(r: _Reader, sheet: Any, name: str) -> Iterator[tuple[int, Sequen
         yield number, cells
 
 
-def _district(r: _Reader, tree: YMap, rows: Iterable[tuple[int, Sequence[Any]]], at: Callable[[int, int], Pos], stem: str) -> None:
+def _district(
+    r: _Reader, tree: YMap, rows: Iterable[tuple[int, Sequence[Any]]], at: Callable[[int, int], Pos], stem: str
+) -> None:
     """The 地区 sheet (項目 | 値 rows) into ``district``, ``source`` and ``include``; ``stem`` (--name) names it when given."""
     district, source = _ymap(at(1, 1) if rows else (0, 0, "")), _ymap(at(1, 1) if rows else (0, 0, ""))
     known = {normalise(h): place for place, ja, en, aliases, _ in DISTRICT_ROWS for h in (ja, en, *aliases)}
@@ -981,11 +1125,12 @@ def _district(r: _Reader, tree: YMap, rows: Iterable[tuple[int, Sequence[Any]]],
     _put(tree, "district", district, district.pos)
 
 
-
 # --- CSV ---------------------------------------------------------------------------------------------------
 
-def read_csv_case(path: Path, display: str, *, columns: Mapping[str, str] | None = None, name: str | None = None
-                  ) -> tuple[YMap | None, list[Problem]]:
+
+def read_csv_case(
+    path: Path, display: str, *, columns: Mapping[str, str] | None = None, name: str | None = None
+) -> tuple[YMap | None, list[Problem]]:
     """Read one CSV file — a list of groups as an office or a survey form exports it — into a located case tree.
 
     What the file lists is told by its headings, as for a sheet of :func:`read_workbook`; problems and notes are
@@ -1010,9 +1155,15 @@ def read_csv_case(path: Path, display: str, *, columns: Mapping[str, str] | None
     return tree, r.problems
 
 
-def read_csv_tables(actors: Path, relations: Path, projects: Path | None = None, *,
-                    display: Callable[[Path], str] = str, district: str | None = None,
-                    columns: Mapping[str, str] | None = None) -> tuple[YMap | None, list[Problem]]:
+def read_csv_tables(
+    actors: Path,
+    relations: Path,
+    projects: Path | None = None,
+    *,
+    display: Callable[[Path], str] = str,
+    district: str | None = None,
+    columns: Mapping[str, str] | None = None,
+) -> tuple[YMap | None, list[Problem]]:
     """Read CSV files, one per list (groups, ties and optionally projects), into a located case tree.
 
     Parameters
@@ -1064,8 +1215,9 @@ def _csv_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
     except OSError as err:
         return None, [problem("unreadable", shown, what=msg("what.cannot-read", reason=err.strerror or str(err)))]
     if raw is None:
-        return None, [problem("unreadable", shown, what=msg("what.too-big-file", mb=">20",
-                                                              limit=MAX_WORKBOOK_BYTES // 2**20))]
+        return None, [
+            problem("unreadable", shown, what=msg("what.too-big-file", mb=">20", limit=MAX_WORKBOOK_BYTES // 2**20))
+        ]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's 「Unicode テキスト」: UTF-16 with a BOM
         try:
             return raw.decode("utf-16"), []
@@ -1120,7 +1272,7 @@ def _csv_delimiter(text: str) -> str:
         if len(held) == 1:
             return held[0]
         try:
-            sniffed = csv.Sniffer().sniff("\n".join(lines[i:i + 20])[:8192], delimiters=CSV_DELIMITERS).delimiter
+            sniffed = csv.Sniffer().sniff("\n".join(lines[i : i + 20])[:8192], delimiters=CSV_DELIMITERS).delimiter
         except csv.Error:
             sniffed = ""
         return sniffed if sniffed in held else held[0]

@@ -16,15 +16,26 @@ from typing import Any
 from ..model import RELATION_TYPES, SECTORS, Case
 from .layout import DISTRICT_ROWS, DISTRICT_SHEET, HOWTO_SHEET, TABLES, Column, Table, column_letter
 
-__all__ = ["template_bytes", "workbook_bytes", "as_text", "sector_choices", "type_choices", "visibility_choices", "sector_cell",
-           "type_cell", "inferred_cells"]
+__all__ = [
+    "template_bytes",
+    "workbook_bytes",
+    "as_text",
+    "sector_choices",
+    "type_choices",
+    "visibility_choices",
+    "sector_cell",
+    "type_cell",
+    "inferred_cells",
+]
 
 #: Rows given a drop-down list in a blank or filled workbook.
 VALIDATED_ROWS = 1000
 HEADER_FILL = "DDEBF7"
 REQUIRED_FILL = "FCE4D6"
-VISIBILITY_LABELS = {"ja": {"public": "公開", "internal": "内部", "private": "非公開"},
-                     "en": {"public": "public", "internal": "internal", "private": "private"}}
+VISIBILITY_LABELS = {
+    "ja": {"public": "公開", "internal": "内部", "private": "非公開"},
+    "en": {"public": "public", "internal": "internal", "private": "private"},
+}
 
 
 def sector_choices(lang: str) -> list[str]:
@@ -101,8 +112,9 @@ def workbook_bytes(data: Case | Mapping[str, Any] | None, lang: str = "ja") -> b
     """
     import openpyxl
 
-    records = _records(data, lang) if data is not None else {"district": {}, "actors": [], "relations": [],
-                                                                "projects": []}
+    records = (
+        _records(data, lang) if data is not None else {"district": {}, "actors": [], "relations": [], "projects": []}
+    )
     book = openpyxl.Workbook()
     book.remove(book.active)
     _district_sheet(book, records["district"], lang)
@@ -116,6 +128,7 @@ def workbook_bytes(data: Case | Mapping[str, Any] | None, lang: str = "ja") -> b
 
 # --- records -----------------------------------------------------------------------------------------------
 
+
 def _records(data: Case | Mapping[str, Any], lang: str) -> dict[str, Any]:
     if isinstance(data, Case):
         return _case_records(data, lang)
@@ -124,7 +137,10 @@ def _records(data: Case | Mapping[str, Any], lang: str) -> dict[str, Any]:
     flat |= {f"source.{k}": v for k, v in dict(data.get("source") or {}).items()}
     if data.get("include"):
         flat["include"] = list(data["include"])
-    return {"district": flat, **{k: [_flags(r) for r in data.get(k) or []] for k in ("actors", "relations", "projects")}}
+    return {
+        "district": flat,
+        **{k: [_flags(r) for r in data.get(k) or []] for k in ("actors", "relations", "projects")},
+    }
 
 
 def _flags(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -139,8 +155,9 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
 
     bundled = {p.resolve(): cid for cid, p in bundled_cases().items()}
     d = case.district
-    district = {f"district.{k}": getattr(d, k) for k in ("name", "ward", "city", "id", "name_en", "ward_en",
-                                                          "summary", "cite")}
+    district = {
+        f"district.{k}": getattr(d, k) for k in ("name", "ward", "city", "id", "name_en", "ward_en", "summary", "cite")
+    }
     district |= {f"source.{k}": v for k, v in case.source.items()}
     if case.includes:
         district["include"] = [bundled.get(Path(c.path).resolve(), c.path) for c in case.includes]
@@ -153,8 +170,10 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     held_name = _person_names(case)
     actors = []
     for a in case.actors:
-        row = fields(a, ("id", "name", "name_en", "themes", "offers", "needs", "contact", "since", "until", "cite",
-                         "note", "role"))
+        row = fields(
+            a,
+            ("id", "name", "name_en", "themes", "offers", "needs", "contact", "since", "until", "cite", "note", "role"),
+        )
         row["sector"] = sector_cell(a.sector, a.category, lang, declared)
         if a.visibility != "public" or a.sector == "person":  # a person with no visibility is read as private
             row["visibility"] = vis[a.visibility]
@@ -162,8 +181,7 @@ def _case_records(case: Case, lang: str) -> dict[str, Any]:
     relations = []
     for r in case.relations:
         row = fields(r, ("since", "until", "cite", "note"))
-        row |= {"from": r.source, "to": r.target, "weight": r.weight,
-                "type": type_cell(r.type, r.label, lang)}
+        row |= {"from": r.source, "to": r.target, "weight": r.weight, "type": type_cell(r.type, r.label, lang)}
         if r.held_by:  # 担当: the persons by name (by id when two actors share the name)
             row["held_by"] = [held_name.get(h, h) for h in r.held_by]
         relations.append(row | inferred_cells(r))
@@ -207,6 +225,7 @@ def _person_names(case: Case) -> dict[str, str]:
 
 
 # --- sheets ------------------------------------------------------------------------------------------------
+
 
 def _style_header(sheet: Any, cells: Sequence[Any], required: Sequence[bool]) -> None:
     from openpyxl.styles import Font, PatternFill
@@ -273,11 +292,19 @@ def _table_sheet(book: Any, table: Table, rows: Sequence[Mapping[str, Any]], lan
         letter = column_letter(i)
         sheet.column_dimensions[letter].width = max(10, min(30, 2 * len(col.ja) + 6))
         if col.key in choices and table.key != "projects":
-            dv = DataValidation(type="list", formula1='"' + ",".join(choices[col.key]) + '"', allow_blank=True,
-                                showErrorMessage=True, errorStyle="warning")
+            dv = DataValidation(
+                type="list",
+                formula1='"' + ",".join(choices[col.key]) + '"',
+                allow_blank=True,
+                showErrorMessage=True,
+                errorStyle="warning",
+            )
             dv.errorTitle = "一覧にない言葉 / Not in the list" if lang == "ja" else "Not in the list"
-            dv.error = ("一覧から選ぶか、kyodo が読める言葉（社協、補助 など）を書いてください。"
-                        if lang == "ja" else "Pick a word from the list, or one kyodo reads (see datasets/README.md).")
+            dv.error = (
+                "一覧から選ぶか、kyodo が読める言葉（社協、補助 など）を書いてください。"
+                if lang == "ja"
+                else "Pick a word from the list, or one kyodo reads (see datasets/README.md)."
+            )
             sheet.add_data_validation(dv)
             dv.add(f"{letter}2:{letter}{last}")
 
@@ -289,16 +316,31 @@ def _howto_sheet(book: Any, lang: str) -> None:
     sheet = book.create_sheet(HOWTO_SHEET[not ja])
     intro = [
         ("使い方" if ja else "How to use"),
-        ("1. 地区シートに地区の名前などを、アクター・関係・協働事業のシートに1行ずつ書きます。"
-         if ja else "1. Write the district on the District sheet, then one row per actor, relation and project."),
-        ("2. 色の濃い見出しの列は必須、ほかは空欄でかまいません。関係と参加者は名前で書きます。"
-         if ja else "2. Columns with a darker header are required; others may stay empty. Relations name actors."),
-        ("3. 1つのセルに複数書くときは「、」「,」または | で区切ります（例：子育て、見守り）。"
-         if ja else "3. Several items in one cell are separated by 「、」, ',' or | (e.g. child-rearing, watching over)."),
-        ("4. 保存したら： kyodo validate my-district.xlsx で確認、kyodo map my-district.xlsx で地図。"
-         if ja else "4. Then: kyodo validate my-district.xlsx to check, kyodo map my-district.xlsx for the map."),
-        ("5. 最初の列に ID 列を足すと、名前のかわりに ID で関係を書けます。英語名・役割の列も足せます。"
-         if ja else "5. You may add an ID column first and refer to actors by id; Name (English) and Role columns too."),
+        (
+            "1. 地区シートに地区の名前などを、アクター・関係・協働事業のシートに1行ずつ書きます。"
+            if ja
+            else "1. Write the district on the District sheet, then one row per actor, relation and project."
+        ),
+        (
+            "2. 色の濃い見出しの列は必須、ほかは空欄でかまいません。関係と参加者は名前で書きます。"
+            if ja
+            else "2. Columns with a darker header are required; others may stay empty. Relations name actors."
+        ),
+        (
+            "3. 1つのセルに複数書くときは「、」「,」または | で区切ります（例：子育て、見守り）。"
+            if ja
+            else "3. Several items in one cell are separated by 「、」, ',' or | (e.g. child-rearing, watching over)."
+        ),
+        (
+            "4. 保存したら： kyodo validate my-district.xlsx で確認、kyodo map my-district.xlsx で地図。"
+            if ja
+            else "4. Then: kyodo validate my-district.xlsx to check, kyodo map my-district.xlsx for the map."
+        ),
+        (
+            "5. 最初の列に ID 列を足すと、名前のかわりに ID で関係を書けます。英語名・役割の列も足せます。"
+            if ja
+            else "5. You may add an ID column first and refer to actors by id; Name (English) and Role columns too."
+        ),
     ]
     for line in intro:
         sheet.append([line])
@@ -315,8 +357,13 @@ def _howto_sheet(book: Any, lang: str) -> None:
         sheet.append([("例の行（この行は読まれません）" if ja else "an example row (this sheet is not read)")])
         sheet.append(["列" if ja else "Column", "必須" if ja else "Required", "説明" if ja else "What to write"])
         for c in table.columns:
-            sheet.append([c.ja if ja else c.en, ("必須" if ja else "required") if c.required else "",
-                          c.help_ja if ja else c.help_en])
+            sheet.append(
+                [
+                    c.ja if ja else c.en,
+                    ("必須" if ja else "required") if c.required else "",
+                    c.help_ja if ja else c.help_en,
+                ]
+            )
     sheet.append([])
     sheet.append(["シート「地区」の項目" if ja else "Items of the District sheet"])
     sheet.cell(sheet.max_row, 1).font = Font(bold=True)

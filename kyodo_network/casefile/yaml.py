@@ -18,8 +18,16 @@ from collections.abc import Mapping
 from typing import Any
 
 import yaml
-from yaml.events import (AliasEvent, DocumentEndEvent, MappingEndEvent, MappingStartEvent,
-                         ScalarEvent, SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
+from yaml.events import (
+    AliasEvent,
+    DocumentEndEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 
 from ..errors import Problem, msg, problem
 
@@ -48,8 +56,13 @@ MAX_DEPTH = 50
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
 INT = "tag:yaml.org,2002:int"
-KINDS = {"tag:yaml.org,2002:int": "int", "tag:yaml.org,2002:float": "float", "tag:yaml.org,2002:bool": "bool",
-         "tag:yaml.org,2002:timestamp": "timestamp", "tag:yaml.org,2002:null": "null"}
+KINDS = {
+    "tag:yaml.org,2002:int": "int",
+    "tag:yaml.org,2002:float": "float",
+    "tag:yaml.org,2002:bool": "bool",
+    "tag:yaml.org,2002:timestamp": "timestamp",
+    "tag:yaml.org,2002:null": "null",
+}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 COLLECTION_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 
@@ -166,8 +179,7 @@ class _Builder:
                 else:
                     box = YList()
                     box.pos, box.item_pos = pos, []
-                stack.append([box, isinstance(ev, MappingStartEvent), _NO_KEY, None, ev.anchor, self.count, False,
-                              bad])
+                stack.append([box, isinstance(ev, MappingStartEvent), _NO_KEY, None, ev.anchor, self.count, False, bad])
                 if ev.anchor:
                     self.anchors.pop(ev.anchor, None)
                 continue
@@ -223,8 +235,9 @@ class _Builder:
         ev = get()
         if not isinstance(ev, StreamEndEvent):  # another document follows
             mark = ev.start_mark
-            raise _Stop(problem("yaml-syntax", self.path, mark.line + 1, mark.column + 1,
-                                detail=msg("what.two-documents")))
+            raise _Stop(
+                problem("yaml-syntax", self.path, mark.line + 1, mark.column + 1, detail=msg("what.two-documents"))
+            )
         return root
 
     def tick(self) -> None:
@@ -328,8 +341,7 @@ def case_yaml_text(tree: Mapping[str, Any], *, made_from: str | None = None) -> 
     Dumper.add_representer(list, represent_list)
 
     def dump(value: Any) -> str:
-        return yaml.dump(value, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100,
-                         default_flow_style=False)
+        return yaml.dump(value, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
 
     data = _plain(tree)
     keys = [k for k in ORDER if k in data] + [k for k in data if k not in ORDER]
@@ -401,9 +413,14 @@ def case_tree(case: Any) -> dict[str, Any]:
     projects = []
     for p in case.projects:
         rec = {"id": p.id, "name": p.name}
-        rec["participants"] = [({"id": x.id, **({"role": x.role} if x.role else {}),
-                                 **({"role_en": x.role_en} if x.role_en else {})} if x.role or x.role_en else x.id)
-                               for x in p.participants]
+        rec["participants"] = [
+            (
+                {"id": x.id, **({"role": x.role} if x.role else {}), **({"role_en": x.role_en} if x.role_en else {})}
+                if x.role or x.role_en
+                else x.id
+            )
+            for x in p.participants
+        ]
         rec.update(some(p, ("name_en", "since", "until", "themes", "cite", "note"), cite))
         if p.inferred or p.inferred_fields:
             rec["inferred"] = True if p.inferred else list(p.inferred_fields)
@@ -458,7 +475,7 @@ def keyboard_slips(text: str) -> list[tuple[int, int, str]]:
             out.append((number, m.start("bad") + 1, "tab" if m.group("bad")[0] == "\t" else "fullwidth-space"))
             continue
         m = _SLIP_COLON.match(line)
-        if m and ":" not in line[:m.end()]:
+        if m and ":" not in line[: m.end()]:
             out.append((number, m.end(), "colon"))
             continue
         if re.search(r":[ ]+[|>][+-]?[0-9]?[ ]*(#.*)?$", line):

@@ -83,30 +83,31 @@ ENTRIES |= {
     "export.analysis-sheet": {"ja": "分析", "en": "Analysis"},
     "export.analysis-note": {
         "ja": "このシートは読み込まれません。数値は書き出した時点のネットワークから計算したものです"
-              "（橋渡しスコア・媒介中心性 Freeman 1977・制約度と実効規模 Burt 1992・仲介 Gould & Fernandez 1989）。",
+        "（橋渡しスコア・媒介中心性 Freeman 1977・制約度と実効規模 Burt 1992・仲介 Gould & Fernandez 1989）。",
         "en": "This sheet is not read back. The numbers were computed on the network as exported (bridging "
-              "score, betweenness Freeman 1977, constraint and effective size Burt 1992, brokerage Gould & "
-              "Fernandez 1989).",
+        "score, betweenness Freeman 1977, constraint and effective size Burt 1992, brokerage Gould & "
+        "Fernandez 1989).",
     },
     "cli.export.help": {
         "ja": "ネットワークを Gephi・Kumu・Excel・networkx 向けに書き出す。\n\n"
-              "形式は --format か -o の拡張子（.graphml .gexf .json .csv .xlsx .kumu.json）で決まります。"
-              "CASE を複数与えると1つのネットワークとして書き出します。どの形式にも分析の列（橋渡しスコア・"
-              "媒介中心性・切断点・制約度・実効規模・仲介）が付きます。gexf は年を spell として持つので Gephi の"
-              "タイムラインで歴史をたどれます。xlsx は kyodo template の形で、そのまま CASE として読み戻せます。"
-              "csv はノード表と関係表の2つ（UTF-8、BOM 付き）。書き出したパスを1行ずつ表示します。\n" + _EXAMPLES.format(examples="例:"),
+        "形式は --format か -o の拡張子（.graphml .gexf .json .csv .xlsx .kumu.json）で決まります。"
+        "CASE を複数与えると1つのネットワークとして書き出します。どの形式にも分析の列（橋渡しスコア・"
+        "媒介中心性・切断点・制約度・実効規模・仲介）が付きます。gexf は年を spell として持つので Gephi の"
+        "タイムラインで歴史をたどれます。xlsx は kyodo template の形で、そのまま CASE として読み戻せます。"
+        "csv はノード表と関係表の2つ（UTF-8、BOM 付き）。書き出したパスを1行ずつ表示します。\n"
+        + _EXAMPLES.format(examples="例:"),
         "en": "Export the network for Gephi, Kumu, Excel or networkx.\n\n"
-              "The format is --format or the suffix of -o (.graphml .gexf .json .csv .xlsx .kumu.json). Several "
-              "CASEs are exported as one network. Every format carries the analysis columns (bridging score, "
-              "betweenness, cut point, constraint, effective size, brokerage). The gexf keeps the years as spells, "
-              "so Gephi's timeline plays the network's history. The xlsx is in kyodo template's layout and reads "
-              "back as a CASE. csv writes two tables, nodes and edges (UTF-8 with BOM). The paths written are "
-              "printed, one per line.\n" + _EXAMPLES.format(examples="Example:"),
+        "The format is --format or the suffix of -o (.graphml .gexf .json .csv .xlsx .kumu.json). Several "
+        "CASEs are exported as one network. Every format carries the analysis columns (bridging score, "
+        "betweenness, cut point, constraint, effective size, brokerage). The gexf keeps the years as spells, "
+        "so Gephi's timeline plays the network's history. The xlsx is in kyodo template's layout and reads "
+        "back as a CASE. csv writes two tables, nodes and edges (UTF-8 with BOM). The paths written are "
+        "printed, one per line.\n" + _EXAMPLES.format(examples="Example:"),
     },
     "opt.export.output": {
         "ja": "書き出すファイル（必須）。フォルダ/ ならその中に。csv は name.csv で name-nodes.csv と name-edges.csv に。",
         "en": "File to write (required); a folder/ to write inside it. For csv, name.csv gives name-nodes.csv and "
-              "name-edges.csv.",
+        "name-edges.csv.",
     },
     "opt.export.format": {
         "ja": "形式。省略すると -o の拡張子から。",

@@ -9,8 +9,10 @@ ENTRIES = {
         "ja": "{path} に書き込めません: {reason}",
         "en": "cannot write {path}: {reason}",
     },
-    "cli.output_failed": {"ja": "エラー: 結果を書き出せませんでした（{reason}）。ディスクの空きや出力先を確かめてください",
-                          "en": "Error: the output could not be written ({reason}); check the disk space and the destination"},
+    "cli.output_failed": {
+        "ja": "エラー: 結果を書き出せませんでした（{reason}）。ディスクの空きや出力先を確かめてください",
+        "en": "Error: the output could not be written ({reason}); check the disk space and the destination",
+    },
     "files.same-target": {
         "ja": "{path} に2つの出力を書こうとしています。出力先を分けてください",
         "en": "two outputs would be written to {path}; give them different paths",
@@ -43,22 +45,22 @@ ENTRIES = {
     "files.kind.handover": {"ja": "引き継ぎ表", "en": "hand-over sheet"},
     "files.opt.map.output": {
         "ja": "書き出すファイル（.html .png .svg .pdf で形式も決まります）か、フォルダ（最後が / か拡張子なし）。"
-              "既定: outputs/<事例>-map.html。名前の決まりは README「出力ファイルの名前」。CASE を省いたときは"
-              "すべての地図と一覧 maps.html を入れるフォルダ。",
+        "既定: outputs/<事例>-map.html。名前の決まりは README「出力ファイルの名前」。CASE を省いたときは"
+        "すべての地図と一覧 maps.html を入れるフォルダ。",
         "en": "File to write (.html .png .svg .pdf also set the format) or a folder (ending in / or with no "
-              "suffix). Default: outputs/<case>-map.html; names as in the README's \"Output names\". With no CASE, "
-              "the folder for every map and their index maps.html.",
+        'suffix). Default: outputs/<case>-map.html; names as in the README\'s "Output names". With no CASE, '
+        "the folder for every map and their index maps.html.",
     },
     "files.opt.report.output": {
         "ja": "書き出すフォルダ（既定: outputs/）。1地区なら .html か .pdf のファイル名も指定できます（地図はその隣に）。",
         "en": "Folder to write into (default: outputs/). For one district, a .html or .pdf file name also works "
-              "(its map goes beside it).",
+        "(its map goes beside it).",
     },
     "files.opt.export.output": {
         "ja": "書き出すファイル（拡張子で形式も決まります）か、フォルダ（最後が / か拡張子なし、既定: outputs/）。"
-              "csv は name.csv で name-nodes.csv と name-edges.csv に。",
+        "csv は name.csv で name-nodes.csv と name-edges.csv に。",
         "en": "File to write (its suffix also sets the format) or a folder (ending in / or with no suffix; "
-              "default: outputs/). For csv, name.csv gives name-nodes.csv and name-edges.csv.",
+        "default: outputs/). For csv, name.csv gives name-nodes.csv and name-edges.csv.",
     },
     "files.opt.compare.chart": {
         "ja": "スライド用の比較図も描く: .png、.svg、.html で終わるファイル名か、フォルダ（最後が /）。",

@@ -46,7 +46,10 @@ ENTRIES = {
     "col.explanation_en": {"ja": "説明（英語）", "en": "explanation (English)"},
     "col.cross_sector_pairs": {"ja": "セクターをまたぐ仲介", "en": "cross-sector brokerage"},
     "col.sole_pairs": {"ja": "だけがつなぐ組", "en": "sole-link pairs"},
-    "col.only_path_sole_pairs": {"ja": "だけがつなぐ組のうちほかに道のない組", "en": "sole-link pairs with no other route"},
+    "col.only_path_sole_pairs": {
+        "ja": "だけがつなぐ組のうちほかに道のない組",
+        "en": "sole-link pairs with no other route",
+    },
     "col.role": {"ja": "呼び方", "en": "role"},
     "col.marked": {"ja": "つなぎ役（★）", "en": "marked (★)"},
     "col.pairs": {"ja": "つないでいる組", "en": "pairs connected"},
@@ -111,37 +114,49 @@ ENTRIES = {
     # words of the text reports
     "report.yes": {"ja": "はい", "en": "yes"},
     "report.as_of": {"ja": "{year}年時点", "en": "as of {year}"},
-    "report.info.counts": {"ja": "アクター: {actors}   関係: {relations}   協働事業: {projects}   年: {years}",
-                           "en": "actors: {actors}   relations: {relations}   projects: {projects}   years: {years}"},
+    "report.info.counts": {
+        "ja": "アクター: {actors}   関係: {relations}   協働事業: {projects}   年: {years}",
+        "en": "actors: {actors}   relations: {relations}   projects: {projects}   years: {years}",
+    },
     "report.info.by_type": {"ja": "関係の種類", "en": "relations by type"},
     "report.info.project_ties": {"ja": "協働事業を通じたつながりのみ", "en": "ties through a shared project only"},
     "report.components": {"ja": "連結成分", "en": "components"},
     "report.info.isolated": {"ja": "孤立", "en": "isolated"},
-    "report.info.inferred": {"ja": "推定: アクター {actors}、関係 {relations}",
-                             "en": "inferred: {actors} actors, {relations} relations"},
+    "report.info.inferred": {
+        "ja": "推定: アクター {actors}、関係 {relations}",
+        "en": "inferred: {actors} actors, {relations} relations",
+    },
     "bridges.estimated": {
         "ja": "※媒介中心性は推定値です。{actors:,}主体のうち{sources:,}主体を起点に最短経路を数えました（起点は乱数の種 {seed} で"
-              "決まった選び方をするので、同じデータなら毎回同じ値になります）。{exact_max:,}主体までのネットワークは正確に計算します。",
+        "決まった選び方をするので、同じデータなら毎回同じ値になります）。{exact_max:,}主体までのネットワークは正確に計算します。",
         "en": "Note: betweenness is an estimate, counting shortest paths from {sources:,} of the {actors:,} actors "
-              "(seed {seed}: the same data always gives the same values). Networks of up to {exact_max:,} actors "
-              "get exact values.",
+        "(seed {seed}: the same data always gives the same values). Networks of up to {exact_max:,} actors "
+        "get exact values.",
     },
     "col.betweenness_estimated": {"ja": "媒介中心性は推定値", "en": "betweenness estimated"},
     # a coordinator's heading: the same count as the sentence under it (sole-link pairs), never the G–F brokerage
-    "report.coordinators.head.coordinator": {"ja": "コーディネーター: セクターをまたぐ仲介 {n} 組、この人だけがつなぐ組 {m} 組",
-                                             "en": "coordinator: cross-sector brokerage {n}, sole-link pairs {m} (only this person links)"},
-    "report.coordinators.head.linking_body": {"ja": "つなぎ役の団体: セクターをまたぐ仲介 {n} 組、この団体だけがつなぐ組 {m} 組",
-                                              "en": "linking body: cross-sector brokerage {n}, sole-link pairs {m} (only this body links)"},
-    "report.coordinators.pairs": {"ja": "つないでいる組（他に共通の相手なし、* = ほかにつながる道がない）:",
-                                  "en": "connects (no other common partner; * = only path):"},
+    "report.coordinators.head.coordinator": {
+        "ja": "コーディネーター: セクターをまたぐ仲介 {n} 組、この人だけがつなぐ組 {m} 組",
+        "en": "coordinator: cross-sector brokerage {n}, sole-link pairs {m} (only this person links)",
+    },
+    "report.coordinators.head.linking_body": {
+        "ja": "つなぎ役の団体: セクターをまたぐ仲介 {n} 組、この団体だけがつなぐ組 {m} 組",
+        "en": "linking body: cross-sector brokerage {n}, sole-link pairs {m} (only this body links)",
+    },
+    "report.coordinators.pairs": {
+        "ja": "つないでいる組（他に共通の相手なし、* = ほかにつながる道がない）:",
+        "en": "connects (no other common partner; * = only path):",
+    },
     "report.whatif.head_one": {"ja": "{names} がいなくなると:", "en": "If {names} leaves:"},
     "report.whatif.head_many": {"ja": "{names} がいなくなると:", "en": "If {names} leave:"},
     "report.whatif.cut_off": {"ja": "孤立するアクター", "en": "actors cut off"},
     "report.whatif.relations_lost": {"ja": "失われる関係", "en": "relations lost"},
     "report.whatif.project": {"ja": "協働事業", "en": "project"},
     "report.whatif.sector_pairs": {"ja": "つながりが途切れるセクターの組", "en": "sector pairs no longer connected"},
-    "report.whatif.no_government": {"ja": "行政とのつながりを失う協働事業",
-                                    "en": "projects left without a link to government"},
+    "report.whatif.no_government": {
+        "ja": "行政とのつながりを失う協働事業",
+        "en": "projects left without a link to government",
+    },
     "report.diff.actors_gained": {"ja": "増えたアクター", "en": "actors gained"},
     "report.diff.actors_lost": {"ja": "減ったアクター", "en": "actors lost"},
     "report.diff.relations_gained": {"ja": "増えた関係", "en": "relations gained"},
@@ -155,42 +170,80 @@ ENTRIES = {
 #: One line for every measure a coordinator meets, the word first exactly as the table, CSV and report print it
 #: (``gloss.<key>``: the same ``<key>`` as the column ``col.<key>`` or the indicator id). Shown in ``--help`` of
 #: bridges and coordinators and readable by the report and the map (:func:`kyodo_network.analysis.wording.glossary`).
-ENTRIES.update({
-    "gloss.heading": {"ja": "用語", "en": "Terms"},
-    "gloss.betweenness": {"ja": "媒介中心性: ほかの2者を結ぶ最短の道のうち、このアクターを通る割合（Freeman 1977、0〜1）",
-                          "en": "betweenness: the share of shortest paths between two others that run through the actor (Freeman 1977, 0–1)"},
-    "gloss.articulation": {"ja": "切断点: いなくなるとネットワークが分かれるアクター",
-                           "en": "cut point: an actor whose departure splits the network"},
-    "gloss.cut_off": {"ja": "孤立する数: そのアクターがいなくなると、ほかとのつながりを失うアクターの数",
-                      "en": "cut off: how many actors lose every tie to the rest if the actor leaves"},
-    "gloss.constraint": {"ja": "制約度: つながりが、互いにつながった少数の相手に集まっている度合い（Burt 1992）。小さいほど動きやすい",
-                         "en": "constraint: how much the actor's ties go to a few partners tied to each other (Burt 1992); lower is freer"},
-    "gloss.effective_size": {"ja": "実効規模: 相手の数から、相手どうしの重なりを引いた数（Burt 1992）。大きいほど互いに知らない相手とつながっている",
-                             "en": "effective size: the number of partners less their overlap (Burt 1992); higher means partners who do not know each other"},
-    "gloss.coordinator": {"ja": "内部調整: 同じセクターの2者のあいだを、同じセクターのアクターが仲介する（Gould–Fernandez の仲介の型）",
-                          "en": "coordinator: brokers between two of its own sector (a Gould–Fernandez brokerage role)"},
-    "gloss.itinerant": {"ja": "外部仲介: 同じセクターの2者のあいだを、別のセクターのアクターが仲介する",
-                        "en": "itinerant: brokers between two of one sector it does not belong to"},
-    "gloss.boundary": {"ja": "境界: 自分のセクターと別のセクターのあいだを仲介する（向きのない関係では代表と門番の合計）",
-                       "en": "boundary: brokers between its own sector and another (representative and gatekeeper together on undirected ties)"},
-    "gloss.representative": {"ja": "代表: 向きのある関係で、自分のセクターのつながりを外へ運ぶ",
-                             "en": "representative: on directed ties, carries its own sector's tie outward"},
-    "gloss.gatekeeper": {"ja": "門番: 向きのある関係で、外からのつながりを自分のセクターへ入れる",
-                         "en": "gatekeeper: on directed ties, lets an outsider's tie into its own sector"},
-    "gloss.liaison": {"ja": "連絡: 自分とは違う2つのセクターのあいだを仲介する",
-                      "en": "liaison: brokers between two sectors, neither its own"},
-    "gloss.total": {"ja": "仲介の合計: 直接つながっていない相手どうしの組のうち、このアクターを間にはさむ組の数（上の4つの型の合計）",
-                    "en": "total: pairs of partners with no tie of their own that have the actor between them (the roles added up)"},
-    "gloss.only_path_pairs": {"ja": "ほかに道のない組: このアクターを通らないとまったくつながらない相手どうしの組",
-                              "en": "only-path pairs: pairs of partners with no route at all except through the actor"},
-    "gloss.cross_sector_pairs": {"ja": "セクターをまたぐ仲介: 直接のつながりのない、セクターの違う相手どうしの組のうち、このアクターが間にいる組の数（Gould–Fernandez の境界と連絡の合計）",
-                                 "en": "cross-sector brokerage: pairs of partners from different sectors with no tie of their own that have the actor between them (Gould–Fernandez boundary and liaison)"},
-    "gloss.sole_pairs": {"ja": "だけがつなぐ組: セクターの違う相手どうしで、直接のつながりもほかに共通の相手もない組の数（自分の構成員・所属先・課や、互いにその間柄の組は数えない）",
-                         "en": "sole-link pairs: pairs of partners from different sectors with no tie of their own and no other partner in common (its own members, bodies and departments, and pairs that are one another's, aside)"},
-    "gloss.mark": {"ja": "★ つなぎ役: だけがつなぐ組が最も多いアクター（多くても全体の1割、少なくとも1組）",
-                   "en": "★ linking actor: the actors with the most sole-link pairs (at most one in ten, at least one pair each)"},
-    "gloss.ei_index": {"ja": "E–I指数: セクターをまたぐつながり（E）と同じセクター内のつながり（I）から (E−I)/(E+I)（Krackhardt & Stern 1988）。−1〜1、大きいほど垣根を越えている",
-                       "en": "E–I index: (E − I)/(E + I) over ties across sectors (E) and within one (I) (Krackhardt & Stern 1988); −1 to 1, higher crosses more"},
-    "gloss.degree_centralisation": {"ja": "次数中心化: つながりがひとつのアクターに集中している度合い（Freeman 1979、0〜1）。1 は全員がひとりとだけつながる星の形",
-                                    "en": "degree centralisation: how much the ties gather on one actor (Freeman 1979, 0–1); 1 is a star"},
-})
+ENTRIES.update(
+    {
+        "gloss.heading": {"ja": "用語", "en": "Terms"},
+        "gloss.betweenness": {
+            "ja": "媒介中心性: ほかの2者を結ぶ最短の道のうち、このアクターを通る割合（Freeman 1977、0〜1）",
+            "en": "betweenness: the share of shortest paths between two others that run through the actor (Freeman 1977, 0–1)",
+        },
+        "gloss.articulation": {
+            "ja": "切断点: いなくなるとネットワークが分かれるアクター",
+            "en": "cut point: an actor whose departure splits the network",
+        },
+        "gloss.cut_off": {
+            "ja": "孤立する数: そのアクターがいなくなると、ほかとのつながりを失うアクターの数",
+            "en": "cut off: how many actors lose every tie to the rest if the actor leaves",
+        },
+        "gloss.constraint": {
+            "ja": "制約度: つながりが、互いにつながった少数の相手に集まっている度合い（Burt 1992）。小さいほど動きやすい",
+            "en": "constraint: how much the actor's ties go to a few partners tied to each other (Burt 1992); lower is freer",
+        },
+        "gloss.effective_size": {
+            "ja": "実効規模: 相手の数から、相手どうしの重なりを引いた数（Burt 1992）。大きいほど互いに知らない相手とつながっている",
+            "en": "effective size: the number of partners less their overlap (Burt 1992); higher means partners who do not know each other",
+        },
+        "gloss.coordinator": {
+            "ja": "内部調整: 同じセクターの2者のあいだを、同じセクターのアクターが仲介する（Gould–Fernandez の仲介の型）",
+            "en": "coordinator: brokers between two of its own sector (a Gould–Fernandez brokerage role)",
+        },
+        "gloss.itinerant": {
+            "ja": "外部仲介: 同じセクターの2者のあいだを、別のセクターのアクターが仲介する",
+            "en": "itinerant: brokers between two of one sector it does not belong to",
+        },
+        "gloss.boundary": {
+            "ja": "境界: 自分のセクターと別のセクターのあいだを仲介する（向きのない関係では代表と門番の合計）",
+            "en": "boundary: brokers between its own sector and another (representative and gatekeeper together on undirected ties)",
+        },
+        "gloss.representative": {
+            "ja": "代表: 向きのある関係で、自分のセクターのつながりを外へ運ぶ",
+            "en": "representative: on directed ties, carries its own sector's tie outward",
+        },
+        "gloss.gatekeeper": {
+            "ja": "門番: 向きのある関係で、外からのつながりを自分のセクターへ入れる",
+            "en": "gatekeeper: on directed ties, lets an outsider's tie into its own sector",
+        },
+        "gloss.liaison": {
+            "ja": "連絡: 自分とは違う2つのセクターのあいだを仲介する",
+            "en": "liaison: brokers between two sectors, neither its own",
+        },
+        "gloss.total": {
+            "ja": "仲介の合計: 直接つながっていない相手どうしの組のうち、このアクターを間にはさむ組の数（上の4つの型の合計）",
+            "en": "total: pairs of partners with no tie of their own that have the actor between them (the roles added up)",
+        },
+        "gloss.only_path_pairs": {
+            "ja": "ほかに道のない組: このアクターを通らないとまったくつながらない相手どうしの組",
+            "en": "only-path pairs: pairs of partners with no route at all except through the actor",
+        },
+        "gloss.cross_sector_pairs": {
+            "ja": "セクターをまたぐ仲介: 直接のつながりのない、セクターの違う相手どうしの組のうち、このアクターが間にいる組の数（Gould–Fernandez の境界と連絡の合計）",
+            "en": "cross-sector brokerage: pairs of partners from different sectors with no tie of their own that have the actor between them (Gould–Fernandez boundary and liaison)",
+        },
+        "gloss.sole_pairs": {
+            "ja": "だけがつなぐ組: セクターの違う相手どうしで、直接のつながりもほかに共通の相手もない組の数（自分の構成員・所属先・課や、互いにその間柄の組は数えない）",
+            "en": "sole-link pairs: pairs of partners from different sectors with no tie of their own and no other partner in common (its own members, bodies and departments, and pairs that are one another's, aside)",
+        },
+        "gloss.mark": {
+            "ja": "★ つなぎ役: だけがつなぐ組が最も多いアクター（多くても全体の1割、少なくとも1組）",
+            "en": "★ linking actor: the actors with the most sole-link pairs (at most one in ten, at least one pair each)",
+        },
+        "gloss.ei_index": {
+            "ja": "E–I指数: セクターをまたぐつながり（E）と同じセクター内のつながり（I）から (E−I)/(E+I)（Krackhardt & Stern 1988）。−1〜1、大きいほど垣根を越えている",
+            "en": "E–I index: (E − I)/(E + I) over ties across sectors (E) and within one (I) (Krackhardt & Stern 1988); −1 to 1, higher crosses more",
+        },
+        "gloss.degree_centralisation": {
+            "ja": "次数中心化: つながりがひとつのアクターに集中している度合い（Freeman 1979、0〜1）。1 は全員がひとりとだけつながる星の形",
+            "en": "degree centralisation: how much the ties gather on one actor (Freeman 1979, 0–1); 1 is a star",
+        },
+    }
+)

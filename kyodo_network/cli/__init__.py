@@ -16,8 +16,7 @@ from .. import __version__
 from ..errors import CaseDataError, KyodoError, UnknownCaseError
 from ..render.outputs import OutputPathError
 from ..lang import text
-from ._options import (CONTEXT, KyodoOption, _Localised, count_line, ctx_lang, error_text, lang_option,
-                       problem_text)
+from ._options import CONTEXT, KyodoOption, _Localised, count_line, ctx_lang, error_text, lang_option, problem_text
 
 __all__ = ["cli", "main", "error_text", "problem_text"]
 
@@ -65,8 +64,9 @@ class KyodoGroup(_Localised, click.Group):
 
     help_code = "cli.kyodo.help"
 
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
-                     **extra: Any) -> click.Context:
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
         from ._options import scan_lang
         from ..lang import env_lang
 
@@ -110,8 +110,7 @@ class KyodoGroup(_Localised, click.Group):
 
 
 def _version(func: Any) -> Any:
-    return click.version_option(__version__, "--version", prog_name="kyodo", cls=KyodoOption,
-                                help="opt.version")(func)
+    return click.version_option(__version__, "--version", prog_name="kyodo", cls=KyodoOption, help="opt.version")(func)
 
 
 @click.group(cls=KyodoGroup, context_settings=CONTEXT)

@@ -27,8 +27,13 @@ def _what_to_do(cases: Iterable[str], lang: str) -> str:
     parts = []
     for case in cases:
         suffix = Path(case).suffix.lower()
-        code = ("cli.empty.fill_sheet" if suffix in _SHEETS else "cli.empty.fill_yaml" if suffix in _YAML
-                else "cli.empty.fill_case")
+        code = (
+            "cli.empty.fill_sheet"
+            if suffix in _SHEETS
+            else "cli.empty.fill_yaml"
+            if suffix in _YAML
+            else "cli.empty.fill_case"
+        )
         parts.append(text(code, lang, path=case))
     return ("" if lang == "ja" else " ").join(parts)
 

@@ -92,8 +92,11 @@ class _Localised:
         return help_text.strip().splitlines()[0] if help_text.strip() else ""
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        opts = [rv for p in self.get_params(ctx)  # type: ignore[attr-defined]
-                if not isinstance(p, click.Argument) and (rv := p.get_help_record(ctx)) is not None]
+        opts = [
+            rv
+            for p in self.get_params(ctx)  # type: ignore[attr-defined]
+            if not isinstance(p, click.Argument) and (rv := p.get_help_record(ctx)) is not None
+        ]
         if opts:
             with formatter.section(text("click.options", ctx_lang(ctx))):
                 formatter.write_dl(opts)
@@ -251,8 +254,9 @@ cases_argument = click.argument("cases", nargs=-1, metavar="[CASE]...")
 def format_option(*choices: str) -> Callable:
     """``--format [table|json|csv]`` (or the given choices; the first is the default)."""
     choices = choices or ("table", "json", "csv")
-    return option("--format", "fmt", type=KyodoChoice(choices), default=choices[0], show_default=True,
-                  help="opt.format")
+    return option(
+        "--format", "fmt", type=KyodoChoice(choices), default=choices[0], show_default=True, help="opt.format"
+    )
 
 
 def _lang_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
@@ -268,8 +272,13 @@ def lang_option(func: Callable | None = None, *, both: bool = False) -> Callable
     Use as ``@lang_option`` or ``@lang_option()`` (``@lang_option(both=True)`` on maps).
     """
     choices = ["ja", "en", "both"] if both else ["ja", "en"]
-    decorator = option("--lang", type=KyodoChoice(choices), default=None, callback=_lang_value,
-                       help="opt.map.lang" if both else "opt.lang")
+    decorator = option(
+        "--lang",
+        type=KyodoChoice(choices),
+        default=None,
+        callback=_lang_value,
+        help="opt.map.lang" if both else "opt.lang",
+    )
     return decorator(func) if func is not None else decorator
 
 
@@ -305,15 +314,23 @@ def echo_notes(cases: Sequence[Any], lang: str, *, err: bool = False) -> None:
 
 def top_option(default: int | None = None) -> Callable:
     """``--top N``: show the first N; ``0`` (and no value) means all."""
-    return option("--top", type=CountType(0), default=default, show_default=default is not None,
-                  metavar="N", help="opt.top")
+    return option(
+        "--top", type=CountType(0), default=default, show_default=default is not None, metavar="N", help="opt.top"
+    )
 
 
 public_option = option("--public", is_flag=True, help="opt.public")
 
 
-def network(cases: Sequence[str], *, year: int | None = None, directed: bool = False, view: str = "actors",
-            public: bool = False, actors: Sequence[str] = ()) -> tuple[Any, list[str]]:
+def network(
+    cases: Sequence[str],
+    *,
+    year: int | None = None,
+    directed: bool = False,
+    view: str = "actors",
+    public: bool = False,
+    actors: Sequence[str] = (),
+) -> tuple[Any, list[str]]:
     """The graph a command works on, and the ids of the actors its arguments name (by id or name).
 
     Names are resolved on the data as loaded (a person knows the real names); with ``--public`` the graph is the
@@ -351,8 +368,9 @@ def say_assumed(G: Any, lang: str) -> None:
 
 def output_option(help: str) -> Callable:
     """``-o/--output PATH``."""
-    return option("-o", "--output", "output_arg", type=click.Path(dir_okay=True), default=None, metavar="PATH",
-                  help=help)
+    return option(
+        "-o", "--output", "output_arg", type=click.Path(dir_okay=True), default=None, metavar="PATH", help=help
+    )
 
 
 def network_options(func: Callable) -> Callable:
@@ -380,8 +398,9 @@ def columns(keys: Sequence[str], lang: str, command: str | None = None, *, csv: 
     return [(k, header(k, lang, command)) for k in keys]
 
 
-def emit(rows: Sequence[Mapping[str, Any]], cols: Sequence[tuple[str, str]], fmt: str, data: Any = None, *,
-         lang: str = "ja") -> None:
+def emit(
+    rows: Sequence[Mapping[str, Any]], cols: Sequence[tuple[str, str]], fmt: str, data: Any = None, *, lang: str = "ja"
+) -> None:
     """Write rows as a table, CSV (headed by the second item of each column) or JSON (``data`` if given)."""
     from ..render.text import format_csv, format_json, format_table
 

@@ -44,8 +44,9 @@ def progress_bar(quiet: bool = False) -> Iterator:
     def report(step: str, done: int, total: int) -> None:
         bar = bars.get(step)
         if bar is None:
-            bar = bars[step] = tqdm(total=total, desc=step, file=sys.stderr, delay=DELAY, leave=False,
-                                    dynamic_ncols=True)
+            bar = bars[step] = tqdm(
+                total=total, desc=step, file=sys.stderr, delay=DELAY, leave=False, dynamic_ncols=True
+            )
         bar.total = total
         bar.update(done - bar.n)  # drawn only once DELAY has passed
         if done >= total:

@@ -9,8 +9,21 @@ from typing import Any
 import click
 
 from ..lang import pick, relation_label, sector_label, text
-from ._options import (KyodoCommand, _wrap_wide, cases_argument, columns, command, emit, format_option, lang_option, network,
-                       option, public_option, top_option, year_option)
+from ._options import (
+    KyodoCommand,
+    _wrap_wide,
+    cases_argument,
+    columns,
+    command,
+    emit,
+    format_option,
+    lang_option,
+    network,
+    option,
+    public_option,
+    top_option,
+    year_option,
+)
 from ._empty import say_if_empty
 from ._progress import progress_bar, quiet_option
 
@@ -32,7 +45,9 @@ class _GlossedCommand(KyodoCommand):
             words = text(self.summary, lang)
         lines = [text("gloss.heading", lang) + ":"]
         for gloss in glossary(self.glossary, lang):  # one entry a line, continued lines indented
-            wrapped = textwrap.wrap(gloss, 92) if gloss.isascii() else _wrap_wide(gloss, 92).removeprefix("\b\n").split("\n")
+            wrapped = (
+                textwrap.wrap(gloss, 92) if gloss.isascii() else _wrap_wide(gloss, 92).removeprefix("\b\n").split("\n")
+            )
             first, *rest = wrapped
             lines += ["  " + first, *("    " + x for x in rest)]
         return words.rstrip("\n") + "\n\n\b\n" + "\n".join(lines) + "\n" + sep + examples
@@ -64,8 +79,9 @@ def _flat(row: Mapping[str, Any], lang: str, G) -> dict:
     out["sector_label"] = sector_label(G, row["sector"], lang)
     for role, n in row["brokerage"].items():
         out[role] = n
-    out["sectors_bridged"] = [f"{'/'.join(sector_label(G, s, lang) for s in x['sectors'])}:{x['pairs']}"
-                              for x in row["sectors_bridged"]]
+    out["sectors_bridged"] = [
+        f"{'/'.join(sector_label(G, s, lang) for s in x['sectors'])}:{x['pairs']}" for x in row["sectors_bridged"]
+    ]
     out["explanation"] = row["explanation"][lang]
     out["explanation_ja"], out["explanation_en"] = row["explanation"]["ja"], row["explanation"]["en"]
     return out
@@ -85,8 +101,16 @@ def _public(row: Mapping[str, Any], lang: str) -> dict:
 @year_option
 @public_option
 @quiet_option
-def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, lang: str, year: int | None,
-            public: bool, quiet: bool) -> None:
+def bridges(
+    cases: tuple[str, ...],
+    directed: bool,
+    top: int | None,
+    fmt: str,
+    lang: str,
+    year: int | None,
+    public: bool,
+    quiet: bool,
+) -> None:
     from ..analysis.bridges import bridging_scores
 
     G, _ = network(cases, year=year, directed=directed, public=public)
@@ -101,13 +125,38 @@ def bridges(cases: tuple[str, ...], directed: bool, top: int | None, fmt: str, l
     for i, r in enumerate(flat, 1):
         r["rank"] = i
     if fmt == "csv":
-        keys = ["id", "name", "sector", "sector_label", "score", "betweenness", "betweenness_estimated", "articulation", "cut_off",
-                "constraint", "effective_size", *roles, "sectors_bridged", "only_path_pairs", "explanation_ja",
-                "explanation_en"]
+        keys = [
+            "id",
+            "name",
+            "sector",
+            "sector_label",
+            "score",
+            "betweenness",
+            "betweenness_estimated",
+            "articulation",
+            "cut_off",
+            "constraint",
+            "effective_size",
+            *roles,
+            "sectors_bridged",
+            "only_path_pairs",
+            "explanation_ja",
+            "explanation_en",
+        ]
         emit(flat, columns(keys, lang, "bridges", csv=True), fmt, lang=lang)
         return
-    keys = ["rank", "name", "sector_label", "score", "betweenness", "articulation", "cut_off", "constraint",
-            "effective_size", *roles]
+    keys = [
+        "rank",
+        "name",
+        "sector_label",
+        "score",
+        "betweenness",
+        "articulation",
+        "cut_off",
+        "constraint",
+        "effective_size",
+        *roles,
+    ]
     emit(flat, columns(keys, lang, "bridges"), fmt, lang=lang)
     click.echo("")
     for r in flat:
@@ -124,8 +173,16 @@ def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
 
     plan = centrality.betweenness_sample(G)  # counts nodes only: the undirected graph has the same
     click.echo("")
-    click.echo(text("bridges.estimated", lang, actors=plan["actors"], sources=plan["sources"], seed=plan["seed"],
-                    exact_max=centrality.EXACT_MAX))
+    click.echo(
+        text(
+            "bridges.estimated",
+            lang,
+            actors=plan["actors"],
+            sources=plan["sources"],
+            seed=plan["seed"],
+            exact_max=centrality.EXACT_MAX,
+        )
+    )
 
 
 @glossed_command("coordinators", "coordinators", summary="coordinators.help")
@@ -136,8 +193,9 @@ def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
 @year_option
 @public_option
 @quiet_option
-def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
-                 public: bool, quiet: bool) -> None:
+def coordinators(
+    cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, public: bool, quiet: bool
+) -> None:
     from ..analysis.bridges import coordinators as find_coordinators
 
     G, _ = network(cases, year=year, public=public)
@@ -155,8 +213,21 @@ def coordinators(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, y
         f["role_label"] = text(f"coordinator.role.{r['role']}", lang)
         flat.append(f)
     if fmt == "csv":
-        keys = ["id", "name", "sector", "sector_label", "role", "marked", "cross_sector_pairs", "sole_pairs",
-                "only_path_sole_pairs", "score", "pairs", "explanation_ja", "explanation_en"]
+        keys = [
+            "id",
+            "name",
+            "sector",
+            "sector_label",
+            "role",
+            "marked",
+            "cross_sector_pairs",
+            "sole_pairs",
+            "only_path_sole_pairs",
+            "score",
+            "pairs",
+            "explanation_ja",
+            "explanation_en",
+        ]
         emit(flat, columns(keys, lang, "coordinators", csv=True), fmt, lang=lang)
         return
     for r in flat:
@@ -200,30 +271,40 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
     sep = text("cli.list_sep", lang)
     lines = []
     head = sep.join(nm(i) for i in r["removed"])
-    lines.append(text("report.whatif.head_one" if len(r["removed"]) == 1 else "report.whatif.head_many", lang,
-                      names=head))
+    lines.append(
+        text("report.whatif.head_one" if len(r["removed"]) == 1 else "report.whatif.head_many", lang, names=head)
+    )
     lines.append(f"  {text('report.components', lang)}: {r['components_before']} → {r['components_after']}")
-    lines.append(f"  {text('report.whatif.cut_off', lang)} ({len(r['cut_off'])}): "
-                 + (sep.join(nm(i) for i in r["cut_off"]) or "-"))
+    lines.append(
+        f"  {text('report.whatif.cut_off', lang)} ({len(r['cut_off'])}): "
+        + (sep.join(nm(i) for i in r["cut_off"]) or "-")
+    )
     lines.append(f"  {text('report.whatif.relations_lost', lang)}: {len(r['relations_lost'])}")
     for x in r["relations_lost"]:
         label = text("report.whatif.project", lang) if x["type"] == "project" else relation_label(G, x["type"], lang)
         extra = f" ({proj(x['project'])}{_years(x, lang)})" if x.get("project") else ""
         lines.append(f"    {nm(x['from'])} – {nm(x['to'])}: {label}{extra}")
     if r.get("ties_carried"):
-        lines.append(f"  {text('report.carried.ties' if len(r['removed']) == 1 else 'report.carried.ties_many', lang)}"
-                     f" ({len(r['ties_carried'])}):")
+        lines.append(
+            f"  {text('report.carried.ties' if len(r['removed']) == 1 else 'report.carried.ties_many', lang)}"
+            f" ({len(r['ties_carried'])}):"
+        )
         for x in r["ties_carried"]:
             mark = f" [{text('findings.inferred', lang)}]" if x["inferred"] else ""
             held = text("report.carried.held_by", lang, names=sep.join(nm(h) for h in x["held_by"]))
-            lines.append(f"    {nm(x['org'])} – {nm(x['partner'])}: {relation_label(G, x['type'], lang)}"
-                         f" ({held}){mark}")
-        lines.append(f"  {text('report.carried.without_contact', lang)} ({len(r['without_contact'])}): "
-                     + (sep.join(nm(i) for i in r["without_contact"]) or "-"))
+            lines.append(
+                f"    {nm(x['org'])} – {nm(x['partner'])}: {relation_label(G, x['type'], lang)} ({held}){mark}"
+            )
+        lines.append(
+            f"  {text('report.carried.without_contact', lang)} ({len(r['without_contact'])}): "
+            + (sep.join(nm(i) for i in r["without_contact"]) or "-")
+        )
     pairs = ["/".join(sector_label(G, s, lang) for s in p) for p in r["sector_pairs_lost"]]
     lines.append(f"  {text('report.whatif.sector_pairs', lang)}: " + (sep.join(pairs) or "-"))
-    lines.append(f"  {text('report.whatif.no_government', lang)}: "
-                 + (sep.join(proj(p) + _project_years(G, p, lang) for p in r["projects_without_government"]) or "-"))
+    lines.append(
+        f"  {text('report.whatif.no_government', lang)}: "
+        + (sep.join(proj(p) + _project_years(G, p, lang) for p in r["projects_without_government"]) or "-")
+    )
     return "\n".join(lines)
 
 
@@ -234,8 +315,9 @@ def _whatif_text(G, r: Mapping[str, Any], lang: str) -> str:
 @lang_option()
 @year_option
 @public_option
-def whatif(cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str, year: int | None,
-           public: bool) -> None:
+def whatif(
+    cases: tuple[str, ...], remove: tuple[str, ...], fmt: str, lang: str, year: int | None, public: bool
+) -> None:
     from ..analysis.risk import what_if
 
     from ..graph import graph_from_names
@@ -266,23 +348,52 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 
     def detail(x: Mapping[str, Any]) -> tuple[str, str]:
         if x.get("project"):
-            return (f"project:{x['project']}",
-                    f"{text('report.whatif.project', lang)}: {proj(x['project'])}{_years(x, lang)}")
+            return (
+                f"project:{x['project']}",
+                f"{text('report.whatif.project', lang)}: {proj(x['project'])}{_years(x, lang)}",
+            )
         return x["type"], relation_label(G, x["type"], lang)
 
     rows = [{"kind": "removed", "id": i, "name": nm(i)} for i in r["removed"]]
     rows += [{"kind": "cut_off", "id": i, "name": nm(i)} for i in r["cut_off"]]
-    rows += [{"kind": "relation_lost", "id": x["from"], "name": nm(x["from"]), "other_id": x["to"],
-              "other_name": nm(x["to"]), **dict(zip(("detail", "detail_label"), detail(x)))}
-             for x in r["relations_lost"]]
-    rows += [{"kind": "tie_carried", "id": x["org"], "name": nm(x["org"]), "other_id": x["partner"],
-              "other_name": nm(x["partner"]), "detail": x["type"], "detail_label": relation_label(G, x["type"], lang)}
-             for x in r.get("ties_carried", [])]
+    rows += [
+        {
+            "kind": "relation_lost",
+            "id": x["from"],
+            "name": nm(x["from"]),
+            "other_id": x["to"],
+            "other_name": nm(x["to"]),
+            **dict(zip(("detail", "detail_label"), detail(x))),
+        }
+        for x in r["relations_lost"]
+    ]
+    rows += [
+        {
+            "kind": "tie_carried",
+            "id": x["org"],
+            "name": nm(x["org"]),
+            "other_id": x["partner"],
+            "other_name": nm(x["partner"]),
+            "detail": x["type"],
+            "detail_label": relation_label(G, x["type"], lang),
+        }
+        for x in r.get("ties_carried", [])
+    ]
     rows += [{"kind": "without_contact", "id": i, "name": nm(i)} for i in r.get("without_contact", [])]
-    rows += [{"kind": "sector_pair_lost", "id": a, "other_id": b, "name": sector_label(G, a, lang),
-              "other_name": sector_label(G, b, lang)} for a, b in r["sector_pairs_lost"]]
-    rows += [{"kind": "project_without_government", "id": p, "name": proj(p) + _project_years(G, p, lang)}
-             for p in r["projects_without_government"]]
+    rows += [
+        {
+            "kind": "sector_pair_lost",
+            "id": a,
+            "other_id": b,
+            "name": sector_label(G, a, lang),
+            "other_name": sector_label(G, b, lang),
+        }
+        for a, b in r["sector_pairs_lost"]
+    ]
+    rows += [
+        {"kind": "project_without_government", "id": p, "name": proj(p) + _project_years(G, p, lang)}
+        for p in r["projects_without_government"]
+    ]
     return rows
 
 
@@ -294,8 +405,9 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 @year_option
 @public_option
 @quiet_option
-def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None,
-          public: bool, quiet: bool) -> None:
+def risks(
+    cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, public: bool, quiet: bool
+) -> None:
     from ..analysis.risk import risks as rank_risks
 
     G, _ = network(cases, year=year, public=public)
@@ -308,23 +420,51 @@ def risks(cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: in
     nm = _namer(G, lang)
     flat = []
     for i, r in enumerate(rows, 1):
-        flat.append({
-            "rank": i, "id": r["id"], "name": pick(r, "name", lang),
-            "sector": r["sector"], "sector_label": sector_label(G, r["sector"], lang), "cut_off": len(r["cut_off"]),
-            "cut_off_names": [nm(c) for c in r["cut_off"]],
-            "sector_pairs_lost": len(r["sector_pairs_lost"]),
-            "projects_without_government": len(r["projects_without_government"]),
-            "relations_lost": len(r["relations_lost"]),
-            "ties_carried": len(r["ties_carried"]),
-            "without_contact": [nm(c) for c in r["without_contact"]],
-        })
+        flat.append(
+            {
+                "rank": i,
+                "id": r["id"],
+                "name": pick(r, "name", lang),
+                "sector": r["sector"],
+                "sector_label": sector_label(G, r["sector"], lang),
+                "cut_off": len(r["cut_off"]),
+                "cut_off_names": [nm(c) for c in r["cut_off"]],
+                "sector_pairs_lost": len(r["sector_pairs_lost"]),
+                "projects_without_government": len(r["projects_without_government"]),
+                "relations_lost": len(r["relations_lost"]),
+                "ties_carried": len(r["ties_carried"]),
+                "without_contact": [nm(c) for c in r["without_contact"]],
+            }
+        )
     if fmt == "csv":
-        keys = ["rank", "id", "name", "sector", "sector_label", "cut_off", "sector_pairs_lost",
-                "projects_without_government", "relations_lost", "cut_off_names", "ties_carried", "without_contact"]
+        keys = [
+            "rank",
+            "id",
+            "name",
+            "sector",
+            "sector_label",
+            "cut_off",
+            "sector_pairs_lost",
+            "projects_without_government",
+            "relations_lost",
+            "cut_off_names",
+            "ties_carried",
+            "without_contact",
+        ]
         emit(flat, columns(keys, lang, "risks", csv=True), fmt, lang=lang)
         return
-    keys = ["rank", "name", "sector_label", "cut_off", "sector_pairs_lost", "projects_without_government",
-            "relations_lost", "cut_off_names", "ties_carried", "without_contact"]
+    keys = [
+        "rank",
+        "name",
+        "sector_label",
+        "cut_off",
+        "sector_pairs_lost",
+        "projects_without_government",
+        "relations_lost",
+        "cut_off_names",
+        "ties_carried",
+        "without_contact",
+    ]
     emit(flat, columns(keys, lang, "risks"), fmt, lang=lang)
 
 

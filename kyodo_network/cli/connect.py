@@ -9,10 +9,21 @@ from typing import Any
 import click
 
 from ..lang import category_label, key_for, pick, relation_label, sector_label, short_names, text
-from ._options import (YEAR, cases_argument, columns, command, emit, format_option, lang_option, network, option,
-                       public_option, say, top_option, year_option)
-
-
+from ._options import (
+    YEAR,
+    cases_argument,
+    columns,
+    command,
+    emit,
+    format_option,
+    lang_option,
+    network,
+    option,
+    public_option,
+    say,
+    top_option,
+    year_option,
+)
 
 
 @command("suggest")
@@ -24,14 +35,27 @@ from ._options import (YEAR, cases_argument, columns, command, emit, format_opti
 @lang_option()
 @year_option
 @public_option
-def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_sector_only: bool, fmt: str, lang: str,
-            year: int | None, public: bool) -> None:
+def suggest(
+    cases: tuple[str, ...],
+    for_actor: str | None,
+    top: int,
+    cross_sector_only: bool,
+    fmt: str,
+    lang: str,
+    year: int | None,
+    public: bool,
+) -> None:
     from ..analysis.suggest import suggest_introductions
 
     G, named = network(cases, year=year, public=public, actors=[for_actor] if for_actor else [])
     for_actor = named[0] if named else None
-    rows = suggest_introductions(G, for_actor=for_actor, top=top or None, cross_sector_only=cross_sector_only,
-                                 support_centres=G.graph.get("support_centres"))
+    rows = suggest_introductions(
+        G,
+        for_actor=for_actor,
+        top=top or None,
+        cross_sector_only=cross_sector_only,
+        support_centres=G.graph.get("support_centres"),
+    )
     if fmt == "json":
         emit(rows, [], fmt)
         return
@@ -40,22 +64,56 @@ def suggest(cases: tuple[str, ...], for_actor: str | None, top: int, cross_secto
     flat = []
     for i, r in enumerate(rows, 1):
         intro = r[i_key]
-        flat.append({
-            "rank": i, "a": r["a"], "a_name": r[a_key], "b": r["b"], "b_name": r[b_key],
-            "score": r["score"], **r["parts"], "sectors": [sector_label(G, s, lang) for s in r["sectors"]],
-            "categories": [_kind(G, n, lang) for n in (r["a"], r["b"])],
-            "introducers": r["introducers"], "introducer_names": intro, "introducer_kind": r["introducer_kind"],
-            "introducer": (shorts[intro[0]] + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
-            "shared_themes": r["shared_themes"],
-            "offers_needs": [f"{m['from']}→{m['to']}:{m['item']}" for m in r["offers_needs"]],
-            "held_by": r["held_by"], "reason": r["reasons"][lang],
-            "reasons_ja": r["reasons"]["ja"], "reasons_en": r["reasons"]["en"],
-            "a_short": shorts[r[a_key]], "b_short": shorts[r[b_key]],
-        })
+        flat.append(
+            {
+                "rank": i,
+                "a": r["a"],
+                "a_name": r[a_key],
+                "b": r["b"],
+                "b_name": r[b_key],
+                "score": r["score"],
+                **r["parts"],
+                "sectors": [sector_label(G, s, lang) for s in r["sectors"]],
+                "categories": [_kind(G, n, lang) for n in (r["a"], r["b"])],
+                "introducers": r["introducers"],
+                "introducer_names": intro,
+                "introducer_kind": r["introducer_kind"],
+                "introducer": (shorts[intro[0]] + (f" +{len(intro) - 1}" if len(intro) > 1 else "")) if intro else "",
+                "shared_themes": r["shared_themes"],
+                "offers_needs": [f"{m['from']}→{m['to']}:{m['item']}" for m in r["offers_needs"]],
+                "held_by": r["held_by"],
+                "reason": r["reasons"][lang],
+                "reasons_ja": r["reasons"]["ja"],
+                "reasons_en": r["reasons"]["en"],
+                "a_short": shorts[r[a_key]],
+                "b_short": shorts[r[b_key]],
+            }
+        )
     if fmt == "csv":
-        keys = ["rank", "a", "a_name", "b", "b_name", "score", "closure", "themes", "complement", "cross_sector",
-                "second_path", "locality", "sectors", "categories", "introducers", "introducer_names", "introducer_kind",
-                "shared_themes", "offers_needs", "held_by", "reasons_ja", "reasons_en"]
+        keys = [
+            "rank",
+            "a",
+            "a_name",
+            "b",
+            "b_name",
+            "score",
+            "closure",
+            "themes",
+            "complement",
+            "cross_sector",
+            "second_path",
+            "locality",
+            "sectors",
+            "categories",
+            "introducers",
+            "introducer_names",
+            "introducer_kind",
+            "shared_themes",
+            "offers_needs",
+            "held_by",
+            "reasons_ja",
+            "reasons_en",
+        ]
         emit(flat, columns(keys, lang, "suggest", csv=True), fmt, lang=lang)
         return
     if not flat:
@@ -121,8 +179,9 @@ def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year
     chart_path = None
     if chart is not None:  # a name ending in .png/.svg/.html, or a folder for <cases>-compare.png
         chart_fmt = output_format(chart, "chart")
-        chart_path = resolve_output(chart, "chart", chart_fmt,
-                                    output_name(cases, "chart", chart_fmt, lang=lang, year=year, public=public))
+        chart_path = resolve_output(
+            chart, "chart", chart_fmt, output_name(cases, "chart", chart_fmt, lang=lang, year=year, public=public)
+        )
         check_targets([chart_path])  # before anything is printed or computed
     graphs = graphs_from_names(cases, year=year, public=public)
     rows = compare_districts(graphs)
@@ -150,11 +209,18 @@ def _compare_table(rows: Sequence[Mapping[str, Any]], lang: str, indicators) -> 
     for ind in indicators:
         label = pick(ind, "name", lang)
         if ind.id == "actors_by_sector":
-            sectors = [s for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
-                       if any(r["actors_by_sector"].get(s) for r in rows)]
+            sectors = [
+                s
+                for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
+                if any(r["actors_by_sector"].get(s) for r in rows)
+            ]
             for sid in sectors:
-                table.append({"label": f"  {sector_label(SECTORS, sid, lang)}",
-                              **{f"d{i}": r["actors_by_sector"].get(sid, 0) for i, r in enumerate(rows)}})
+                table.append(
+                    {
+                        "label": f"  {sector_label(SECTORS, sid, lang)}",
+                        **{f"d{i}": r["actors_by_sector"].get(sid, 0) for i, r in enumerate(rows)},
+                    }
+                )
             continue
         line = {"label": label}
         for i, r in enumerate(rows):
@@ -196,8 +262,10 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
         lines.extend(f"  {x}" for x in items)
 
     def rel(r: Mapping[str, Any]) -> str:
-        return (f"{pick(r, 'from_name', lang) or r['from']} → {pick(r, 'to_name', lang) or r['to']}: "
-                f"{relation_label(types, r['type'], lang)}")
+        return (
+            f"{pick(r, 'from_name', lang) or r['from']} → {pick(r, 'to_name', lang) or r['to']}: "
+            f"{relation_label(types, r['type'], lang)}"
+        )
 
     section("report.diff.actors_gained", [a[name] or a["id"] for a in d["actors_gained"]])
     section("report.diff.actors_lost", [a[name] or a["id"] for a in d["actors_lost"]])
@@ -207,10 +275,16 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
     section("report.diff.projects_lost", [p[name] or p["id"] for p in d["projects_lost"]])
     u = d.get("undated") or {}
     if u.get("actors") or u.get("relations") or u.get("projects"):
-        section("years.undated", [a[name] or a["id"] for a in u["actors"]]
-                + [f"{names.get(r['from'], r['from'])} – {names.get(r['to'], r['to'])}: "
-                   f"{relation_label(types, r['type'], lang)}" for r in u["relations"]]
-                + [p[name] or p["id"] for p in u["projects"]])
+        section(
+            "years.undated",
+            [a[name] or a["id"] for a in u["actors"]]
+            + [
+                f"{names.get(r['from'], r['from'])} – {names.get(r['to'], r['to'])}: "
+                f"{relation_label(types, r['type'], lang)}"
+                for r in u["relations"]
+            ]
+            + [p[name] or p["id"] for p in u["projects"]],
+        )
     lines.append("")
     table = []
     for ind in INDICATORS:
@@ -220,11 +294,20 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
         before, after = c["from"], c["to"]
         if ind.id == "top_bridge":  # a bridge is named by its name, not its id
             before, after = names.get(before, before), names.get(after, after)
-        table.append({"label": pick(ind, "name", lang), "from": "–" if before is None else before,
-                      "to": "–" if after is None else after,
-                      "change": _change_text(c)})
-    cols = [("label", text("col.indicator", lang)), ("from", str(side_from)), ("to", str(side_to)),
-            ("change", text("col.change", lang))]
+        table.append(
+            {
+                "label": pick(ind, "name", lang),
+                "from": "–" if before is None else before,
+                "to": "–" if after is None else after,
+                "change": _change_text(c),
+            }
+        )
+    cols = [
+        ("label", text("col.indicator", lang)),
+        ("from", str(side_from)),
+        ("to", str(side_to)),
+        ("change", text("col.change", lang)),
+    ]
     lines.append(format_table(table, cols))
     return "\n".join(lines)
 
@@ -246,14 +329,31 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) ->
         c = d["indicators"][ind.id]
         if ind.id == "actors_by_sector":
             for sid, delta in c["change"].items():
-                out.append({"kind": "indicator", "change": "changed" if delta else "same", "id": f"actors_{sid}",
-                            "before": c["from"].get(sid, 0), "after": c["to"].get(sid, 0), "delta": delta})
+                out.append(
+                    {
+                        "kind": "indicator",
+                        "change": "changed" if delta else "same",
+                        "id": f"actors_{sid}",
+                        "before": c["from"].get(sid, 0),
+                        "after": c["to"].get(sid, 0),
+                        "delta": delta,
+                    }
+                )
             continue
         before, after = c["from"], c["to"]
         if ind.id == "top_bridge":
             before, after = names.get(before, before), names.get(after, after)
-        out.append({"kind": "indicator", "change": "same" if c["from"] == c["to"] else "changed", "id": ind.id,
-                    "name": pick(ind, "name", lang), "before": before, "after": after, "delta": c["change"]})
+        out.append(
+            {
+                "kind": "indicator",
+                "change": "same" if c["from"] == c["to"] else "changed",
+                "id": ind.id,
+                "name": pick(ind, "name", lang),
+                "before": before,
+                "after": after,
+                "delta": c["change"],
+            }
+        )
     return out
 
 
@@ -264,8 +364,7 @@ def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) ->
 @format_option()
 @lang_option()
 @public_option
-def diff(cases: tuple[str, ...], year_from: int | None, year_to: int | None, fmt: str, lang: str,
-         public: bool) -> None:
+def diff(cases: tuple[str, ...], year_from: int | None, year_to: int | None, fmt: str, lang: str, public: bool) -> None:
     from ..analysis.diff import diff_graphs
     from ..graph import graph_from_names
     from ._options import KyodoError

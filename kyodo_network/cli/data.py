@@ -7,11 +7,26 @@ from typing import Any
 
 import click
 
-from ..lang import (category_label, label_with_words, pick, relation_label, sector_label, sector_with_categories,
-                    text)
-from ._options import (CaseDataError, cases_argument, column_overrides, columns, command, count_line, echo_notes, emit,
-                       format_option, lang_option, network, option, problem_text, public_option, reading_options,
-                       say, year_option)
+from ..lang import category_label, label_with_words, pick, relation_label, sector_label, sector_with_categories, text
+from ._options import (
+    CaseDataError,
+    cases_argument,
+    column_overrides,
+    columns,
+    command,
+    count_line,
+    echo_notes,
+    emit,
+    format_option,
+    lang_option,
+    network,
+    option,
+    problem_text,
+    public_option,
+    reading_options,
+    say,
+    year_option,
+)
 
 
 @command("datasets")
@@ -26,9 +41,17 @@ def datasets(fmt: str, lang: str) -> None:
     for case in load_cases(bundled_cases().values()):
         d = case.district
         s = network_summary(graph_from_cases([case]))  # the graph's nodes: own actors and included ones it uses
-        rows.append({"id": d.id, "name": pick(d, "name", lang), "ward": pick(d, "ward", lang),
-                     "actors": s["actors"], "relations": s["relations"], "projects": s["projects"],
-                     "cite": d.cite})
+        rows.append(
+            {
+                "id": d.id,
+                "name": pick(d, "name", lang),
+                "ward": pick(d, "ward", lang),
+                "actors": s["actors"],
+                "relations": s["relations"],
+                "projects": s["projects"],
+                "cite": d.cite,
+            }
+        )
     keys = ["id", "name", "ward", "actors", "relations", "projects", "cite"]
     emit(rows, columns(keys, lang, "datasets", csv=fmt == "csv"), fmt, lang=lang)
 
@@ -38,8 +61,9 @@ def datasets(fmt: str, lang: str) -> None:
 @option("-q", "--quiet", is_flag=True, help="opt.quiet")
 @reading_options
 @lang_option()
-def validate(paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], district_name: str | None,
-             lang: str) -> None:
+def validate(
+    paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], district_name: str | None, lang: str
+) -> None:
     from ..load import load_cases
 
     try:
@@ -55,8 +79,14 @@ def validate(paths: tuple[str, ...], quiet: bool, columns: tuple[str, ...], dist
     if not quiet:
         echo_notes(cases, lang)
         for case in cases:
-            say("cli.valid_file", lang, path=case.path, actors=len(case.actors), relations=len(case.relations),
-                projects=len(case.projects))
+            say(
+                "cli.valid_file",
+                lang,
+                path=case.path,
+                actors=len(case.actors),
+                relations=len(case.relations),
+                projects=len(case.projects),
+            )
 
 
 @command("info")
@@ -79,8 +109,9 @@ def info(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, list_act
     results = []
     for G in graphs_from_names(list(cases) or list(bundled_cases()), year=year, public=public):
         district = G.graph["districts"][0]
-        results.append({"id": district["id"], "name": pick(district, "name", lang), "year": year,
-                        **network_summary(G), "_G": G})
+        results.append(
+            {"id": district["id"], "name": pick(district, "name", lang), "year": year, **network_summary(G), "_G": G}
+        )
     if fmt == "json":
         click.echo(format_json([{k: v for k, v in r.items() if k != "_G"} for r in results]))
         return
@@ -96,12 +127,23 @@ def _info_actors(cases: tuple[str, ...], fmt: str, lang: str, year: int | None, 
     written, else its sector's label), sector and number of ties; with ``--public`` private persons by their role,
     under ids that do not come from their names."""
     G, _ = network(cases, year=year, public=public)
-    rows = [{"id": n, "name": pick(d, "name", lang), "category": category_label(G, d, lang),
-             "sector": d.get("sector"), "sector_label": sector_label(G, d.get("sector"), lang), "ties": G.degree(n),
-             "district": d.get("district")}
-            for n, d in sorted(G.nodes(data=True), key=lambda nd: (nd[1].get("district") or "", str(nd[0])))]
-    keys = ["id", "name", "category", "sector_label", "ties", "district"] if fmt == "table" else \
-        ["id", "name", "category", "sector", "sector_label", "ties", "district"]
+    rows = [
+        {
+            "id": n,
+            "name": pick(d, "name", lang),
+            "category": category_label(G, d, lang),
+            "sector": d.get("sector"),
+            "sector_label": sector_label(G, d.get("sector"), lang),
+            "ties": G.degree(n),
+            "district": d.get("district"),
+        }
+        for n, d in sorted(G.nodes(data=True), key=lambda nd: (nd[1].get("district") or "", str(nd[0])))
+    ]
+    keys = (
+        ["id", "name", "category", "sector_label", "ties", "district"]
+        if fmt == "table"
+        else ["id", "name", "category", "sector", "sector_label", "ties", "district"]
+    )
     emit(rows, columns(keys, lang, "info", csv=fmt == "csv"), fmt, lang=lang)
 
 
@@ -111,8 +153,21 @@ def _info_csv(results: list[dict], lang: str) -> tuple[list[dict], list[tuple[st
     types = list(dict.fromkeys(t for r in results for t in r["_G"].graph["relation_types"]))
     rows = []
     for r in results:
-        row = {k: r[k] for k in ("id", "name", "year", "actors", "relations", "project_ties", "projects", "components",
-                                 "inferred_actors", "inferred_relations")}
+        row = {
+            k: r[k]
+            for k in (
+                "id",
+                "name",
+                "year",
+                "actors",
+                "relations",
+                "project_ties",
+                "projects",
+                "components",
+                "inferred_actors",
+                "inferred_relations",
+            )
+        }
         row["first_year"], row["last_year"] = r["years"] or (None, None)
         row["isolates"] = r["isolates"]
         row.update({f"actors_{s}": r["actors_by_sector"].get(s, 0) for s in sectors})
@@ -136,8 +191,17 @@ def _info_text(r: Mapping[str, Any], lang: str) -> str:
     years = f"{r['years'][0]}–{r['years'][1]}" if r["years"] else "-"
     as_of = f" ({text('report.as_of', lang, year=r['year'])})" if r["year"] else ""
     lines = [f"{r['name']} [{r['id']}]{as_of}"]
-    lines.append("  " + text("report.info.counts", lang, actors=r["actors"], relations=r["relations"],
-                             projects=r["projects"], years=years))
+    lines.append(
+        "  "
+        + text(
+            "report.info.counts",
+            lang,
+            actors=r["actors"],
+            relations=r["relations"],
+            projects=r["projects"],
+            years=years,
+        )
+    )
     for sid, n in r["actors_by_sector"].items():
         words = sorted({d["category"] for _, d in G.nodes(data=True) if d.get("sector") == sid and d.get("category")})
         label = f"{sector_label(G, sid, lang, full=True)} ({sid})"
@@ -157,7 +221,9 @@ def _info_text(r: Mapping[str, Any], lang: str) -> str:
     lines.append(f"  {text('report.components', lang)}: {r['components']} ({sizes})")
     if r["isolates"]:
         lines.append(f"  {text('report.info.isolated', lang)}: {', '.join(r['isolates'])}")
-    lines.append("  " + text("report.info.inferred", lang, actors=r["inferred_actors"], relations=r["inferred_relations"]))
+    lines.append(
+        "  " + text("report.info.inferred", lang, actors=r["inferred_actors"], relations=r["inferred_relations"])
+    )
     return "\n".join(lines) + "\n"
 
 

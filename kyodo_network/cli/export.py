@@ -17,8 +17,9 @@ FORMATS = tuple(KINDS["export"].formats)
 @lang_option()
 @year_option
 @public_option
-def export(cases: tuple[str, ...], fmt: str | None, output: str | None, lang: str, year: int | None,
-           public: bool) -> None:
+def export(
+    cases: tuple[str, ...], fmt: str | None, output: str | None, lang: str, year: int | None, public: bool
+) -> None:
     from ..graph import graph_from_names
     from ..render.export import export_graph
 

@@ -13,6 +13,7 @@ from ._options import cases_argument, columns, command, emit, format_option, lan
 def _rows(G: Any, sheet: dict, lang: str) -> list[dict]:
     """The sheet as rows: one per partner of a tie the person holds (``kind`` ``tie``), then one per pair only the
     person links (``kind`` ``link``)."""
+
     def nm(i: str) -> str:
         return pick(G.nodes[i], "name", lang) if i in G else str(i)
 
@@ -23,36 +24,57 @@ def _rows(G: Any, sheet: dict, lang: str) -> list[dict]:
     def how(item: str) -> str:
         kind, _, ident = item.partition(":")
         if kind == "project":
-            return text("handover.known_via.project", lang, name=pick(projects.get(ident, {"name": ident}), "name", lang))
+            return text(
+                "handover.known_via.project", lang, name=pick(projects.get(ident, {"name": ident}), "name", lang)
+            )
         return text("handover.known_via.relation", lang, type=relation_label(G, ident, lang))
 
     rows = []
     for r in sheet["ties"]:
         known = sep.join(nm(k) for k in r["known_by"])
-        known_how = sep.join(text("handover.known_via", lang, name=nm(k), how=sep.join(how(x) for x in ways))
-                             for k, ways in r.get("known_through", {}).items())
+        known_how = sep.join(
+            text("handover.known_via", lang, name=nm(k), how=sep.join(how(x) for x in ways))
+            for k, ways in r.get("known_through", {}).items()
+        )
         first = text(r["first"], lang, names=known)
-        rows.append({
-            "kind": "tie", "partner_id": r["partner"], "other_id": "", "partner": nm(r["partner"]),
-            "ties": sep.join(f"{nm(t['org'])}: {relation_label(G, t['type'], lang)}" for t in r["ties"]),
-            "known_by": known_how or known or text("handover.nobody", lang),
-            "projects": sep.join(pick(projects[p], "name", lang) for p in r["projects"]) or "-",
-            "agreements": sep.join(f"{nm(a['from'])} – {nm(a['to'])}: {relation_label(G, a['type'], lang)}"
-                                   for a in r["agreements"]) or "-",
-            "contact": r["contact"] or text("handover.no_contact", lang),
-            "first": first,
-            "inferred": any(t["inferred"] for t in r["ties"]),
-        })
+        rows.append(
+            {
+                "kind": "tie",
+                "partner_id": r["partner"],
+                "other_id": "",
+                "partner": nm(r["partner"]),
+                "ties": sep.join(f"{nm(t['org'])}: {relation_label(G, t['type'], lang)}" for t in r["ties"]),
+                "known_by": known_how or known or text("handover.nobody", lang),
+                "projects": sep.join(pick(projects[p], "name", lang) for p in r["projects"]) or "-",
+                "agreements": sep.join(
+                    f"{nm(a['from'])} – {nm(a['to'])}: {relation_label(G, a['type'], lang)}" for a in r["agreements"]
+                )
+                or "-",
+                "contact": r["contact"] or text("handover.no_contact", lang),
+                "first": first,
+                "inferred": any(t["inferred"] for t in r["ties"]),
+            }
+        )
     for p in sheet.get("links", []):
         a, b = nm(p["a"]), nm(p["b"])
         ties = text("handover.link_ties", lang, name=person)
         if p["only_path"]:
             ties += text("handover.link_only_path", lang)
-        rows.append({
-            "kind": "link", "partner_id": p["a"], "other_id": p["b"], "partner": text("handover.link", lang, a=a, b=b),
-            "ties": ties, "known_by": text("handover.nobody", lang), "projects": "-", "agreements": "-",
-            "contact": "-", "first": text(p["first"], lang, a=a, b=b, name=person), "inferred": False,
-        })
+        rows.append(
+            {
+                "kind": "link",
+                "partner_id": p["a"],
+                "other_id": p["b"],
+                "partner": text("handover.link", lang, a=a, b=b),
+                "ties": ties,
+                "known_by": text("handover.nobody", lang),
+                "projects": "-",
+                "agreements": "-",
+                "contact": "-",
+                "first": text(p["first"], lang, a=a, b=b, name=person),
+                "inferred": False,
+            }
+        )
     return rows
 
 
@@ -82,19 +104,35 @@ def handover(cases: tuple[str, ...], person: str, fmt: str, output: str | None, 
 
         keys = ["ties", "known_by", "projects", "agreements", "contact", "first"]
         labels = {"partner": text("handover.partner", lang)} | {k: text("handover." + k, lang) for k in keys}
-        page = handover_html(text("handover.head", lang, name=name, district=pick(G.graph, "name", lang)),
-                             [r | {"mark": text("findings.inferred", lang) if r["inferred"] else ""} for r in rows],
-                             labels, lang=lang, note=text("findings.inferred_note", lang) if sheet["inferred"] else "",
-                             empty=text("handover.none", lang, name=name))
+        page = handover_html(
+            text("handover.head", lang, name=name, district=pick(G.graph, "name", lang)),
+            [r | {"mark": text("findings.inferred", lang) if r["inferred"] else ""} for r in rows],
+            labels,
+            lang=lang,
+            note=text("findings.inferred_note", lang) if sheet["inferred"] else "",
+            empty=text("handover.none", lang, name=name),
+        )
         # the person's id as the sheet shows it (with --public, the anonymous one)
-        path = resolve_output(output, "handover", "html",
-                              output_name(cases, "handover", "html", lang=lang, about=pid, public=public))
+        path = resolve_output(
+            output, "handover", "html", output_name(cases, "handover", "html", lang=lang, about=pid, public=public)
+        )
         click.echo(str(write_atomic(path, page)))
         return
     if fmt == "csv":
         rows = [{k: ("" if v == "-" else v) for k, v in r.items()} for r in rows]
-    keys = ["kind", "partner_id", "other_id", "partner", "ties", "known_by", "projects", "agreements", "contact",
-            "first", "inferred"]
+    keys = [
+        "kind",
+        "partner_id",
+        "other_id",
+        "partner",
+        "ties",
+        "known_by",
+        "projects",
+        "agreements",
+        "contact",
+        "first",
+        "inferred",
+    ]
     if fmt == "csv":
         emit(rows, columns(keys, lang, "handover", csv=True), fmt, lang=lang)
         return

@@ -10,8 +10,18 @@ from ..lang import text
 from ..render.outputs import KINDS, DEFAULT_FOLDER, is_folder, output_format, output_name, resolve_output
 from ._empty import say_if_empty, say_open
 from ._progress import progress_bar, quiet_option
-from ._options import (CountType, KyodoChoice, KyodoError, cases_argument, command, error_text, lang_option, option, output_option,
-                       year_option)
+from ._options import (
+    CountType,
+    KyodoChoice,
+    KyodoError,
+    cases_argument,
+    command,
+    error_text,
+    lang_option,
+    option,
+    output_option,
+    year_option,
+)
 
 
 @command("map")
@@ -27,9 +37,20 @@ from ._options import (CountType, KyodoChoice, KyodoError, cases_argument, comma
 @option("--view", type=KyodoChoice(["actors", "projects"]), default="actors", show_default=True, help="opt.map.view")
 @option("--public", is_flag=True, help="opt.public")
 @quiet_option
-def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None, paper: str, lang: str,
-                focus: str | None, depth: int | None, year: int | None, sectors: tuple[str, ...], view: str,
-                public: bool, quiet: bool) -> None:
+def map_command(
+    cases: tuple[str, ...],
+    output_arg: str | None,
+    fmt: str | None,
+    paper: str,
+    lang: str,
+    focus: str | None,
+    depth: int | None,
+    year: int | None,
+    sectors: tuple[str, ...],
+    view: str,
+    public: bool,
+    quiet: bool,
+) -> None:
     words = "en" if lang == "en" else "ja"  # the language of messages (a "both" map speaks Japanese)
     from ..render.mapmodel import map_model
     from ..render._write import check_targets
@@ -50,12 +71,27 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
 
         folder = Path(output_arg) if output_arg is not None else Path(DEFAULT_FOLDER)
         names = district_cases()
-        models = [(output_name([name], "map", fmt, lang=lang, view=view, year=year, sectors=sectors, paper=on_paper,
-                               public=public),
-                   map_model(G, lang=lang, sectors=sectors or None))
-                  for name, G in zip(names, graphs_from_names(names, view=view, year=year, public=public))]
-        index = output_name((), "map-index", "html", about=fmt if fmt != "html" else None, lang=lang, view=view,
-                            year=year, sectors=sectors, paper=on_paper, public=public)
+        models = [
+            (
+                output_name(
+                    [name], "map", fmt, lang=lang, view=view, year=year, sectors=sectors, paper=on_paper, public=public
+                ),
+                map_model(G, lang=lang, sectors=sectors or None),
+            )
+            for name, G in zip(names, graphs_from_names(names, view=view, year=year, public=public))
+        ]
+        index = output_name(
+            (),
+            "map-index",
+            "html",
+            about=fmt if fmt != "html" else None,
+            lang=lang,
+            view=view,
+            year=year,
+            sectors=sectors,
+            paper=on_paper,
+            public=public,
+        )
         written = write_maps(models, folder, fmt=fmt, paper=paper, lang=lang, index_name=index)
         for p in written:
             click.echo(str(p))
@@ -74,12 +110,25 @@ def map_command(cases: tuple[str, ...], output_arg: str | None, fmt: str | None,
             focus = resolve_actor(G, focus)  # a name works as well as an id
         except ActorNameError as err:
             if "ambiguous" in str(getattr(err.args[0], "code", "")):
-                raise KyodoError(text("cli.option_hint", words, flag="--focus", message=error_text(err, words))) from err
+                raise KyodoError(
+                    text("cli.option_hint", words, flag="--focus", message=error_text(err, words))
+                ) from err
     if public and focus is not None:  # resolved on the data as loaded, then drawn and named by its public id
         focus = public_ids(cases, [focus], view=view, year=year)[0]
         G = graph_from_names(cases, view=view, year=year, public=True)
-    name = output_name(cases, "map", fmt, lang=lang, view=view, year=year, sectors=sectors, depth=depth,
-                       focus=focus, paper=on_paper, public=public)
+    name = output_name(
+        cases,
+        "map",
+        fmt,
+        lang=lang,
+        view=view,
+        year=year,
+        sectors=sectors,
+        depth=depth,
+        focus=focus,
+        paper=on_paper,
+        public=public,
+    )
     path = resolve_output(output_arg, "map", fmt, name)
     check_targets([path])  # never onto an input, refused before anything is drawn
     from ..render.overview import OVERVIEW_MIN, write_overview

@@ -9,8 +9,23 @@ from typing import Any
 import click
 
 from ..lang import key_for, pick, short_names, text
-from ._options import (CountType, KyodoChoice, cases_argument, columns, command, emit, format_option, lang_option,
-                       network, option, output_option, public_option, say, top_option, year_option)
+from ._options import (
+    CountType,
+    KyodoChoice,
+    cases_argument,
+    columns,
+    command,
+    emit,
+    format_option,
+    lang_option,
+    network,
+    option,
+    output_option,
+    public_option,
+    say,
+    top_option,
+    year_option,
+)
 
 _words_option = option("--words", "words", default=None, metavar="FILE", help="opt.match.words")
 
@@ -56,14 +71,23 @@ def _gives(r: dict, side: str, lang: str) -> str:
 @lang_option()
 @year_option
 @public_option
-def match(cases: tuple[str, ...], for_actor: str | None, words: str | None, top: int, fmt: str, lang: str,
-          year: int | None, public: bool) -> None:
+def match(
+    cases: tuple[str, ...],
+    for_actor: str | None,
+    words: str | None,
+    top: int,
+    fmt: str,
+    lang: str,
+    year: int | None,
+    public: bool,
+) -> None:
     from ..analysis.match import match_offers_needs
 
     table = _table(words)
     G, named = network(cases, year=year, public=public, actors=[for_actor] if for_actor else [])
-    rows = match_offers_needs(G, resources=table, for_actor=named[0] if named else None, top=top or None,
-                              support_centres=_centres(G))
+    rows = match_offers_needs(
+        G, resources=table, for_actor=named[0] if named else None, top=top or None, support_centres=_centres(G)
+    )
     if fmt == "json":
         emit(rows, [], fmt)
         return
@@ -82,18 +106,44 @@ def match(cases: tuple[str, ...], for_actor: str | None, words: str | None, top:
             known = text("match.col.ask_at", lang, name=r[key_for("ask_at_names", lang)][0])
         else:
             known = ""
-        flat.append({
-            "rank": i, "kind": text(f"match.kind.{r['kind']}", lang), "a": r["a"], "a_name": r[a_key],
-            "b": r["b"], "b_name": r[b_key], "a_short": shorts[r[a_key]], "b_short": shorts[r[b_key]],
-            "items": items, "known": known,
-            "a_gives": a_gives, "b_gives": b_gives, "tied": r["tied"],
-            "introducers": sep.join(r[key_for("introducer_names", lang)]),
-            "ask_at": sep.join(r[key_for("ask_at_names", lang)]), "reason": r["reasons"][lang],
-            "reasons_ja": r["reasons"]["ja"], "reasons_en": r["reasons"]["en"],
-        })
+        flat.append(
+            {
+                "rank": i,
+                "kind": text(f"match.kind.{r['kind']}", lang),
+                "a": r["a"],
+                "a_name": r[a_key],
+                "b": r["b"],
+                "b_name": r[b_key],
+                "a_short": shorts[r[a_key]],
+                "b_short": shorts[r[b_key]],
+                "items": items,
+                "known": known,
+                "a_gives": a_gives,
+                "b_gives": b_gives,
+                "tied": r["tied"],
+                "introducers": sep.join(r[key_for("introducer_names", lang)]),
+                "ask_at": sep.join(r[key_for("ask_at_names", lang)]),
+                "reason": r["reasons"][lang],
+                "reasons_ja": r["reasons"]["ja"],
+                "reasons_en": r["reasons"]["en"],
+            }
+        )
     if fmt == "csv":
-        keys = ["rank", "kind", "a", "a_name", "b", "b_name", "a_gives", "b_gives", "tied", "introducers", "ask_at",
-                "reasons_ja", "reasons_en"]
+        keys = [
+            "rank",
+            "kind",
+            "a",
+            "a_name",
+            "b",
+            "b_name",
+            "a_gives",
+            "b_gives",
+            "tied",
+            "introducers",
+            "ask_at",
+            "reasons_ja",
+            "reasons_en",
+        ]
         emit(flat, columns(keys, lang, "match", csv=True), fmt, lang=lang)
         return
     if not flat:
@@ -134,16 +184,35 @@ def _split_host(value: str, lang: str) -> tuple[str, int]:
 @option("--host", "hosts", multiple=True, metavar="NAME:TABLE", help="opt.seating.host")
 @option("--together", multiple=True, metavar="A,B", help="opt.seating.together")
 @option("--apart", multiple=True, metavar="A,B", help="opt.seating.apart")
-@option("--time-limit", type=click.FloatRange(0.5, 600), default=8.0, show_default=True, metavar="SECONDS",
-        help="opt.seating.time_limit")
+@option(
+    "--time-limit",
+    type=click.FloatRange(0.5, 600),
+    default=8.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="opt.seating.time_limit",
+)
 @_words_option
 @option("--format", "fmt", type=KyodoChoice(["pdf", "xlsx", "html"]), default=None, help="opt.seating.format")
 @output_option("opt.seating.output")
 @lang_option()
 @year_option
-def seating(cases: tuple[str, ...], attendees: str | None, tables: int | None, rounds: int, size: int | None,
-            hosts: tuple[str, ...], together: tuple[str, ...], apart: tuple[str, ...], time_limit: float,
-            words: str | None, fmt: str | None, output_arg: str | None, lang: str, year: int | None) -> None:
+def seating(
+    cases: tuple[str, ...],
+    attendees: str | None,
+    tables: int | None,
+    rounds: int,
+    size: int | None,
+    hosts: tuple[str, ...],
+    together: tuple[str, ...],
+    apart: tuple[str, ...],
+    time_limit: float,
+    words: str | None,
+    fmt: str | None,
+    output_arg: str | None,
+    lang: str,
+    year: int | None,
+) -> None:
     # no --public: the sheets name the people in the room, as the attendee list itself does
     from ..analysis.seating import seating_from_graph
     from ..render._write import check_targets
@@ -170,9 +239,19 @@ def seating(cases: tuple[str, ...], attendees: str | None, tables: int | None, r
     G, _ = network(cases, year=year)
     if names is None:  # every actor of the network comes
         names = [str(n) for n, d in G.nodes(data=True) if d.get("kind", "actor") == "actor"]
-    plan = seating_from_graph(G, names, tables=tables, rounds=rounds, size=size, hosts=host_map,
-                              together=pairs_t, apart=pairs_a, resources=table, support_centres=_centres(G),
-                              time_limit=time_limit)
+    plan = seating_from_graph(
+        G,
+        names,
+        tables=tables,
+        rounds=rounds,
+        size=size,
+        hosts=host_map,
+        together=pairs_t,
+        apart=pairs_a,
+        resources=table,
+        support_centres=_centres(G),
+        time_limit=time_limit,
+    )
     view = seating_view(plan, G, lang=lang)
     for line in view["summary"]:
         click.echo(line)
@@ -203,16 +282,25 @@ def _department_lines(f: dict, lang: str) -> list[str]:
         if t["gap"]:
             lines.append(f"  {label}: {text('departments.none', lang)}")
             continue
-        deps = sep.join(text("departments.how", lang, name=d[name], how=sep.join(
-            text(f"departments.how.{h}", lang) for h in d["how"])) for d in t["departments"])
+        deps = sep.join(
+            text(
+                "departments.how",
+                lang,
+                name=d[name],
+                how=sep.join(text(f"departments.how.{h}", lang) for h in d["how"]),
+            )
+            for d in t["departments"]
+        )
         lines.append(f"  {label}: {deps}")
     lines.append("")
     lines.append(text("departments.heading.gaps", lang, n=len(f["gaps"])))
     for t in f["gaps"]:
         label = t["theme_en" if lang == "en" else "theme"]
         who = sep.join(t.get("actor_names", [])[:3])
-        lines.append(f"  - {text('departments.need', lang, item=label) if t['kind'] == 'need' else label}"
-                     + (f"（{who}）" if who and lang == "ja" else f" ({who})" if who else ""))
+        lines.append(
+            f"  - {text('departments.need', lang, item=label) if t['kind'] == 'need' else label}"
+            + (f"（{who}）" if who and lang == "ja" else f" ({who})" if who else "")
+        )
     if not f["gaps"]:
         lines.append(f"  {text('departments.no_gaps', lang)}")
     lines.append("")
@@ -241,8 +329,9 @@ def _department_lines(f: dict, lang: str) -> list[str]:
 @lang_option()
 @year_option
 @public_option
-def departments(cases: tuple[str, ...], theme: str | None, words: str | None, fmt: str, lang: str, year: int | None,
-                public: bool) -> None:
+def departments(
+    cases: tuple[str, ...], theme: str | None, words: str | None, fmt: str, lang: str, year: int | None, public: bool
+) -> None:
     from ..analysis.departments import departments_findings
 
     table = _table(words)
@@ -259,12 +348,25 @@ def departments(cases: tuple[str, ...], theme: str | None, words: str | None, fm
         return
     if fmt == "csv":
         sep = ", " if lang == "en" else "、"
-        rows = [{"theme": t["theme_en" if lang == "en" else "theme"], "kind": text(f"departments.kind.{t['kind']}", lang),
-                 "departments": sep.join(d["name_en" if lang == "en" else "name"] for d in t["departments"]),
-                 "how": sep.join("+".join(text(f"departments.how.{h}", lang) for h in d["how"]) for d in t["departments"]),
-                 "gap": t["gap"], "actors": sep.join(t["actor_names"])} for t in f["themes"]]
-        emit(rows, columns(["theme", "kind", "departments", "how", "gap", "actors"], lang, "departments", csv=True),
-             fmt, lang=lang)
+        rows = [
+            {
+                "theme": t["theme_en" if lang == "en" else "theme"],
+                "kind": text(f"departments.kind.{t['kind']}", lang),
+                "departments": sep.join(d["name_en" if lang == "en" else "name"] for d in t["departments"]),
+                "how": sep.join(
+                    "+".join(text(f"departments.how.{h}", lang) for h in d["how"]) for d in t["departments"]
+                ),
+                "gap": t["gap"],
+                "actors": sep.join(t["actor_names"]),
+            }
+            for t in f["themes"]
+        ]
+        emit(
+            rows,
+            columns(["theme", "kind", "departments", "how", "gap", "actors"], lang, "departments", csv=True),
+            fmt,
+            lang=lang,
+        )
         return
     click.echo("\n".join(_department_lines(f, lang)))
 

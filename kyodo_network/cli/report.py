@@ -19,8 +19,7 @@ from ._options import KyodoChoice, cases_argument, command, lang_option, option,
 @lang_option()
 @year_option
 @public_option
-def report(cases: tuple[str, ...], output_arg: str | None, fmt: str, lang: str, year: int | None,
-           public: bool) -> None:
+def report(cases: tuple[str, ...], output_arg: str | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
     from ..graph import graphs_from_names
     from ..load import district_cases
     from ..render.report import write_reports
@@ -34,8 +33,9 @@ def report(cases: tuple[str, ...], output_arg: str | None, fmt: str, lang: str, 
     graphs = graphs_from_names(names, year=year, public=public)
     for name, G in zip(names, graphs):
         say_if_empty(G, [name], lang, year=year)  # its page is written all the same, saying it has no actors
-    written = write_reports(graphs, folder, names=names, lang=lang, fmt=fmt, year=year,
-                            index_cases=cases, page_file=page_file)
+    written = write_reports(
+        graphs, folder, names=names, lang=lang, fmt=fmt, year=year, index_cases=cases, page_file=page_file
+    )
     for path in written:
         click.echo(str(path))
     if fmt == "html" and written:  # pages first; with several districts the index (comparison) last

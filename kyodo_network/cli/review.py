@@ -9,8 +9,18 @@ import click
 
 from ..instruments import ITEMS
 from ..lang import pick, text
-from ._options import (cases_argument, columns, command, emit, format_option, lang_option, network, option,
-                       public_option, say)
+from ._options import (
+    cases_argument,
+    columns,
+    command,
+    emit,
+    format_option,
+    lang_option,
+    network,
+    option,
+    public_option,
+    say,
+)
 
 KEYS = ("project", "item", "scores", "citizen", "government", "gap", "change", "note")
 
@@ -27,7 +37,11 @@ def _project_ids(G: Any, wanted: tuple[str, ...], lang: str) -> list[str] | None
     projects = G.graph["projects"]
     out = []
     for w in wanted:
-        found = w if w in projects else next((p for p, d in projects.items() if w in (d.get("name"), d.get("name_en"))), None)
+        found = (
+            w
+            if w in projects
+            else next((p for p, d in projects.items() if w in (d.get("name"), d.get("name_en"))), None)
+        )
         if found is None:
             close = did_you_mean(w, list(projects))
             hint = f" ({close}?)" if close else ""
@@ -51,13 +65,18 @@ def _rows(findings: dict, G: Any, lang: str, points: bool) -> list[dict]:
                 note.append(text("review.note.gap", lang))
             if item in pr["weakest"]:
                 note.append(text("review.note.weakest", lang))
-            rows.append({
-                "project": pick(pr, "name", lang), "item": _item_name(item, lang),
-                "scores": " / ".join(f"{names[r]} {s}" for r, s in x["scores"].items()),
-                "citizen": x["citizen"], "government": x["government"], "gap": x["gap"],
-                "change": " / ".join(f"{names[r]} {d:+d}" for r, d in x["change"].items()),
-                "note": "、".join(note) if lang == "ja" else ", ".join(note),
-            })
+            rows.append(
+                {
+                    "project": pick(pr, "name", lang),
+                    "item": _item_name(item, lang),
+                    "scores": " / ".join(f"{names[r]} {s}" for r, s in x["scores"].items()),
+                    "citizen": x["citizen"],
+                    "government": x["government"],
+                    "gap": x["gap"],
+                    "change": " / ".join(f"{names[r]} {d:+d}" for r, d in x["change"].items()),
+                    "note": "、".join(note) if lang == "ja" else ", ".join(note),
+                }
+            )
     return rows
 
 
@@ -66,8 +85,13 @@ def _flag_line(G: Any, flag: dict, lang: str) -> str:
         return pick(G.nodes[i], "name", lang) if i in G else i
 
     if flag["flag"] == "commission-without-agreement":
-        return text("review.flag.commission-without-agreement", lang, source=nm(flag["from"]), target=nm(flag["to"]),
-                    origin=flag.get("origin") or "")
+        return text(
+            "review.flag.commission-without-agreement",
+            lang,
+            source=nm(flag["from"]),
+            target=nm(flag["to"]),
+            origin=flag.get("origin") or "",
+        )
     return text("review.flag.no-role-split", lang, project=pick(G.graph["projects"][flag["project"]], "name", lang))
 
 
@@ -81,8 +105,17 @@ def _flag_line(G: Any, flag: dict, lang: str) -> str:
 @format_option()
 @lang_option()
 @public_option
-def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, output: str | None, chart: str | None,
-           points: bool, fmt: str, lang: str, public: bool) -> None:
+def review(
+    cases: tuple[str, ...],
+    projects: tuple[str, ...],
+    sheet: bool,
+    output: str | None,
+    chart: str | None,
+    points: bool,
+    fmt: str,
+    lang: str,
+    public: bool,
+) -> None:
     from ..analysis.review import review_findings
     from ..render.outputs import output_format, output_name, resolve_output
 
@@ -108,9 +141,14 @@ def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, outpu
         first = cases[0] if cases else ""
         include = first if not Path(first).is_file() else str(Path(first).resolve())
         model = checksheet_model(G, chosen[0], lang=lang)
-        name = f"{G.graph['name']}（{text('review.sheet.title', 'ja')}）" if lang == "ja" else f"{G.graph['name_en']} (review)"
-        path = resolve_output(output, "review-sheet", sheet_fmt,
-                              output_name(cases, "review-sheet", sheet_fmt, lang=lang, about=chosen[0]))
+        name = (
+            f"{G.graph['name']}（{text('review.sheet.title', 'ja')}）"
+            if lang == "ja"
+            else f"{G.graph['name_en']} (review)"
+        )
+        path = resolve_output(
+            output, "review-sheet", sheet_fmt, output_name(cases, "review-sheet", sheet_fmt, lang=lang, about=chosen[0])
+        )
         written = write_checksheet(model, path, include=include, district_name=name)
         click.echo(str(written))
         if sheet_fmt == "xlsx":
@@ -121,8 +159,12 @@ def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, outpu
         from ..render.review_chart import write_review_chart
 
         about = "+".join(chosen) if chosen else None
-        path = resolve_output(chart, "review-chart", chart_fmt,
-                              output_name(cases, "review-chart", chart_fmt, lang=lang, about=about, public=public))
+        path = resolve_output(
+            chart,
+            "review-chart",
+            chart_fmt,
+            output_name(cases, "review-chart", chart_fmt, lang=lang, about=about, public=public),
+        )
         say("review.wrote", lang, err=True, path=write_review_chart(findings, path, lang=lang))
     rows = _rows(findings, G, lang, points)
     if fmt == "json":
@@ -148,9 +190,12 @@ def review(cases: tuple[str, ...], projects: tuple[str, ...], sheet: bool, outpu
         say("review.compare", lang)
         ids = [pr["id"] for pr in findings["projects"]]
         comp_cols = [("item", text("col.review.item", lang))] + [
-            (pid, pick(G.graph["projects"][pid], "name", lang)) for pid in ids]
-        comp = [{"item": _item_name(i, lang), **{pid: v for pid, v in by.items()}}
-                for i, by in findings["comparison"].items()]
+            (pid, pick(G.graph["projects"][pid], "name", lang)) for pid in ids
+        ]
+        comp = [
+            {"item": _item_name(i, lang), **{pid: v for pid, v in by.items()}}
+            for i, by in findings["comparison"].items()
+        ]
         emit(comp, comp_cols, "table", lang=lang)
     if findings["flags"]:
         click.echo("")

@@ -18,14 +18,17 @@ from ._options import cases_argument, command, lang_option, option
 @option("--share", is_flag=True, help="opt.serve.share")
 @option("--check", is_flag=True, help="opt.serve.check")
 @lang_option()
-def serve(cases: tuple[str, ...], journal: str | None, port: int, no_browser: bool, share: bool, check: bool,
-          lang: str) -> None:
+def serve(
+    cases: tuple[str, ...], journal: str | None, port: int, no_browser: bool, share: bool, check: bool, lang: str
+) -> None:
     from ..serve.room import Room
 
     room = Room(cases, journal=journal, lang=lang)
     G = room.graph()
-    click.echo(text("serve.cli.read", lang, names=" ".join(room.names), actors=G.number_of_nodes(),
-                    ties=G.number_of_edges()), err=True)
+    click.echo(
+        text("serve.cli.read", lang, names=" ".join(room.names), actors=G.number_of_nodes(), ties=G.number_of_edges()),
+        err=True,
+    )
     click.echo(text("serve.cli.saving_to", lang, path=room.journal_path, n=len(room.journal.edits)), err=True)
     if check:
         click.echo(text("serve.cli.checked", lang), err=True)
@@ -48,8 +51,12 @@ def serve(cases: tuple[str, ...], journal: str | None, port: int, no_browser: bo
 
     server.run(on_started=opened)
     if room.journal_path.exists():
-        click.echo(text("serve.cli.stopped", lang, n=len(room.journal.edits), path=room.journal_path,
-                        names=" ".join(room.names)), err=True)
+        click.echo(
+            text(
+                "serve.cli.stopped", lang, n=len(room.journal.edits), path=room.journal_path, names=" ".join(room.names)
+            ),
+            err=True,
+        )
     else:
         click.echo(text("serve.cli.stopped_none", lang), err=True)
 

@@ -20,8 +20,14 @@ def _refuse_overwrite(output: Path, force: bool, lang: str) -> None:
 
 
 @command("template")
-@option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="FILE.xlsx",
-        help="opt.template.output")
+@option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE.xlsx",
+    help="opt.template.output",
+)
 @lang_option()
 @option("--force", is_flag=True, help="opt.force")
 def template(output: Path | None, lang: str, force: bool) -> None:
@@ -34,15 +40,32 @@ def template(output: Path | None, lang: str, force: bool) -> None:
 
 
 @command("import")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
-                metavar="FILE.xlsx | FILE.csv | ACTORS.csv RELATIONS.csv [PROJECTS.csv]")
-@option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, metavar="CASE.yaml",
-        help="opt.import.output")
+@click.argument(
+    "inputs",
+    nargs=-1,
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    metavar="FILE.xlsx | FILE.csv | ACTORS.csv RELATIONS.csv [PROJECTS.csv]",
+)
+@option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="CASE.yaml",
+    help="opt.import.output",
+)
 @option("--force", is_flag=True, help="opt.force")
 @reading_options
 @lang_option()
-def import_command(inputs: tuple[Path, ...], output: Path | None, force: bool, columns: tuple[str, ...],
-                   district_name: str | None, lang: str) -> None:
+def import_command(
+    inputs: tuple[Path, ...],
+    output: Path | None,
+    force: bool,
+    columns: tuple[str, ...],
+    district_name: str | None,
+    lang: str,
+) -> None:
     from ..load import load_cases, load_csv_tables
     from ..render._write import check_targets
     from ..render.case_yaml import case_tree, write_checked_case_yaml

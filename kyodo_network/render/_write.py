@@ -34,8 +34,9 @@ from ..errors import KyodoError, Msg
 __all__ = ["write_atomic", "write_files", "check_targets", "temp_name", "is_stale_temp", "TMP_SUFFIX"]
 
 TMP_SUFFIX = ".kyodo-tmp"
-_TMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d{1,10})\.(?P<token>[0-9a-f]{16})\.(?P<tag>[0-9a-f]{16})"
-                       + re.escape(TMP_SUFFIX) + "$")
+_TMP_NAME = re.compile(
+    r"^\.(?P<name>.+)\.(?P<pid>\d{1,10})\.(?P<token>[0-9a-f]{16})\.(?P<tag>[0-9a-f]{16})" + re.escape(TMP_SUFFIX) + "$"
+)
 #: The key of a temporary file's tag: not a secret, a proof against names that only look like ours.
 _TAG_KEY = b"kyodo-network temporary file v1"
 #: The most of the target's name a temporary file's name carries, in bytes (the rest of it is ~50 bytes).
@@ -63,8 +64,9 @@ def check_targets(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return out
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes, *,
-                 check: Callable[[Path, Path], None] | None = None) -> Path:
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes, *, check: Callable[[Path, Path], None] | None = None
+) -> Path:
     """Write ``data`` (text is encoded as UTF-8) to ``path`` so that readers see the old file or the new one.
 
     The folder is created if missing. A new file gets mode 0644 (an existing file keeps its mode). ``check``,
@@ -79,8 +81,11 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *,
     return write_files([(path, data)], check=check)[0]
 
 
-def write_files(files: Iterable[tuple[str | os.PathLike[str], str | bytes | Callable[[], str | bytes]]], *,
-                check: Callable[[Path, Path], None] | None = None) -> list[Path]:
+def write_files(
+    files: Iterable[tuple[str | os.PathLike[str], str | bytes | Callable[[], str | bytes]]],
+    *,
+    check: Callable[[Path, Path], None] | None = None,
+) -> list[Path]:
     """Write several files all or nothing (see the module docstring); returns their paths in order.
 
     A file's data may be a function returning it, called in order as that file is written, so many large
@@ -124,7 +129,9 @@ def write_files(files: Iterable[tuple[str | os.PathLike[str], str | bytes | Call
             shutil.rmtree(folder, ignore_errors=True)
         if isinstance(err, OSError):
             where = Path(err.filename) if getattr(err, "filename", None) else paths[len(placed)] if paths else ""
-            raise KyodoError(Msg("files.cannot-write", (("path", str(where)), ("reason", str(err.strerror or err))))) from err
+            raise KyodoError(
+                Msg("files.cannot-write", (("path", str(where)), ("reason", str(err.strerror or err))))
+            ) from err
         raise
     for _, backup in placed:
         if backup is not None:

@@ -23,8 +23,9 @@ def write_case_yaml(path: str | os.PathLike[str], tree: Mapping[str, Any], *, ma
     return write_atomic(path, case_yaml_text(tree, made_from=made_from))
 
 
-def write_checked_case_yaml(path: str | os.PathLike[str], tree: Mapping[str, Any], *,
-                            made_from: str | None = None) -> Path:
+def write_checked_case_yaml(
+    path: str | os.PathLike[str], tree: Mapping[str, Any], *, made_from: str | None = None
+) -> Path:
     """Write the case file only if it loads: checked with its includes, as ``kyodo validate`` would.
 
     The text is checked in the one temporary file the write makes anyway, beside ``path`` (so includes are found

@@ -25,22 +25,44 @@ CHART_FORMATS = KINDS["chart"].suffixes()
 
 #: Indicators drawn by default (ids of :data:`~kyodo_network.analysis.compare.INDICATORS`), in panel order.
 CHART_INDICATORS = (
-    "actors", "relations", "density", "components",
-    "cross_sector_share", "ei_index", "avg_clustering", "degree_centralisation",
-    "top_bridge_share", "single_points_of_failure", "formal_share", "years_active",
+    "actors",
+    "relations",
+    "density",
+    "components",
+    "cross_sector_share",
+    "ei_index",
+    "avg_clustering",
+    "degree_centralisation",
+    "top_bridge_share",
+    "single_points_of_failure",
+    "formal_share",
+    "years_active",
 )
 
 #: Bar colours, one per district (ColorBrewer Dark2, readable on a projector).
 PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
 
 # Indicators on a fixed scale, so that panels of shares read alike.
-_FIXED_RANGES = {"density": (0, 1), "cross_sector_share": (0, 1), "ei_index": (-1, 1), "avg_clustering": (0, 1),
-                 "degree_centralisation": (0, 1), "top_bridge_share": (0, 1), "formal_share": (0, 1)}
+_FIXED_RANGES = {
+    "density": (0, 1),
+    "cross_sector_share": (0, 1),
+    "ei_index": (-1, 1),
+    "avg_clustering": (0, 1),
+    "degree_centralisation": (0, 1),
+    "top_bridge_share": (0, 1),
+    "formal_share": (0, 1),
+}
 _SLIDE_SIZE = (13.33, 7.5)  # inches: a 16:9 slide
 
 
-def write_comparison_chart(rows: Sequence[Mapping[str, Any]], path: str | os.PathLike[str], *, lang: str = "ja",
-                           indicators: Sequence[str] = CHART_INDICATORS, title: str | None = None) -> Path:
+def write_comparison_chart(
+    rows: Sequence[Mapping[str, Any]],
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "ja",
+    indicators: Sequence[str] = CHART_INDICATORS,
+    title: str | None = None,
+) -> Path:
     """Draw the comparison and write it to ``path`` (``.png``, ``.svg`` or ``.html``), atomically.
 
     Parameters
@@ -81,8 +103,14 @@ def write_comparison_chart(rows: Sequence[Mapping[str, Any]], path: str | os.Pat
     return write_atomic(path, data)
 
 
-def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lang: str = "ja",
-                     indicators: Sequence[str] = CHART_INDICATORS, title: str | None = None) -> bytes:
+def comparison_image(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    fmt: str = "png",
+    lang: str = "ja",
+    indicators: Sequence[str] = CHART_INDICATORS,
+    title: str | None = None,
+) -> bytes:
     """The chart as PNG or SVG bytes (a 16:9 slide; text drawn as outlines, so no font is needed to view it).
 
     Examples
@@ -110,13 +138,21 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
 
         font = japanese_font(installed_ok=True)
         if font is None:
-            msg = ("no Japanese font found for the chart: install matplotlib-fontja (pip install matplotlib-fontja) "
-                   "or use --lang en")
+            msg = (
+                "no Japanese font found for the chart: install matplotlib-fontja (pip install matplotlib-fontja) "
+                "or use --lang en"
+            )
             raise KyodoError(msg)
         family = [font, "DejaVu Sans"]
 
-    settings = {"font.family": family, "axes.spines.top": False, "axes.spines.right": False, "font.size": 9,
-                "text.parse_math": False, "text.usetex": False}  # labels from data are text, never mathtext
+    settings = {
+        "font.family": family,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "font.size": 9,
+        "text.parse_math": False,
+        "text.usetex": False,
+    }  # labels from data are text, never mathtext
     with rc_context(settings):
         fig = Figure(figsize=_SLIDE_SIZE, layout="constrained")
         FigureCanvasAgg(fig)
@@ -138,8 +174,14 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
             span = max([abs(x) for x in numbers] + [1e-9])
             for y, v, x in zip(ys, values, numbers):
                 text = "–" if v is None or isinstance(v, bool) else (f"{v:.2f}" if isinstance(v, float) else str(v))
-                ax.text(x + span * 0.02 if x >= 0 else x - span * 0.02, y, text, va="center",
-                        ha="left" if x >= 0 else "right", fontsize=8)
+                ax.text(
+                    x + span * 0.02 if x >= 0 else x - span * 0.02,
+                    y,
+                    text,
+                    va="center",
+                    ha="left" if x >= 0 else "right",
+                    fontsize=8,
+                )
             if ind in _FIXED_RANGES:
                 lo, hi = _FIXED_RANGES[ind]
                 ax.set_xlim(lo * 1.25, hi * 1.25)
@@ -156,8 +198,13 @@ def comparison_image(rows: Sequence[Mapping[str, Any]], *, fmt: str = "png", lan
         return figure_bytes(fig, fmt, dpi=150)
 
 
-def comparison_html(rows: Sequence[Mapping[str, Any]], *, lang: str = "ja",
-                    indicators: Sequence[str] = CHART_INDICATORS, title: str | None = None) -> str:
+def comparison_html(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    lang: str = "ja",
+    indicators: Sequence[str] = CHART_INDICATORS,
+    title: str | None = None,
+) -> str:
     """A self-contained HTML page: the chart as inline SVG and the numbers as a table.
 
     No scripts and no external requests (a Content-Security-Policy forbids them); every string from the data is
@@ -179,23 +226,30 @@ def comparison_html(rows: Sequence[Mapping[str, Any]], *, lang: str = "ja",
     heading = title or ("Districts compared" if en else "地区の比較")
     esc = html.escape
     labels = {i.id: (i.name_en if en else i.name) for i in INDICATORS}
-    head = "".join(f"<th scope=\"col\">{esc(str(r.get('name_en' if en else 'name') or r.get('district') or ''))}</th>"
-                   for r in rows)
+    head = "".join(
+        f'<th scope="col">{esc(str(r.get("name_en" if en else "name") or r.get("district") or ""))}</th>' for r in rows
+    )
     body = []
     for ind in [i.id for i in INDICATORS]:
         if ind == "actors_by_sector":
-            sectors = [s for s in dict.fromkeys(s for r in rows for s in r.get(ind) or {})
-                       if any((r.get(ind) or {}).get(s) for r in rows)]
+            sectors = [
+                s
+                for s in dict.fromkeys(s for r in rows for s in r.get(ind) or {})
+                if any((r.get(ind) or {}).get(s) for r in rows)
+            ]
             for sid in sectors:
                 cells = "".join(f"<td>{(r.get(ind) or {}).get(sid, 0)}</td>" for r in rows)
-                body.append(f"<tr><th scope=\"row\">　<code>actors_{esc(str(sid))}</code></th>{cells}</tr>")
+                body.append(f'<tr><th scope="row">　<code>actors_{esc(str(sid))}</code></th>{cells}</tr>')
             continue
         cells = "".join(f"<td>{esc(_cell(r, ind, lang))}</td>" for r in rows)
-        body.append(f"<tr><th scope=\"row\">{esc(labels[ind])} <code>{esc(ind)}</code></th>{cells}</tr>")
-    note = ("Indicators are defined in the README (kyodo compare). Shares are 0–1; – means not defined."
-            if en else "指標の定義はREADME（kyodo compare）を参照。割合は0〜1、– は定義できないことを表します。")
+        body.append(f'<tr><th scope="row">{esc(labels[ind])} <code>{esc(ind)}</code></th>{cells}</tr>')
+    note = (
+        "Indicators are defined in the README (kyodo compare). Shares are 0–1; – means not defined."
+        if en
+        else "指標の定義はREADME（kyodo compare）を参照。割合は0〜1、– は定義できないことを表します。"
+    )
     return f"""<!DOCTYPE html>
-<html lang="{'en' if en else 'ja'}">
+<html lang="{"en" if en else "ja"}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
@@ -235,8 +289,10 @@ def _labels(indicators: Sequence[str], lang: str) -> dict[str, str]:
     known = {i.id: (i.name_en if lang == "en" else i.name) for i in INDICATORS}
     unknown = [i for i in indicators if i not in known or i == "actors_by_sector"]
     if unknown:
-        msg = (f"cannot chart indicator(s) {', '.join(unknown)}; "
-               f"use numeric ones such as {', '.join(CHART_INDICATORS[:4])}")
+        msg = (
+            f"cannot chart indicator(s) {', '.join(unknown)}; "
+            f"use numeric ones such as {', '.join(CHART_INDICATORS[:4])}"
+        )
         raise KyodoError(msg)
     return {i: known[i] for i in indicators}
 

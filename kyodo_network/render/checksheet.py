@@ -26,8 +26,14 @@ from ..casefile.layout import DISTRICT_SHEET
 from ._write import write_atomic
 from .outputs import KINDS
 
-__all__ = ["checksheet_model", "checksheet_html", "checksheet_pdf", "checksheet_xlsx", "write_checksheet",
-           "CHECKSHEET_FORMATS"]
+__all__ = [
+    "checksheet_model",
+    "checksheet_html",
+    "checksheet_pdf",
+    "checksheet_xlsx",
+    "write_checksheet",
+    "CHECKSHEET_FORMATS",
+]
 
 CHECKSHEET_FORMATS = tuple(KINDS["review-sheet"].formats)
 
@@ -35,15 +41,29 @@ CHECKSHEET_FORMATS = tuple(KINDS["review-sheet"].formats)
 def checksheet_model(G: Any, project: str, *, lang: str = "ja") -> dict[str, Any]:
     """What a blank check sheet shows: title, project, sides (participants), and the items in sections."""
     pr = G.graph["projects"][project]
-    sides = [{"id": p["id"], "name": pick(G.nodes[p["id"]], "name", lang),
-              "sector": category_label(G, G.nodes[p["id"]], lang)} for p in pr["participants"]]
+    sides = [
+        {
+            "id": p["id"],
+            "name": pick(G.nodes[p["id"]], "name", lang),
+            "sector": category_label(G, G.nodes[p["id"]], lang),
+        }
+        for p in pr["participants"]
+    ]
     sections = [(text("review.sheet.principles", lang), list(PRINCIPLES))]
     for moment, (ja, en, _) in MOMENTS.items():
         sections.append((ja if lang == "ja" else en, [c for c in CHECKPOINTS if c.moment == moment]))
-    return {"title": text("review.sheet.title", lang), "project": pick(pr, "name", lang), "project_id": project,
-            "district": G.graph.get("name", ""), "sides": sides, "sections": sections, "lang": lang,
-            "scale": text("review.sheet.scale", lang), "comment": text("review.sheet.comment", lang),
-            "source": text("review.sheet.source", lang)}
+    return {
+        "title": text("review.sheet.title", lang),
+        "project": pick(pr, "name", lang),
+        "project_id": project,
+        "district": G.graph.get("name", ""),
+        "sides": sides,
+        "sections": sections,
+        "lang": lang,
+        "scale": text("review.sheet.scale", lang),
+        "comment": text("review.sheet.comment", lang),
+        "source": text("review.sheet.source", lang),
+    }
 
 
 def _item_text(item: Item, lang: str) -> tuple[str, str]:
@@ -66,18 +86,18 @@ def checksheet_html(model: Mapping[str, Any]) -> str:
     comments = "".join('<td class="comment"></td>' for _ in model["sides"])
     body.append(f"<tr><td><b>{e(model['comment'])}</b></td>{comments}</tr>")
     return f"""<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{e(model['title'])} — {e(model['project'])}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{e(model["title"])} — {e(model["project"])}</title>
 <style>@page {{ size: A4 portrait; margin: 12mm; }}
 body {{ font-family: "IPAexGothic", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; font-size: 9pt; }}
 table {{ border-collapse: collapse; width: 100%; }} th, td {{ border: 1px solid #666; padding: 3px 5px; vertical-align: top; }}
 tr.sec th {{ background: #ddebf7; text-align: left; }} td.box {{ white-space: nowrap; text-align: center; }}
 td.comment {{ height: 18mm; }} h1 {{ font-size: 14pt; margin: 0 0 2mm; }} p {{ margin: 1mm 0; }}</style></head>
-<body><h1>{e(model['title'])}</h1>
-<p>{e(model['project'])}（{e(model['district'])}）　{e(text('review.sheet.year', lang))}：＿＿＿＿　{e(text('review.sheet.moment', lang))}：□{e(MOMENTS['plan'][0 if lang == 'ja' else 1])} □{e(MOMENTS['run'][0 if lang == 'ja' else 1])} □{e(MOMENTS['review'][0 if lang == 'ja' else 1])}</p>
-<p>{e(model['scale'])}</p>
+<body><h1>{e(model["title"])}</h1>
+<p>{e(model["project"])}（{e(model["district"])}）　{e(text("review.sheet.year", lang))}：＿＿＿＿　{e(text("review.sheet.moment", lang))}：□{e(MOMENTS["plan"][0 if lang == "ja" else 1])} □{e(MOMENTS["run"][0 if lang == "ja" else 1])} □{e(MOMENTS["review"][0 if lang == "ja" else 1])}</p>
+<p>{e(model["scale"])}</p>
 <table><tr><th></th>{head}</tr>
-{''.join(body)}
-</table><p><small>{e(model['source'])}</small></p></body></html>
+{"".join(body)}
+</table><p><small>{e(model["source"])}</small></p></body></html>
 """
 
 
@@ -112,8 +132,13 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
         ax.text(left, y, f"{model['project']}（{model['district']}）", fontsize=9, va="bottom")
         y += 5
         moments = " ".join(f"□{v[0 if lang == 'ja' else 1]}" for v in MOMENTS.values())
-        ax.text(left, y, f"{text('review.sheet.year', lang)}：＿＿＿＿　{text('review.sheet.moment', lang)}：{moments}",
-                fontsize=8, va="bottom")
+        ax.text(
+            left,
+            y,
+            f"{text('review.sheet.year', lang)}：＿＿＿＿　{text('review.sheet.moment', lang)}：{moments}",
+            fontsize=8,
+            va="bottom",
+        )
         y += 5
         ax.text(left, y, model["scale"], fontsize=7.5, va="bottom")
         y += 3
@@ -125,13 +150,21 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
         line(y)
         for i, s in enumerate(sides):
             x = text_right + side_w * i + side_w / 2
-            ax.text(x, y + 3, textwrap.shorten(s["name"], 14, placeholder="…") if lang == "en" else s["name"][:int(side_w / 2.2)],
-                    fontsize=6, ha="center", va="center")
+            ax.text(
+                x,
+                y + 3,
+                textwrap.shorten(s["name"], 14, placeholder="…") if lang == "en" else s["name"][: int(side_w / 2.2)],
+                fontsize=6,
+                ha="center",
+                va="center",
+            )
             ax.text(x, y + 6.5, s["sector"], fontsize=5.5, ha="center", va="center", color="#444444")
         y += 9
         line(y)
         char_mm = 6.5 * 25.4 / 72  # a full-width character at 6.5 pt
-        per_line = int((text_right - left - 2) / char_mm) if lang == "ja" else int((text_right - left - 2) / (char_mm * 0.5))
+        per_line = (
+            int((text_right - left - 2) / char_mm) if lang == "ja" else int((text_right - left - 2) / (char_mm * 0.5))
+        )
         for title, items in model["sections"]:
             ax.add_patch(matplotlib.patches.Rectangle((left, y), right - left, 5, color="#ddebf7", zorder=0))
             ax.text(left + 1, y + 2.5, title, fontsize=8, va="center")
@@ -139,8 +172,11 @@ def checksheet_pdf(model: Mapping[str, Any]) -> bytes:
             line(y)
             for item in items:
                 name, words = _item_text(item, lang)
-                wrapped = [words[k:k + per_line] for k in range(0, len(words), per_line)] if lang == "ja" \
+                wrapped = (
+                    [words[k : k + per_line] for k in range(0, len(words), per_line)]
+                    if lang == "ja"
                     else textwrap.wrap(words, per_line)
+                )
                 h = max(row_h, 4 + 3.2 * len(wrapped))
                 ax.text(left + 1, y + 2.2, f"{name}  ({item.id})", fontsize=7.5, va="center")
                 for k, part in enumerate(wrapped):
@@ -184,7 +220,11 @@ def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: st
     for key, mja, men, _ in REVIEW_META:
         value = {"project": model["project_id"], "year": None, "moment": MOMENTS["review"][0] if ja else "review"}[key]
         sheet.append([mja if ja else men, value])
-    header = [REVIEW_ITEM_HEADER[0 if ja else 1], REVIEW_LABEL_HEADER[0 if ja else 1], *(s["name"] for s in model["sides"])]
+    header = [
+        REVIEW_ITEM_HEADER[0 if ja else 1],
+        REVIEW_LABEL_HEADER[0 if ja else 1],
+        *(s["name"] for s in model["sides"]),
+    ]
     sheet.append(header)
     header_row = sheet.max_row
     fill = PatternFill("solid", fgColor="DDEBF7")
@@ -200,8 +240,15 @@ def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: st
     sheet.append([REVIEW_COMMENT[0 if ja else 1]])
     if model["sides"]:
         low, high = SCORE_RANGE
-        dv = DataValidation(type="whole", operator="between", formula1=str(low), formula2=str(high), allow_blank=True,
-                            error=model["scale"], errorTitle=model["title"])
+        dv = DataValidation(
+            type="whole",
+            operator="between",
+            formula1=str(low),
+            formula2=str(high),
+            allow_blank=True,
+            error=model["scale"],
+            errorTitle=model["title"],
+        )
         sheet.add_data_validation(dv)
         end = openpyxl.utils.get_column_letter(2 + len(model["sides"]))
         dv.add(f"C{first}:{end}{last}")
@@ -218,8 +265,9 @@ def checksheet_xlsx(model: Mapping[str, Any], *, include: str, district_name: st
     return buf.getvalue()
 
 
-def write_checksheet(model: Mapping[str, Any], path: str | os.PathLike[str], *, include: str = "",
-                     district_name: str = "") -> Path:
+def write_checksheet(
+    model: Mapping[str, Any], path: str | os.PathLike[str], *, include: str = "", district_name: str = ""
+) -> Path:
     """Write the sheet in the format its suffix names (``.pdf``, ``.html``, ``.xlsx``), atomically.
 
     Raises

@@ -27,8 +27,13 @@ __all__ = ["FIGURE_FORMATS", "figure_bytes", "write_figure", "literal_text"]
 #: The formats a figure is saved in.
 FIGURE_FORMATS = ("png", "svg", "pdf")
 #: Settings in force while a figure is saved.
-SAVE_RC = {"svg.fonttype": "path", "pdf.fonttype": 42, "svg.hashsalt": "kyodo", "text.parse_math": False,
-           "text.usetex": False}
+SAVE_RC = {
+    "svg.fonttype": "path",
+    "pdf.fonttype": 42,
+    "svg.hashsalt": "kyodo",
+    "text.parse_math": False,
+    "text.usetex": False,
+}
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None, "ModDate": None}}
 
 
@@ -74,8 +79,14 @@ def literal_text(fig: Any) -> None:
             t.set_wrap(False)
 
 
-def write_figure(fig: Any, path: str | os.PathLike[str], fmt: str | None = None, *, dpi: float | None = None,
-                 title: str | None = None) -> Path:
+def write_figure(
+    fig: Any,
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    dpi: float | None = None,
+    title: str | None = None,
+) -> Path:
     """Save ``fig`` to ``path`` atomically, in ``fmt`` or the format its ending names; return the path."""
     from ._write import check_targets, write_atomic
 

@@ -16,8 +16,17 @@ from ..errors import KyodoError, Msg
 __all__ = ["japanese_font_path", "japanese_font", "JAPANESE_FAMILIES"]
 
 #: Installed families tried, in order, when matplotlib-fontja is missing.
-JAPANESE_FAMILIES = ("IPAexGothic", "Noto Sans CJK JP", "Noto Sans JP", "IPAGothic", "TakaoGothic",
-                     "VL Gothic", "Hiragino Sans", "Yu Gothic", "MS Gothic")
+JAPANESE_FAMILIES = (
+    "IPAexGothic",
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "IPAGothic",
+    "TakaoGothic",
+    "VL Gothic",
+    "Hiragino Sans",
+    "Yu Gothic",
+    "MS Gothic",
+)
 
 
 def japanese_font_path() -> Path:

@@ -28,8 +28,15 @@ h2{font-size:12pt;margin:.8rem 0 .3rem;border-left:4px solid #4a6fa5;padding-lef
 """
 
 
-def handover_html(title: str, rows: Sequence[Mapping[str, object]], labels: Mapping[str, str], *, lang: str = "ja",
-                  note: str = "", empty: str = "") -> str:
+def handover_html(
+    title: str,
+    rows: Sequence[Mapping[str, object]],
+    labels: Mapping[str, str],
+    *,
+    lang: str = "ja",
+    note: str = "",
+    empty: str = "",
+) -> str:
     """The page: ``title``, then one block per partner with the fields of ``rows`` headed by ``labels``.
 
     >>> page = handover_html("F <係長>", [{"partner": "<b>会</b>", "first": "紹介する"}],
@@ -48,7 +55,9 @@ def handover_html(title: str, rows: Sequence[Mapping[str, object]], labels: Mapp
         blocks.append(f"<section><h2>{head}</h2><table>{cells}</table></section>")
     body = "".join(blocks) or f"<p>{e(empty)}</p>"
     foot = f'<p class="note">{e(note)}</p>' if note else ""
-    return (f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{e(title)}</title>\n'
-            f"<style>{CSS}</style>\n</head>\n<body>\n<h1>{e(title)}</h1>\n{body}\n{foot}\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{e(title)}</title>\n'
+        f"<style>{CSS}</style>\n</head>\n<body>\n<h1>{e(title)}</h1>\n{body}\n{foot}\n</body>\n</html>\n"
+    )

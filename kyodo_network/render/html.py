@@ -79,25 +79,46 @@ def html_from_model(model: Mapping) -> str:
     """
     vis_js, vis_css = _vis_assets()
     lang = model["meta"].get("lang", "ja")
-    csp = ("default-src 'none'; script-src " + _sha256(vis_js) + " " + _sha256(JS)
-           + "; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
-           "form-action 'none'; base-uri 'none'")
-    footer = ("kyodo-network · vis-network " + VIS_VERSION + " (Apache-2.0 / MIT) · "
-              + ("offline map, no network access" if lang == "en" else "オフラインで表示できる地図（通信なし）"))
-    return "".join([
-        "<!DOCTYPE html>\n",
-        f'<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
-        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp)}">\n',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f"<title>{html.escape(model['meta']['title'])}</title>\n",
-        "<style>\n", vis_css, "\n</style>\n<style>", CSS, "</style>\n</head>\n<body>\n",
-        BODY,
-        f"<footer>{html.escape(footer)}</footer>\n",
-        '<script type="application/json" id="kyodo-data">', json_for_script(model), "</script>\n",
-        "<script>", vis_js, "</script>\n",
-        "<script>", JS, "</script>\n",
-        "</body>\n</html>\n",
-    ])
+    csp = (
+        "default-src 'none'; script-src "
+        + _sha256(vis_js)
+        + " "
+        + _sha256(JS)
+        + "; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'none'; "
+        "form-action 'none'; base-uri 'none'"
+    )
+    footer = (
+        "kyodo-network · vis-network "
+        + VIS_VERSION
+        + " (Apache-2.0 / MIT) · "
+        + ("offline map, no network access" if lang == "en" else "オフラインで表示できる地図（通信なし）")
+    )
+    return "".join(
+        [
+            "<!DOCTYPE html>\n",
+            f'<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp)}">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f"<title>{html.escape(model['meta']['title'])}</title>\n",
+            "<style>\n",
+            vis_css,
+            "\n</style>\n<style>",
+            CSS,
+            "</style>\n</head>\n<body>\n",
+            BODY,
+            f"<footer>{html.escape(footer)}</footer>\n",
+            '<script type="application/json" id="kyodo-data">',
+            json_for_script(model),
+            "</script>\n",
+            "<script>",
+            vis_js,
+            "</script>\n",
+            "<script>",
+            JS,
+            "</script>\n",
+            "</body>\n</html>\n",
+        ]
+    )
 
 
 def write_html_map(model: Mapping, path: str | os.PathLike[str]) -> Path:
@@ -111,17 +132,23 @@ def index_html(entries: Iterable[Mapping[str, str]], *, lang: str = "ja") -> str
     >>> "&lt;b&gt;" in index_html([{"href": "a.html", "title": "<b>", "subtitle": ""}])
     True
     """
-    heading = {"ja": "協働ネットワーク図", "en": "Collaboration network maps"}.get(lang, "協働ネットワーク図 / Collaboration network maps")
+    heading = {"ja": "協働ネットワーク図", "en": "Collaboration network maps"}.get(
+        lang, "協働ネットワーク図 / Collaboration network maps"
+    )
     items = []
     for e in entries:
         sub = f"<br><small>{html.escape(e.get('subtitle') or '')}</small>" if e.get("subtitle") else ""
         items.append(f'<li><a href="{html.escape(quote(e["href"]))}">{html.escape(e["title"])}</a>{sub}</li>')
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-    return "".join([
-        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
-        f"<title>{html.escape(heading)}</title>\n",
-        "<style>body{font-family:\"Noto Sans CJK JP\",\"Hiragino Kaku Gothic ProN\",Meiryo,sans-serif;"
-        "margin:2em;line-height:1.6}li{margin:.6em 0}</style>\n</head>\n<body>\n",
-        f"<h1>{html.escape(heading)}</h1>\n<ul>\n", "\n".join(items), "\n</ul>\n</body>\n</html>\n",
-    ])
+    return "".join(
+        [
+            f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
+            f"<title>{html.escape(heading)}</title>\n",
+            '<style>body{font-family:"Noto Sans CJK JP","Hiragino Kaku Gothic ProN",Meiryo,sans-serif;'
+            "margin:2em;line-height:1.6}li{margin:.6em 0}</style>\n</head>\n<body>\n",
+            f"<h1>{html.escape(heading)}</h1>\n<ul>\n",
+            "\n".join(items),
+            "\n</ul>\n</body>\n</html>\n",
+        ]
+    )

@@ -7,12 +7,29 @@ from __future__ import annotations
 
 import networkx as nx
 
-from ..lang import category_label, pick as _pick, relation_label as _relation_label, sector_label as _sector_label, \
-    tie_label
+from ..lang import (
+    category_label,
+    pick as _pick,
+    relation_label as _relation_label,
+    sector_label as _sector_label,
+    tie_label,
+)
 from .style import text_in, ui, wrap_label
 
-__all__ = ["node_name", "project_name", "relation_label", "sector_label", "kind_label", "tie_text", "years", "tooltip",
-           "details", "LABEL_MAX", "cut_label", "map_label"]
+__all__ = [
+    "node_name",
+    "project_name",
+    "relation_label",
+    "sector_label",
+    "kind_label",
+    "tie_text",
+    "years",
+    "tooltip",
+    "details",
+    "LABEL_MAX",
+    "cut_label",
+    "map_label",
+]
 
 #: The most characters of a text a label on a map shows; the rest is cut off (the whole text stays in the
 #: tooltip and the details panel). A name of 20,000 characters is a mistake in the data, not a label to draw.
@@ -25,7 +42,7 @@ def cut_label(text: str, limit: int = LABEL_MAX) -> str:
     >>> cut_label("港南台プレイパーク"), cut_label("x" * 300)[-3:], len(cut_label("x" * 300))
     ('港南台プレイパーク', 'xx…', 200)
     """
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def map_label(text: str, width: int = 24) -> str:
@@ -94,8 +111,14 @@ def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: 
     else:
         lines.append(kind_label(H, d, lang))
     if r:
-        lines.append(ui("score_estimated" if r.get("betweenness_estimated") else "score", lang, score=r["score"],
-                        betweenness=r["betweenness"]))
+        lines.append(
+            ui(
+                "score_estimated" if r.get("betweenness_estimated") else "score",
+                lang,
+                score=r["score"],
+                betweenness=r["betweenness"],
+            )
+        )
     if coordinator:
         lines.append(ui("coordinator", lang))
     if art:
@@ -134,8 +157,17 @@ def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[lis
         add("projects", "\n".join(project_name(H, p, lang) for p in d.get("projects") or []))
         if r:
             expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
-            add("bridging", ui("score_estimated" if r.get("betweenness_estimated") else "score", lang,
-                               score=r["score"], betweenness=r["betweenness"]) + "\n" + expl)
+            add(
+                "bridging",
+                ui(
+                    "score_estimated" if r.get("betweenness_estimated") else "score",
+                    lang,
+                    score=r["score"],
+                    betweenness=r["betweenness"],
+                )
+                + "\n"
+                + expl,
+            )
         add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
         add("id", str(d.get("_id", n)))
     add("years", years(d))

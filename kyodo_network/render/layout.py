@@ -25,8 +25,13 @@ DENSE_MAX = 1500
 _GAP = 1.2
 
 
-def layout_positions(G: nx.Graph, *, seed: int = SEED, weight: str | None = "weight",
-                     boxes: Mapping[Hashable, tuple[float, float]] | None = None) -> dict[Hashable, tuple[float, float]]:
+def layout_positions(
+    G: nx.Graph,
+    *,
+    seed: int = SEED,
+    weight: str | None = "weight",
+    boxes: Mapping[Hashable, tuple[float, float]] | None = None,
+) -> dict[Hashable, tuple[float, float]]:
     """Positions for the nodes of ``G``, about one unit apart, with ``y`` growing downwards (screen order).
 
     Parameters

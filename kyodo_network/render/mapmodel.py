@@ -19,16 +19,21 @@ from ..privacy import HIDDEN_VISIBILITIES
 from .layout import SEED, layout_positions
 from ..lang import short_names
 from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui
-from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, \
-    tooltip, years
+from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, tooltip, years
 from ..lang import did_you_mean, sector_with_categories, text
 
 __all__ = ["map_model"]
 
 
-
-def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth: int = 1,
-              sectors: Iterable[str] | None = None, seed: int = SEED) -> dict:
+def map_model(
+    G: nx.Graph,
+    *,
+    lang: str = "ja",
+    focus: str | None = None,
+    depth: int = 1,
+    sectors: Iterable[str] | None = None,
+    seed: int = SEED,
+) -> dict:
     """Decide everything a map of ``G`` shows.
 
     Parameters
@@ -119,27 +124,57 @@ def map_model(G: nx.Graph, *, lang: str = "ja", focus: str | None = None, depth:
     for n in sorted(D, key=str):
         d, r = D.nodes[n], scores.get(n)
         project = d.get("kind") == "project"
-        nodes.append({
-            "id": d["_id"], "kind": d.get("kind", "actor"), "label": looks[n][0],
-            "name": text_in(lang, d["name"], d.get("name_en")),
-            "search": unicodedata.normalize("NFKC", " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""]))).lower(),
-            "colour": "#ffd92f" if project else d.get("colour", "#999999"),
-            "sector": None if project else d.get("sector"),
-            "category": None if project else d.get("category"),
-            "size": looks[n][1], "shape": "square" if project else "star" if n in marked else "dot",
-            "coordinator": n in marked, "articulation": n in art,
-            "score": r["score"] if r else None,
-            "x": pos[n][0], "y": pos[n][1],
-            "title": tooltip(H, n, r, n in marked, n in art, lang),
-            "details": details(H, n, r, lang, public),
-        })
+        nodes.append(
+            {
+                "id": d["_id"],
+                "kind": d.get("kind", "actor"),
+                "label": looks[n][0],
+                "name": text_in(lang, d["name"], d.get("name_en")),
+                "search": unicodedata.normalize(
+                    "NFKC", " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""]))
+                ).lower(),
+                "colour": "#ffd92f" if project else d.get("colour", "#999999"),
+                "sector": None if project else d.get("sector"),
+                "category": None if project else d.get("category"),
+                "size": looks[n][1],
+                "shape": "square" if project else "star" if n in marked else "dot",
+                "coordinator": n in marked,
+                "articulation": n in art,
+                "score": r["score"] if r else None,
+                "x": pos[n][0],
+                "y": pos[n][1],
+                "title": tooltip(H, n, r, n in marked, n in art, lang),
+                "details": details(H, n, r, lang, public),
+            }
+        )
     edges = [_edge(D, u, v, lang) for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1])))]
     model = {
         "meta": _meta(G, H, D, lang, focus, depth, sectors, public, len(edges)),
-        "ui": {k: ui(k, lang) for k in ("search", "sectors", "ties", "marks", "kinds", "details", "hint", "reset",
-                                         "all", "no_match", "arrow_note", "source", "show_all", "label_size",
-                                         "label_smaller", "label_larger", "fold_legend", "unfold_legend",
-                                         "fold_details", "unfold_details")},
+        "ui": {
+            k: ui(k, lang)
+            for k in (
+                "search",
+                "sectors",
+                "ties",
+                "marks",
+                "kinds",
+                "details",
+                "hint",
+                "reset",
+                "all",
+                "no_match",
+                "arrow_note",
+                "source",
+                "show_all",
+                "label_size",
+                "label_smaller",
+                "label_larger",
+                "fold_legend",
+                "unfold_legend",
+                "fold_details",
+                "unfold_details",
+            )
+        },
         "nodes": nodes,
         "edges": edges,
         "legend": _legend(H, nodes, edges, lang, view),
@@ -215,13 +250,16 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
     keep = set(H)
     if sectors:
         wanted = [_sector_filter(G, s) for s in dict.fromkeys(sectors)]
-        keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor"
-                and any(w(H.nodes[n]) for w in wanted)}
+        keep = {n for n in H if H.nodes[n].get("kind", "actor") == "actor" and any(w(H.nodes[n]) for w in wanted)}
         keep |= {n for n in H if H.nodes[n].get("kind") == "project" and set(H[n]) & keep}
     if focus is not None:
         if focus not in H:
-            by_name = [n for n, d in H.nodes(data=True) if focus in (d.get("name"), d.get("name_en"))
-                       and H.nodes[n].get("visibility") not in HIDDEN_VISIBILITIES]
+            by_name = [
+                n
+                for n, d in H.nodes(data=True)
+                if focus in (d.get("name"), d.get("name_en"))
+                and H.nodes[n].get("visibility") not in HIDDEN_VISIBILITIES
+            ]
             hint = _hint(focus, sorted(str(n) for n in H), found=by_name[0] if by_name else None)
             year = G.graph.get("year")
             code = "error.unknown-focus-year" if year else "error.unknown-focus"
@@ -230,7 +268,6 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
             raise KyodoError(Msg("error.focus-outside-sectors", (("value", focus),)))
         keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
     return keep
-
 
 
 def _edge(D: nx.Graph, u, v, lang: str) -> dict:
@@ -254,27 +291,39 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
         for r in e.get("relations", []):
             arrow = "→" if r["directed"] else "—"
             extra = [f"{ui('strength', lang)} {r['weight']}"] + ([years(r)] if years(r) else [])
-            lines.append(f"{node_name(D, r['from'], lang)} {arrow} {node_name(D, r['to'], lang)}: "
-                         f"{tie_text(D, r, lang)} ({', '.join(extra)})"
-                         + (f" {ui('inferred', lang)}" if r.get("inferred") else ""))
+            lines.append(
+                f"{node_name(D, r['from'], lang)} {arrow} {node_name(D, r['to'], lang)}: "
+                f"{tie_text(D, r, lang)} ({', '.join(extra)})"
+                + (f" {ui('inferred', lang)}" if r.get("inferred") else "")
+            )
             if r.get("cite"):
                 lines.append(f"  {ui('cite', lang)}: {r['cite']}")
         if e.get("projects"):
-            lines.append(f"{ui('shared_projects', lang)}: " + "、".join(project_name(D, p, lang) for p in e["projects"]))
+            lines.append(
+                f"{ui('shared_projects', lang)}: " + "、".join(project_name(D, p, lang) for p in e["projects"])
+            )
         title = "\n".join(lines)
         inferred = bool(e.get("inferred"))
         width = EDGE_STYLES[kind]["width"] * (0.7 + 0.15 * (e.get("weight") or 2)) if kind != "project" else 1.0
     style = EDGE_STYLES.get(kind, EDGE_STYLES["cooperation"])
     return {
-        "id": f"{D.nodes[a]['_id']}|{D.nodes[b]['_id']}", "from": D.nodes[a]["_id"], "to": D.nodes[b]["_id"],
-        "type": kind, "types": types, "colour": style["colour"], "width": round(width, 2),
-        "dashes": list(style["dashes"]) if style["dashes"] else None, "arrows": arrows, "inferred": inferred,
+        "id": f"{D.nodes[a]['_id']}|{D.nodes[b]['_id']}",
+        "from": D.nodes[a]["_id"],
+        "to": D.nodes[b]["_id"],
+        "type": kind,
+        "types": types,
+        "colour": style["colour"],
+        "width": round(width, 2),
+        "dashes": list(style["dashes"]) if style["dashes"] else None,
+        "arrows": arrows,
+        "inferred": inferred,
         "title": title,
     }
 
 
-def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, sectors, public: bool,
-          n_edges: int) -> dict:
+def _meta(
+    G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, sectors, public: bool, n_edges: int
+) -> dict:
     view = G.graph.get("view", "actors")
     name = text_in(lang, G.graph.get("name"), G.graph.get("name_en"))
     title = f"{name} — {ui('title_' + view, lang)}"
@@ -310,9 +359,16 @@ def _meta(G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, s
     if cites:
         source += (" " if source else "") + "／".join(cites)
     return {
-        "title": title, "subtitle": " · ".join(parts), "source": source,
-        "date": ", ".join(dict.fromkeys(dates)), "year": G.graph.get("year"), "view": view, "lang": lang,
-        "public": public, "focus": focus if not public else None, "px_per_unit": PX_PER_UNIT,
+        "title": title,
+        "subtitle": " · ".join(parts),
+        "source": source,
+        "date": ", ".join(dict.fromkeys(dates)),
+        "year": G.graph.get("year"),
+        "view": view,
+        "lang": lang,
+        "public": public,
+        "focus": focus if not public else None,
+        "px_per_unit": PX_PER_UNIT,
         "districts": [d.get("id") for d in G.graph.get("districts", [])],
         "counts": {"nodes": D.number_of_nodes(), "edges": n_edges, "actors": actors},
     }
@@ -324,19 +380,37 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
     for s, info in H.graph.get("sectors", {}).items():
         if s in present:
             words = _categories(nodes, s)
-            sectors.append({"id": s, "label": sector_with_categories(H, s, words, lang), "colour":
-                            info.get("colour", "#999999"), "categories": words})
+            sectors.append(
+                {
+                    "id": s,
+                    "label": sector_with_categories(H, s, words, lang),
+                    "colour": info.get("colour", "#999999"),
+                    "categories": words,
+                }
+            )
     kinds_present = {e["type"] for e in edges}
     order = (*EDGE_PRIORITY, "participation")
     legend_edges = []
     for t in sorted(kinds_present, key=lambda t: order.index(t) if t in order else len(order)):
         st = EDGE_STYLES.get(t, EDGE_STYLES["cooperation"])
-        label = (ui("project_tie", lang) if t == "project" else ui("participation", lang) if t == "participation"
-                 else relation_label(H, t, lang))
+        label = (
+            ui("project_tie", lang)
+            if t == "project"
+            else ui("participation", lang)
+            if t == "participation"
+            else relation_label(H, t, lang)
+        )
         directed = bool(H.graph.get("relation_types", {}).get(t, {}).get("directed"))
-        legend_edges.append({"type": t, "label": label + (" →" if directed else ""), "colour": st["colour"],
-                             "dashes": list(st["dashes"]) if st["dashes"] else None, "width": st["width"],
-                             "directed": directed})
+        legend_edges.append(
+            {
+                "type": t,
+                "label": label + (" →" if directed else ""),
+                "colour": st["colour"],
+                "dashes": list(st["dashes"]) if st["dashes"] else None,
+                "width": st["width"],
+                "directed": directed,
+            }
+        )
     marks = []
     if any(n["coordinator"] for n in nodes):
         marks.append({"mark": "coordinator", "label": _glossed(lang, lambda x: _mark_label("coordinator", x))})
@@ -346,8 +420,10 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
         marks.append({"mark": "inferred", "label": ui("inferred_line", lang)})
     kinds = []
     if view == "projects":
-        kinds = [{"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
-                 {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"}]
+        kinds = [
+            {"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
+            {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"},
+        ]
     return {"sectors": sectors, "edges": legend_edges, "marks": marks, "kinds": kinds}
 
 

@@ -53,8 +53,15 @@ def map_bytes(model: Mapping, *, fmt: str = "html", paper: str = "a4") -> str | 
     raise KyodoError(f"unknown map format '{fmt}'; use one of {', '.join(MAP_FORMATS)}")
 
 
-def write_maps(models: Sequence[tuple[str, Mapping]], folder: str | os.PathLike[str], *, fmt: str = "html",
-               paper: str = "a4", lang: str = "ja", index_name: str = "maps.html") -> list[Path]:
+def write_maps(
+    models: Sequence[tuple[str, Mapping]],
+    folder: str | os.PathLike[str],
+    *,
+    fmt: str = "html",
+    paper: str = "a4",
+    lang: str = "ja",
+    index_name: str = "maps.html",
+) -> list[Path]:
     """Write ``(file name, map model)`` pairs into ``folder`` plus an index page ``index_name`` linking them
     (``maps.html``: a report run's index is ``index.html``, so neither replaces the other).
 

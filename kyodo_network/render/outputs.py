@@ -54,8 +54,21 @@ from typing import Any
 
 from ..errors import KyodoError, Msg
 
-__all__ = ["OutputKind", "KINDS", "NAME_MAX", "OutputPathError", "output_name", "output_format", "resolve_output",
-           "format_from_path", "is_folder", "suffix_of", "safe_stem", "file_stems", "DEFAULT_FOLDER"]
+__all__ = [
+    "OutputKind",
+    "KINDS",
+    "NAME_MAX",
+    "OutputPathError",
+    "output_name",
+    "output_format",
+    "resolve_output",
+    "format_from_path",
+    "is_folder",
+    "suffix_of",
+    "safe_stem",
+    "file_stems",
+    "DEFAULT_FOLDER",
+]
 
 #: Where outputs go when ``-o`` is not given.
 DEFAULT_FOLDER = "outputs"
@@ -94,19 +107,31 @@ def _kind(id: str, word: str, default: str | None, **formats: tuple[str, ...]) -
 
 
 #: The one table of output kinds (see the module docstring).
-KINDS: dict[str, OutputKind] = {k.id: k for k in (
-    _kind("map", "map", "html", html=_HTML, png=(".png",), svg=(".svg",), pdf=(".pdf",)),
-    _kind("map-index", "maps", "html", html=_HTML),
-    _kind("report", "report", "html", html=_HTML, pdf=(".pdf",)),
-    _kind("report-index", "index", "html", html=_HTML, pdf=(".pdf",)),
-    _kind("export", "network", None, graphml=(".graphml",), gexf=(".gexf",), json=(".json",), csv=(".csv",),
-          xlsx=(".xlsx",), kumu=(".kumu.json", ".json")),
-    _kind("chart", "compare", "png", png=(".png",), svg=(".svg",), html=_HTML),
-    _kind("review-chart", "review", "png", png=(".png",), svg=(".svg",)),
-    _kind("review-sheet", "review-sheet", "pdf", pdf=(".pdf",), html=_HTML, xlsx=(".xlsx",)),
-    _kind("handover", "handover", "html", html=_HTML),
-    _kind("seating", "seating", "pdf", pdf=(".pdf",), xlsx=(".xlsx",), html=_HTML),
-)}
+KINDS: dict[str, OutputKind] = {
+    k.id: k
+    for k in (
+        _kind("map", "map", "html", html=_HTML, png=(".png",), svg=(".svg",), pdf=(".pdf",)),
+        _kind("map-index", "maps", "html", html=_HTML),
+        _kind("report", "report", "html", html=_HTML, pdf=(".pdf",)),
+        _kind("report-index", "index", "html", html=_HTML, pdf=(".pdf",)),
+        _kind(
+            "export",
+            "network",
+            None,
+            graphml=(".graphml",),
+            gexf=(".gexf",),
+            json=(".json",),
+            csv=(".csv",),
+            xlsx=(".xlsx",),
+            kumu=(".kumu.json", ".json"),
+        ),
+        _kind("chart", "compare", "png", png=(".png",), svg=(".svg",), html=_HTML),
+        _kind("review-chart", "review", "png", png=(".png",), svg=(".svg",)),
+        _kind("review-sheet", "review-sheet", "pdf", pdf=(".pdf",), html=_HTML, xlsx=(".xlsx",)),
+        _kind("handover", "handover", "html", html=_HTML),
+        _kind("seating", "seating", "pdf", pdf=(".pdf",), xlsx=(".xlsx",), html=_HTML),
+    )
+}
 
 
 class OutputPathError(KyodoError, ValueError):
@@ -189,14 +214,19 @@ def output_format(output: str | os.PathLike[str] | None, kind: str | OutputKind,
     word = Msg(f"files.kind.{k.id}")
     if output is None or is_folder(output):
         if fmt is None and k.default is None:
-            raise _refuse("files.needs-format", path=os.fspath(output or DEFAULT_FOLDER + "/"), kind=word,
-                          formats="|".join(k.formats))
+            raise _refuse(
+                "files.needs-format",
+                path=os.fspath(output or DEFAULT_FOLDER + "/"),
+                kind=word,
+                formats="|".join(k.formats),
+            )
         return fmt or k.default  # type: ignore[return-value]
     name = Path(output).name.lower()
     if fmt is not None:
         if not name.endswith(k.formats[fmt]):
-            raise _refuse("files.wrong-suffix", path=os.fspath(output), kind=word, fmt=fmt,
-                          suffixes=", ".join(k.formats[fmt]))
+            raise _refuse(
+                "files.wrong-suffix", path=os.fspath(output), kind=word, fmt=fmt, suffixes=", ".join(k.formats[fmt])
+            )
         return fmt
     found = format_from_path(output, k)
     if found is None:
@@ -204,8 +234,14 @@ def output_format(output: str | os.PathLike[str] | None, kind: str | OutputKind,
     return found
 
 
-def resolve_output(output: str | os.PathLike[str] | None, kind: str | OutputKind, fmt: str | None,
-                   default_name: str | Callable[[str], str], *, folder: str | os.PathLike[str] = DEFAULT_FOLDER) -> Path:
+def resolve_output(
+    output: str | os.PathLike[str] | None,
+    kind: str | OutputKind,
+    fmt: str | None,
+    default_name: str | Callable[[str], str],
+    *,
+    folder: str | os.PathLike[str] = DEFAULT_FOLDER,
+) -> Path:
     """The file an output goes to: ``output`` itself, or ``default_name`` inside the folder ``output`` names (or
     inside ``folder`` when ``output`` is ``None``).
 
@@ -278,8 +314,10 @@ def file_stems(ids: Iterable[object], *, limit: int = STEM_MAX) -> dict[object, 
     seen: dict[str, int] = {}
     for stem in stems.values():
         seen[stem.casefold()] = seen.get(stem.casefold(), 0) + 1
-    return {i: s if seen[s.casefold()] == 1 else f"{_clip(s, max(limit - 9, 1))}-{_hash([str(i)], 8)}"
-            for i, s in stems.items()}
+    return {
+        i: s if seen[s.casefold()] == 1 else f"{_clip(s, max(limit - 9, 1))}-{_hash([str(i)], 8)}"
+        for i, s in stems.items()
+    }
 
 
 def _safe(part: object) -> str:
@@ -318,10 +356,21 @@ def _clip(s: str, limit: int) -> str:
     return s if len(raw) <= limit else raw[:limit].decode("utf-8", "ignore")
 
 
-def output_name(source: Any, kind: str | OutputKind, fmt: str | None = None, *, lang: str = "ja",
-                year: int | None = None, view: str | None = None, sectors: Iterable[str] | None = None,
-                depth: int | None = None, focus: str | None = None, about: str | None = None,
-                paper: str | None = None, public: bool | None = None) -> str:
+def output_name(
+    source: Any,
+    kind: str | OutputKind,
+    fmt: str | None = None,
+    *,
+    lang: str = "ja",
+    year: int | None = None,
+    view: str | None = None,
+    sectors: Iterable[str] | None = None,
+    depth: int | None = None,
+    focus: str | None = None,
+    about: str | None = None,
+    paper: str | None = None,
+    public: bool | None = None,
+) -> str:
     """The default file name of an output (the rule is in the module docstring).
 
     Parameters

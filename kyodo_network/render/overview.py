@@ -90,13 +90,27 @@ def overview_model(G: nx.Graph, *, lang: str = "ja", seed: int = SEED) -> dict:
         ja, en, ward = names.get(gid, (gid, gid, ""))
         label = en if lang == "en" else f"{ja} / {en}" if lang == "both" else ja
         x, y = pos[gid]
-        groups.append({"id": gid, "name": label, "ward": ward, "actors": sizes[gid],
-                       "x": round((x - min(xs)) * unit + 100, 1), "y": round((y - min(ys)) * unit + 100, 1),
-                       "r": round(8 + 32 * math.sqrt(sizes[gid] / biggest), 1)})
+        groups.append(
+            {
+                "id": gid,
+                "name": label,
+                "ward": ward,
+                "actors": sizes[gid],
+                "x": round((x - min(xs)) * unit + 100, 1),
+                "y": round((y - min(ys)) * unit + 100, 1),
+                "r": round(8 + 32 * math.sqrt(sizes[gid] / biggest), 1),
+            }
+        )
     links = [{"a": a, "b": b, "ties": n} for (a, b), n in sorted(ties.items())]
-    return {"groups": groups, "links": links, "width": round(width), "height": round(height),
-            "actors": G.number_of_nodes(), "ties": G.number_of_edges(),
-            "title": G.graph.get("name_en" if lang == "en" else "name") or ""}
+    return {
+        "groups": groups,
+        "links": links,
+        "width": round(width),
+        "height": round(height),
+        "actors": G.number_of_nodes(),
+        "ties": G.number_of_edges(),
+        "title": G.graph.get("name_en" if lang == "en" else "name") or "",
+    }
 
 
 def overview_html(model: Mapping, hrefs: Mapping[str, str], *, lang: str = "ja") -> str:
@@ -114,39 +128,57 @@ def overview_html(model: Mapping, hrefs: Mapping[str, str], *, lang: str = "ja")
     for link in model["links"]:
         a, b = at[link["a"]], at[link["b"]]
         w = 0.5 + 5.5 * link["ties"] / top
-        parts.append(f'<line x1="{a["x"]}" y1="{a["y"]}" x2="{b["x"]}" y2="{b["y"]}" stroke-width="{w:.1f}">'
-                     f'<title>{link["ties"]}</title></line>')
+        parts.append(
+            f'<line x1="{a["x"]}" y1="{a["y"]}" x2="{b["x"]}" y2="{b["y"]}" stroke-width="{w:.1f}">'
+            f"<title>{link['ties']}</title></line>"
+        )
     for g in model["groups"]:
-        tip = f'{g["name"]} ({g["ward"]}) — {g["actors"]} ' + ("actors" if en else "主体")
+        tip = f"{g['name']} ({g['ward']}) — {g['actors']} " + ("actors" if en else "主体")
         href = hrefs.get(g["id"])
-        circle = (f'<circle cx="{g["x"]}" cy="{g["y"]}" r="{g["r"]}"><title>{html.escape(tip)}</title></circle>'
-                  f'<text x="{g["x"]}" y="{g["y"] + g["r"] + 12}">{html.escape(g["name"])}</text>')
+        circle = (
+            f'<circle cx="{g["x"]}" cy="{g["y"]}" r="{g["r"]}"><title>{html.escape(tip)}</title></circle>'
+            f'<text x="{g["x"]}" y="{g["y"] + g["r"] + 12}">{html.escape(g["name"])}</text>'
+        )
         parts.append(f'<a href="{html.escape(quote(href))}">{circle}</a>' if href else circle)
     heading = "Overview by district" if en else "地区ごとの全体図"
-    note = (f'{model["actors"]:,} actors, {model["ties"]:,} ties. One circle per district (area: actors; line: '
-            "ties between districts). Click a district for its map." if en else
-            f'{model["actors"]:,} 主体・{model["ties"]:,} のつながり。円は地区（面積＝主体の数、線＝地区間のつながり）。'
-            "円をクリックすると地区の図が開きます。")
+    note = (
+        f"{model['actors']:,} actors, {model['ties']:,} ties. One circle per district (area: actors; line: "
+        "ties between districts). Click a district for its map."
+        if en
+        else f"{model['actors']:,} 主体・{model['ties']:,} のつながり。円は地区（面積＝主体の数、線＝地区間のつながり）。"
+        "円をクリックすると地区の図が開きます。"
+    )
     csp = "default-src 'none'; style-src 'unsafe-inline'"
-    return "".join([
-        f'<!DOCTYPE html>\n<html lang="{"en" if en else "ja"}">\n<head>\n<meta charset="utf-8">\n',
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
-        f"<title>{html.escape(model['title'])} — {heading}</title>\n",
-        "<style>body{font-family:\"Noto Sans CJK JP\",\"Hiragino Kaku Gothic ProN\",Meiryo,sans-serif;margin:1em}"
-        "line{stroke:#9aa7b4;stroke-opacity:.6}circle{fill:#4e79a7;fill-opacity:.8;stroke:#fff}"
-        "a:hover circle{fill:#f28e2b}text{font-size:11px;text-anchor:middle;fill:#333}</style>\n</head>\n<body>\n",
-        f"<h1>{html.escape(model['title'])} — {heading}</h1>\n<p>{html.escape(note)}</p>\n",
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{model["width"]}" height="{model["height"]}" '
-        f'viewBox="0 0 {model["width"]} {model["height"]}">\n', "\n".join(parts), "\n</svg>\n</body>\n</html>\n",
-    ])
+    return "".join(
+        [
+            f'<!DOCTYPE html>\n<html lang="{"en" if en else "ja"}">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n',
+            f"<title>{html.escape(model['title'])} — {heading}</title>\n",
+            '<style>body{font-family:"Noto Sans CJK JP","Hiragino Kaku Gothic ProN",Meiryo,sans-serif;margin:1em}'
+            "line{stroke:#9aa7b4;stroke-opacity:.6}circle{fill:#4e79a7;fill-opacity:.8;stroke:#fff}"
+            "a:hover circle{fill:#f28e2b}text{font-size:11px;text-anchor:middle;fill:#333}</style>\n</head>\n<body>\n",
+            f"<h1>{html.escape(model['title'])} — {heading}</h1>\n<p>{html.escape(note)}</p>\n",
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{model["width"]}" height="{model["height"]}" '
+            f'viewBox="0 0 {model["width"]} {model["height"]}">\n',
+            "\n".join(parts),
+            "\n</svg>\n</body>\n</html>\n",
+        ]
+    )
 
 
 #: District maps from which :func:`write_overview` shares them among the machine's cores.
 PARALLEL_MAPS = 8
 
 
-def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja",
-                   sectors: Iterable[str] | None = None, seed: int = SEED, progress=None) -> list[Path]:
+def write_overview(
+    G: nx.Graph,
+    path: str | os.PathLike[str],
+    *,
+    lang: str = "ja",
+    sectors: Iterable[str] | None = None,
+    seed: int = SEED,
+    progress=None,
+) -> list[Path]:
     """Write the overview to ``path`` and one map per group into the folder ``<path stem>-districts/`` beside it.
 
     Returns the paths written, the overview last. ``progress("maps", done, total)`` is called per map. All or
@@ -181,11 +213,12 @@ def write_overview(G: nx.Graph, path: str | os.PathLike[str], *, lang: str = "ja
         def make() -> bytes:
             if order[k] not in made:
                 made.clear()
-                part = order[k:k + batch]
+                part = order[k : k + batch]
                 made.update(zip(part, parallel_map(page, part, worth_it=len(order) >= PARALLEL_MAPS)))
                 if progress:
                     progress("maps", min(k + batch, len(order)), len(order))
             return made.pop(order[k])
+
         return make
 
     stems = file_stems(order)  # a district's id is data: its file stays in the folder (never ../x.html)

@@ -38,16 +38,19 @@ def _draw(fig, model: Mapping, lang: str) -> None:
     widths = [0.2 + 2.5 * x["ties"] / top for x in model["links"]]
     ax.add_collection(LineCollection(segments, linewidths=widths, colors="#9aa7b4", alpha=0.6, zorder=1))
     circles = [Circle((g["x"], g["y"]), g["r"]) for g in model["groups"]]
-    ax.add_collection(PatchCollection(circles, facecolor="#4e79a7", edgecolor="white", linewidth=0.3,
-                                      alpha=0.85, zorder=2))
+    ax.add_collection(
+        PatchCollection(circles, facecolor="#4e79a7", edgecolor="white", linewidth=0.3, alpha=0.85, zorder=2)
+    )
     for g in sorted(model["groups"], key=lambda g: (-g["actors"], g["id"]))[:LABELLED]:
-        ax.text(g["x"], g["y"] + g["r"] + 6, g["name"], ha="center", va="top", fontsize=4.5, color="#333",
-                zorder=3)
+        ax.text(g["x"], g["y"] + g["r"] + 6, g["name"], ha="center", va="top", fontsize=4.5, color="#333", zorder=3)
     title = f"{_short(model['title'], en)} — " + ("Overview by district" if en else "地区ごとの全体図")
-    note = (f"{model['actors']:,} actors, {model['ties']:,} ties. One circle per district (area: actors; line: "
-            f"ties between districts); the {LABELLED} largest districts are named." if en else
-            f"{model['actors']:,} 主体・{model['ties']:,} のつながり。円は地区（面積＝主体の数、線＝地区間のつながり）。"
-            f"名前は大きい{LABELLED}地区だけに付けています。")
+    note = (
+        f"{model['actors']:,} actors, {model['ties']:,} ties. One circle per district (area: actors; line: "
+        f"ties between districts); the {LABELLED} largest districts are named."
+        if en
+        else f"{model['actors']:,} 主体・{model['ties']:,} のつながり。円は地区（面積＝主体の数、線＝地区間のつながり）。"
+        f"名前は大きい{LABELLED}地区だけに付けています。"
+    )
     fig.text(0.02, 0.965, title, fontsize=12, va="top")
     fig.text(0.02, 0.925, note, fontsize=7, va="top", color="#444")
 

@@ -32,8 +32,16 @@ from ._report_page import CSS, FONTS
 from ._write import check_targets, write_files
 from .outputs import KINDS, output_name
 
-__all__ = ["report_findings", "report_html", "index_html", "indicator_glosses", "report_pdf", "report_files",
-           "write_reports", "REPORT_FORMATS"]
+__all__ = [
+    "report_findings",
+    "report_html",
+    "index_html",
+    "indicator_glosses",
+    "report_pdf",
+    "report_files",
+    "write_reports",
+    "REPORT_FORMATS",
+]
 
 REPORT_FORMATS = tuple(KINDS["report"].formats)
 #: How many bridges, coordinators, risks and introductions a page lists (to stay within three A4 sheets: the
@@ -88,18 +96,28 @@ def report_findings(G: nx.Graph, *, top: Mapping[str, int] = TOP) -> dict:
         "summary": network_summary(G),
         # a record counts when the author inferred all of it or some of its fields (``inferred: [offers]``); the
         # page names the two apart: an actor the source names is never called inferred for one field's reading
-        "inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred") or G.nodes[n].get("inferred_fields")),
-                                  key=str),
+        "inferred_actors": sorted(
+            (n for n in actors if G.nodes[n].get("inferred") or G.nodes[n].get("inferred_fields")), key=str
+        ),
         "whole_inferred_actors": sorted((n for n in actors if G.nodes[n].get("inferred")), key=str),
-        "partly_inferred_actors": [(n, list(G.nodes[n].get("inferred_fields") or ()))
-                                   for n in sorted(actors, key=str)
-                                   if not G.nodes[n].get("inferred") and G.nodes[n].get("inferred_fields")],
-        "inferred_relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
-                                      if r.get("inferred") or r.get("inferred_fields")), key=str),
+        "partly_inferred_actors": [
+            (n, list(G.nodes[n].get("inferred_fields") or ()))
+            for n in sorted(actors, key=str)
+            if not G.nodes[n].get("inferred") and G.nodes[n].get("inferred_fields")
+        ],
+        "inferred_relations": sorted(
+            (
+                (r["from"], r["to"], r["type"])
+                for r in relations.values()
+                if r.get("inferred") or r.get("inferred_fields")
+            ),
+            key=str,
+        ),
         "undated": {
             "actors": sorted((n for n in actors if G.nodes[n].get("since") is None), key=str),
-            "relations": sorted(((r["from"], r["to"], r["type"]) for r in relations.values()
-                                 if r.get("since") is None), key=str),
+            "relations": sorted(
+                ((r["from"], r["to"], r["type"]) for r in relations.values() if r.get("since") is None), key=str
+            ),
             "projects": sorted(p for p, d in G.graph.get("projects", {}).items() if d.get("since") is None),
         },
         "isolated": sorted(nx.isolates(G.to_undirected(as_view=True) if G.is_directed() else G), key=str),
@@ -146,8 +164,11 @@ class _Words:
 
     def relation(self, rel: tuple) -> str:
         a, b, kind = rel
-        return f"{self.name(a)}–{self.name(b)}（{_e(relation_label(self.G, kind, self.lang))}）" \
-            if self.lang != "en" else f"{self.name(a)}–{self.name(b)} ({_e(relation_label(self.G, kind, self.lang))})"
+        return (
+            f"{self.name(a)}–{self.name(b)}（{_e(relation_label(self.G, kind, self.lang))}）"
+            if self.lang != "en"
+            else f"{self.name(a)}–{self.name(b)} ({_e(relation_label(self.G, kind, self.lang))})"
+        )
 
 
 class _Safe(str):
@@ -164,31 +185,38 @@ def _svg_inline(svg: bytes | str) -> str:
 
 
 def _header(G: nx.Graph, w: _Words, lang: str) -> str:
-    from .. import __version__
 
     name = pick(G.graph, "name", lang) or text("handout.title", lang)
     lines = []
     year = G.graph.get("year")
     lines.append(w.t("handout.as_of", year=year) if year else text("handout.all_years", lang))
     for s in G.graph.get("sources", []):
-        extra = "、".join(x for x in (s.get("publisher"), s.get("date")) if x) if lang != "en" else \
-            ", ".join(x for x in (s.get("publisher"), s.get("date")) if x)
+        extra = (
+            "、".join(x for x in (s.get("publisher"), s.get("date")) if x)
+            if lang != "en"
+            else ", ".join(x for x in (s.get("publisher"), s.get("date")) if x)
+        )
         title = pick(s, "title", lang)
-        lines.append(f"{_e(text('handout.source', lang))}: {_e(title)}" + (f"（{_e(extra)}）" if extra and lang != "en"
-                                                                          else f" ({_e(extra)})" if extra else ""))
+        lines.append(
+            f"{_e(text('handout.source', lang))}: {_e(title)}"
+            + (f"（{_e(extra)}）" if extra and lang != "en" else f" ({_e(extra)})" if extra else "")
+        )
     cites = [d.get("cite") for d in G.graph.get("districts", []) if d.get("cite")]
     if cites:
         lines.append(_e("／".join(cites)))
     if G.graph.get("public"):
         lines.append(_e(text("handout.public", lang)))
     ps = "".join(f"<p>{x}</p>" for x in lines)
-    return (f"<header><h1>{_e(name)}<br><small>{_e(text('handout.title', lang))}</small></h1>{ps}</header>")
+    return f"<header><h1>{_e(name)}<br><small>{_e(text('handout.title', lang))}</small></h1>{ps}</header>"
 
 
 def _bridges(f: Mapping, w: _Words, lang: str) -> str:
     rows = f["bridges"]
-    items = [f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
-             f'<span class="sub">{_e(r["explanation"][lang])}</span></li>' for r in rows]
+    items = [
+        f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
+        f'<span class="sub">{_e(r["explanation"][lang])}</span></li>'
+        for r in rows
+    ]
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
     return f'<section id="bridges"><h2>{w.t("handout.bridges", n=len(rows))}</h2>{body}</section>'
 
@@ -200,11 +228,14 @@ def _coordinators(f: Mapping, w: _Words, lang: str) -> str:
     items = []
     for r in f["coordinators"]:
         pairs = [f"{w.name(p['a'])}–{w.name(p['b'])}" for p in r["pairs"]]
-        sub = (f'<span class="sub">{w.t("coordinator.pairs." + r["role"], pairs=w.join(pairs, 4))}</span>'
-               if pairs else "")
+        sub = (
+            f'<span class="sub">{w.t("coordinator.pairs." + r["role"], pairs=w.join(pairs, 4))}</span>' if pairs else ""
+        )
         star = " ★" if r.get("marked") else ""
-        items.append(f'<li><span class="who">{w.name(r["id"])}{star}</span>（{w.kind(r["id"], r["sector"])}）'
-                     f'<span class="sub">{_e(r["explanation"][lang])}</span>{sub}</li>')
+        items.append(
+            f'<li><span class="who">{w.name(r["id"])}{star}</span>（{w.kind(r["id"], r["sector"])}）'
+            f'<span class="sub">{_e(r["explanation"][lang])}</span>{sub}</li>'
+        )
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
     if any(r.get("marked") for r in f["coordinators"]):
         body += f'<p class="note">{_e(text("coordinator.mark", lang))}</p>'
@@ -247,8 +278,9 @@ def _risks(f: Mapping, w: _Words, lang: str) -> str:
             pairs = ["/".join(w.sector(s) for s in p) for p in r["sector_pairs_lost"]]
             subs.append(w.t("handout.risk_sectors", pairs=w.join(pairs, 4)))
         if r["projects_without_government"]:
-            subs.append(w.t("handout.risk_projects",
-                            names=w.join([w.project(p) for p in r["projects_without_government"]], 4)))
+            subs.append(
+                w.t("handout.risk_projects", names=w.join([w.project(p) for p in r["projects_without_government"]], 4))
+            )
         cover = []
         for code, fields in handover_items(w.G, r, f["coordinators"]):
             if code == "handout.handover_ties":
@@ -259,8 +291,11 @@ def _risks(f: Mapping, w: _Words, lang: str) -> str:
                 cover.append(w.t(code, a=_Safe(w.name(fields["a"])), b=_Safe(w.name(fields["b"]))))
         if cover:
             subs.append("<b>" + w.t("handout.handover", items=_Safe(sep.join(cover))) + "</b>")
-        items.append(f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
-                     + "".join(f'<span class="sub">{s}</span>' for s in subs) + "</li>")
+        items.append(
+            f'<li><span class="who">{w.name(r["id"])}</span>（{w.kind(r["id"], r["sector"])}）'
+            + "".join(f'<span class="sub">{s}</span>' for s in subs)
+            + "</li>"
+        )
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.no_risks', lang))}</p>"
     return f'<section id="risks"><h2>{_e(text("handout.risks", lang))}</h2>{body}</section>'
 
@@ -268,8 +303,10 @@ def _risks(f: Mapping, w: _Words, lang: str) -> str:
 def _suggestions(f: Mapping, w: _Words, lang: str) -> str:
     items = []
     for r in f["suggestions"]:
-        items.append(f'<li><span class="who">{w.name(r["a"])} × {w.name(r["b"])}</span>'
-                     f'<span class="sub">{_e(r["reasons"][lang])}</span></li>')
+        items.append(
+            f'<li><span class="who">{w.name(r["a"])} × {w.name(r["b"])}</span>'
+            f'<span class="sub">{_e(r["reasons"][lang])}</span></li>'
+        )
     body = f"<ol>{''.join(items)}</ol>" if items else f"<p>{_e(text('handout.none', lang))}</p>"
     return f'<section id="suggestions"><h2>{w.t("handout.suggest", n=len(items))}</h2>{body}</section>'
 
@@ -283,8 +320,7 @@ def _indicator_value(v: Any) -> str:
     return f"{v:.3f}" if isinstance(v, float) else _value(v)
 
 
-def _indicator_rows(rows: Sequence[Mapping], w: _Words, lang: str, *,
-                    meaning: bool = False) -> list[list[str]]:
+def _indicator_rows(rows: Sequence[Mapping], w: _Words, lang: str, *, meaning: bool = False) -> list[list[str]]:
     """Table rows ``[label, value per district…]`` of :data:`~kyodo_network.analysis.compare.INDICATORS`, a row
     per sector under 「セクター別アクター数」.
 
@@ -300,11 +336,15 @@ def _indicator_rows(rows: Sequence[Mapping], w: _Words, lang: str, *,
         label = _e(pick(ind, "name", lang))
         said = [_e(glosses[ind.id].split(": ", 1)[-1])] if meaning else []
         if ind.id == "actors_by_sector":
-            sectors = [s for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
-                       if any(r["actors_by_sector"].get(s) for r in rows)]
+            sectors = [
+                s
+                for s in dict.fromkeys(s for r in rows for s in r["actors_by_sector"])
+                if any(r["actors_by_sector"].get(s) for r in rows)
+            ]
             if meaning:
-                counts = " · ".join(f"{w.sector(s)}&nbsp;{_value(rows[0]['actors_by_sector'].get(s, 0))}"
-                                    for s in sectors)
+                counts = " · ".join(
+                    f"{w.sector(s)}&nbsp;{_value(rows[0]['actors_by_sector'].get(s, 0))}" for s in sectors
+                )
                 out.append([label, f"{counts}<br>{said[0]}"])
                 continue
             out.append([label] + [""] * len(rows))
@@ -344,8 +384,12 @@ def _table(head: Sequence[str], rows: Sequence[Sequence[str]], *, cls: str = "",
 
     def cells(r: Sequence[str]) -> str:  # a short row's last cell spans the rest
         span = len(head) - len(r) + 1
-        return "".join(f'<td colspan="{span}" class="gloss">{c}</td>' if span > 1 and i == len(r) - 1
-                       else f"<td{kind(i, len(head))}>{c}</td>" for i, c in enumerate(r))
+        return "".join(
+            f'<td colspan="{span}" class="gloss">{c}</td>'
+            if span > 1 and i == len(r) - 1
+            else f"<td{kind(i, len(head))}>{c}</td>"
+            for i, c in enumerate(r)
+        )
 
     body = "".join(f"<tr>{cells(r)}</tr>" for r in rows)
     attr = f' class="{cls}"' if cls else ""
@@ -356,31 +400,51 @@ def _indicators(f: Mapping, w: _Words, lang: str) -> str:
     """The district's indicators, each with what it means (its gloss)."""
     rows = _indicator_rows([f["indicators"]], w, lang, meaning=True)
     head = [_e(text(f"handout.{k}", lang)) for k in ("indicator", "value", "meaning")]
-    return (f'<section id="indicators"><h2>{_e(text("handout.indicators", lang))}</h2>'
-            f'{_table(head, rows, cls="wide indicators", text_last=True)}</section>')
+    return (
+        f'<section id="indicators"><h2>{_e(text("handout.indicators", lang))}</h2>'
+        f"{_table(head, rows, cls='wide indicators', text_last=True)}</section>"
+    )
 
 
 def _inferred_and_gaps(f: Mapping, w: _Words, lang: str) -> str:
     s, u = f["summary"], f["undated"]
-    inf = [f'<p>{w.t("handout.inferred_line", actors=len(f["inferred_actors"]), whole=len(f["whole_inferred_actors"]), relations=len(f["inferred_relations"]))}</p>']
+    inf = [
+        f"<p>{w.t('handout.inferred_line', actors=len(f['inferred_actors']), whole=len(f['whole_inferred_actors']), relations=len(f['inferred_relations']))}</p>"
+    ]
     if f["whole_inferred_actors"]:
-        inf.append(f'<p class="note">{w.t("handout.inferred_actors", names=w.join([w.name(n) for n in f["whole_inferred_actors"]]))}</p>')
+        inf.append(
+            f'<p class="note">{w.t("handout.inferred_actors", names=w.join([w.name(n) for n in f["whole_inferred_actors"]]))}</p>'
+        )
     if f["partly_inferred_actors"]:
-        parts = [w.t("handout.inferred_fields_of", name=w.name(n), fields=w.join([w.t(f"field.word.{k}") if has_text(f"field.word.{k}") else k for k in fields]))
-                 for n, fields in f["partly_inferred_actors"]]
+        parts = [
+            w.t(
+                "handout.inferred_fields_of",
+                name=w.name(n),
+                fields=w.join([w.t(f"field.word.{k}") if has_text(f"field.word.{k}") else k for k in fields]),
+            )
+            for n, fields in f["partly_inferred_actors"]
+        ]
         inf.append(f'<p class="note">{w.t("handout.partly_inferred_actors", items=w.join(parts, 8))}</p>')
     if f["inferred_relations"]:
-        inf.append(f'<p class="note">{w.t("handout.inferred_relations", items=w.join([w.relation(r) for r in f["inferred_relations"]], 5))}</p>')
-    gaps = [f'<p>{w.t("handout.undated", actors=len(u["actors"]), relations=len(u["relations"]), projects=len(u["projects"]))}</p>']
+        inf.append(
+            f'<p class="note">{w.t("handout.inferred_relations", items=w.join([w.relation(r) for r in f["inferred_relations"]], 5))}</p>'
+        )
+    gaps = [
+        f"<p>{w.t('handout.undated', actors=len(u['actors']), relations=len(u['relations']), projects=len(u['projects']))}</p>"
+    ]
     if u["actors"]:
-        gaps.append(f'<p class="note">{w.t("handout.undated_actors", names=w.join([w.name(n) for n in u["actors"]]))}</p>')
+        gaps.append(
+            f'<p class="note">{w.t("handout.undated_actors", names=w.join([w.name(n) for n in u["actors"]]))}</p>'
+        )
     if f["isolated"]:
-        gaps.append(f'<p>{w.t("handout.isolated", names=w.join([w.name(n) for n in f["isolated"]]))}</p>')
+        gaps.append(f"<p>{w.t('handout.isolated', names=w.join([w.name(n) for n in f['isolated']]))}</p>")
     else:
-        gaps.append(f'<p>{_e(text("handout.no_isolated", lang))}</p>')
+        gaps.append(f"<p>{_e(text('handout.no_isolated', lang))}</p>")
     del s
-    return (f'<div class="cols"><section id="inferred"><h2>{_e(text("handout.inferred", lang))}</h2>{"".join(inf)}'
-            f'</section><section id="gaps"><h2>{_e(text("handout.gaps", lang))}</h2>{"".join(gaps)}</section></div>')
+    return (
+        f'<div class="cols"><section id="inferred"><h2>{_e(text("handout.inferred", lang))}</h2>{"".join(inf)}'
+        f'</section><section id="gaps"><h2>{_e(text("handout.gaps", lang))}</h2>{"".join(gaps)}</section></div>'
+    )
 
 
 def _reviews(G: nx.Graph, lang: str) -> str:
@@ -391,8 +455,10 @@ def _reviews(G: nx.Graph, lang: str) -> str:
     if not any(p.get("reviews") for p in G.graph.get("projects", {}).values()):
         return ""
     found = review_findings(G)
-    parts = [f'<section id="reviews"><h2>{_e(text("handout.reviews", lang))}</h2>'
-             f'<p class="note">{_e(text("handout.reviews.note", lang))}</p>']
+    parts = [
+        f'<section id="reviews"><h2>{_e(text("handout.reviews", lang))}</h2>'
+        f'<p class="note">{_e(text("handout.reviews.note", lang))}</p>'
+    ]
 
     def name(item_id: str) -> str:
         item = ITEMS[item_id]
@@ -413,8 +479,15 @@ def _reviews(G: nx.Graph, lang: str) -> str:
         parts.append(f"<h3>{_e(pname)}</h3>" + _table(head, rows))
         extra = []
         if p["weakest"]:
-            extra.append(text("handout.reviews.weakest", lang, names="、".join(name(i) for i in p["weakest"])
-                              if lang == "ja" else ", ".join(name(i) for i in p["weakest"])))
+            extra.append(
+                text(
+                    "handout.reviews.weakest",
+                    lang,
+                    names="、".join(name(i) for i in p["weakest"])
+                    if lang == "ja"
+                    else ", ".join(name(i) for i in p["weakest"]),
+                )
+            )
         if p["unanswered"]:
             extra.append(text("handout.reviews.unanswered", lang, n=len(p["unanswered"])))
         if extra:
@@ -433,8 +506,14 @@ def _hazama(G: nx.Graph, w: _Words, lang: str) -> str:
     gaps = [_e(t[theme]) for t in f["gaps"] if t["kind"] == "theme"]
     lines = [w.t("report.hazama.gaps", items=w.join(gaps)) if gaps else _e(text("report.hazama.no_gaps", lang))]
     for p in f["pairs"][:2]:
-        lines.append(w.t("report.hazama.pair", a=_Safe(w.name(p["a"])), b=_Safe(w.name(p["b"])),
-                         projects=w.join([w.project(x) for x in p["projects"]])))
+        lines.append(
+            w.t(
+                "report.hazama.pair",
+                a=_Safe(w.name(p["a"])),
+                b=_Safe(w.name(p["b"])),
+                projects=w.join([w.project(x) for x in p["projects"]]),
+            )
+        )
     for c in f["ask_first"][:1]:
         tel = text("report.hazama.tel", lang, contact=c["contact"]) if c.get("contact") else ""
         lines.append(w.t("report.hazama.ask", name=pick(c, "name", lang), contact=tel))
@@ -443,16 +522,27 @@ def _hazama(G: nx.Graph, w: _Words, lang: str) -> str:
 
 
 def _page(title: str, body: str, lang: str, *, css: str = CSS) -> str:
-    return "".join([
-        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f"<title>{_e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n", body, "\n</body>\n</html>\n",
-    ])
+    return "".join(
+        [
+            f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f"<title>{_e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n",
+            body,
+            "\n</body>\n</html>\n",
+        ]
+    )
 
 
-def report_html(G: nx.Graph, *, lang: str = "ja", map_svg: bytes | str | None = None, map_href: str | None = None,
-                findings: Mapping | None = None, css: str = CSS) -> str:
+def report_html(
+    G: nx.Graph,
+    *,
+    lang: str = "ja",
+    map_svg: bytes | str | None = None,
+    map_href: str | None = None,
+    findings: Mapping | None = None,
+    css: str = CSS,
+) -> str:
     """The report page of one district (an actor graph, already redacted for ``--public``).
 
     Parameters
@@ -486,26 +576,49 @@ def report_html(G: nx.Graph, *, lang: str = "ja", map_svg: bytes | str | None = 
         map_svg = handout_bytes(map_model(G, lang=lang), fmt="svg")
     f = findings if findings is not None else report_findings(G)
     w = _Words(G, lang)
-    link = (f'<figcaption><a href="{_e(quote(map_href))}">{w.t("handout.map_link", file=map_href)}</a></figcaption>'
-            if map_href else "")
-    figure = (f'<section id="map"><figure><div class="map" role="img" aria-label="{_e(text("handout.map", lang))}">'
-              f"{_svg_inline(map_svg)}</div>{link}</figure></section>")
+    link = (
+        f'<figcaption><a href="{_e(quote(map_href))}">{w.t("handout.map_link", file=map_href)}</a></figcaption>'
+        if map_href
+        else ""
+    )
+    figure = (
+        f'<section id="map"><figure><div class="map" role="img" aria-label="{_e(text("handout.map", lang))}">'
+        f"{_svg_inline(map_svg)}</div>{link}</figure></section>"
+    )
     from .. import __version__
 
-    body = "".join([
-        _header(G, w, lang), figure,
-        '<div class="cols">', _bridges(f, w, lang), _coordinators(f, w, lang), "</div>",
-        '<div class="cols">', _risks(f, w, lang), _suggestions(f, w, lang), "</div>",
-        _indicators(f, w, lang), _reviews(G, lang), _hazama(G, w, lang), _inferred_and_gaps(f, w, lang),
-        f"<footer>{_e(text('handout.made_by', lang, version=__version__))}"
-        f'<span class="screen-only"> · {_e(text("handout.print_hint", lang))}</span></footer>',
-    ])
+    body = "".join(
+        [
+            _header(G, w, lang),
+            figure,
+            '<div class="cols">',
+            _bridges(f, w, lang),
+            _coordinators(f, w, lang),
+            "</div>",
+            '<div class="cols">',
+            _risks(f, w, lang),
+            _suggestions(f, w, lang),
+            "</div>",
+            _indicators(f, w, lang),
+            _reviews(G, lang),
+            _hazama(G, w, lang),
+            _inferred_and_gaps(f, w, lang),
+            f"<footer>{_e(text('handout.made_by', lang, version=__version__))}"
+            f'<span class="screen-only"> · {_e(text("handout.print_hint", lang))}</span></footer>',
+        ]
+    )
     title = f"{pick(G.graph, 'name', lang)} — {text('handout.title', lang)}"
     return _page(title, body, lang, css=css)
 
 
-def index_html(entries: Sequence[Mapping[str, str]], rows: Sequence[Mapping], *, lang: str = "ja",
-               css: str = CSS, sectors: Mapping[str, Mapping] | None = None) -> str:
+def index_html(
+    entries: Sequence[Mapping[str, str]],
+    rows: Sequence[Mapping],
+    *,
+    lang: str = "ja",
+    css: str = CSS,
+    sectors: Mapping[str, Mapping] | None = None,
+) -> str:
     """The index of a run: a link to each district's report (and map), and the comparison table of ``rows``
     (:func:`~kyodo_network.analysis.compare.compare_districts`), districts across, each indicator's gloss below.
 
@@ -523,17 +636,22 @@ def index_html(entries: Sequence[Mapping[str, str]], rows: Sequence[Mapping], *,
     for e in entries:
         extra = f' · <a href="{_e(quote(e["map"]))}">{_e(text("handout.open_map", lang))}</a>' if e.get("map") else ""
         items.append(f'<li><a href="{_e(quote(e["report"]))}">{_e(e["title"])}</a>{extra}</li>')
-    parts = [f"<header><h1>{_e(text('handout.index_title', lang))}</h1></header>",
-             f'<section id="districts"><h2>{_e(text("handout.districts", lang))}</h2><ul>{"".join(items)}</ul></section>']
+    parts = [
+        f"<header><h1>{_e(text('handout.index_title', lang))}</h1></header>",
+        f'<section id="districts"><h2>{_e(text("handout.districts", lang))}</h2><ul>{"".join(items)}</ul></section>',
+    ]
     if len(rows) > 1:
         shorts = short_names(pick(r, "name", lang) or r["district"] for r in rows)
-        head = [_e(text("handout.indicator", lang))] + [_e(shorts[pick(r, "name", lang) or r["district"]])
-                                                        for r in rows]
+        head = [_e(text("handout.indicator", lang))] + [
+            _e(shorts[pick(r, "name", lang) or r["district"]]) for r in rows
+        ]
         names = "".join(f"<li>{_e(r['district'])}: {_e(pick(r, 'name', lang))}</li>" for r in rows)
         glosses = "".join(f"<li>{_e(g)}</li>" for g in indicator_glosses(lang).values())
-        parts.append(f'<section id="compare"><h2>{_e(text("handout.compare", lang))}</h2>'
-                     f'{_table(head, _indicator_rows(rows, w, lang), cls="compare")}<ul>{names}</ul>'
-                     f'<h3>{_e(text("gloss.heading", lang))}</h3><ul class="glossary">{glosses}</ul></section>')
+        parts.append(
+            f'<section id="compare"><h2>{_e(text("handout.compare", lang))}</h2>'
+            f"{_table(head, _indicator_rows(rows, w, lang), cls='compare')}<ul>{names}</ul>"
+            f'<h3>{_e(text("gloss.heading", lang))}</h3><ul class="glossary">{glosses}</ul></section>'
+        )
     parts.append(f"<footer>{_e(text('handout.made_by', lang, version=__version__))}</footer>")
     return _page(text("handout.index_title", lang), "".join(parts), lang, css=css)
 
@@ -591,18 +709,31 @@ def report_document(page: str) -> Any:
 # --- a run ------------------------------------------------------------------------------------------------------
 
 
-def _report_names(names: Sequence[str], *, lang: str, fmt: str, public: bool,
-                  year: int | None) -> list[tuple[str, str]]:
+def _report_names(
+    names: Sequence[str], *, lang: str, fmt: str, public: bool, year: int | None
+) -> list[tuple[str, str]]:
     """``(page, map)`` file names of each district (:func:`~kyodo_network.render.outputs.output_name`): the map
     is named as ``kyodo map`` names it, so a folder holds one map per district."""
-    return [(output_name([n], "report", fmt, lang=lang, year=year, public=public),
-             output_name([n], "map", "html", lang=lang, year=year, public=public)) for n in names]
+    return [
+        (
+            output_name([n], "report", fmt, lang=lang, year=year, public=public),
+            output_name([n], "map", "html", lang=lang, year=year, public=public),
+        )
+        for n in names
+    ]
 
 
-def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
-                 lang: str = "ja", fmt: str = "html", year: int | None = None,
-                 index_cases: Sequence[str] | None = None,
-                 page_file: str | os.PathLike[str] | None = None) -> list[tuple[Path, str | bytes]]:
+def report_files(
+    graphs: Sequence[nx.Graph],
+    folder: str | os.PathLike[str],
+    *,
+    names: Sequence[str],
+    lang: str = "ja",
+    fmt: str = "html",
+    year: int | None = None,
+    index_cases: Sequence[str] | None = None,
+    page_file: str | os.PathLike[str] | None = None,
+) -> list[tuple[Path, str | bytes]]:
     """Every file of a report run, rendered and not yet written: per district its page (``<case>-report.html``
     or ``.pdf``) and its interactive map (``<case>-map.html``, the name ``kyodo map`` gives it), and with several
     districts an index holding the comparison (``<cases>-index.html``; ``index.html`` when ``index_cases`` is
@@ -614,7 +745,6 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     Graphs from :func:`~kyodo_network.graph.graphs_from_names` with ``public=True`` make a public run (names
     with ``-public``); public and other graphs are never mixed in one run.
     """
-    from ..analysis.compare import compare_districts
     from .mapmodel import map_model
     from .maps import map_bytes
     from .static import handout_bytes
@@ -630,8 +760,7 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     for (page_name, map_file), G in zip(_report_names(names, lang=lang, fmt=fmt, public=public, year=year), graphs):
         model = map_model(G, lang=lang)
         findings = report_findings(G)
-        page = report_html(G, lang=lang, map_svg=handout_bytes(model, fmt="svg"), map_href=map_file,
-                           findings=findings)
+        page = report_html(G, lang=lang, map_svg=handout_bytes(model, fmt="svg"), map_href=map_file, findings=findings)
         page_path = Path(page_file) if page_file is not None else folder / page_name
         files.append((page_path, report_pdf(page) if fmt == "pdf" else page))
         files.append((folder / map_file, map_bytes(model, fmt="html")))
@@ -640,8 +769,9 @@ def report_files(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, 
     if len(graphs) > 1:
         sectors = {sid: info for G in graphs for sid, info in G.graph.get("sectors", {}).items()}
         index = index_html(entries, rows, lang=lang, sectors=sectors)
-        stem = output_name(names if index_cases is None else index_cases, "report-index", fmt, lang=lang, year=year,
-                           public=public)
+        stem = output_name(
+            names if index_cases is None else index_cases, "report-index", fmt, lang=lang, year=year, public=public
+        )
         files.append((folder / stem, report_pdf(index) if fmt == "pdf" else index))
     return files
 
@@ -654,10 +784,17 @@ def _public(graphs: Sequence[nx.Graph]) -> bool:
     return stamps == {True}
 
 
-def write_reports(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *, names: Sequence[str],
-                  lang: str = "ja", fmt: str = "html", year: int | None = None,
-                  index_cases: Sequence[str] | None = None,
-                  page_file: str | os.PathLike[str] | None = None) -> list[Path]:
+def write_reports(
+    graphs: Sequence[nx.Graph],
+    folder: str | os.PathLike[str],
+    *,
+    names: Sequence[str],
+    lang: str = "ja",
+    fmt: str = "html",
+    year: int | None = None,
+    index_cases: Sequence[str] | None = None,
+    page_file: str | os.PathLike[str] | None = None,
+) -> list[Path]:
     """Render every file of :func:`report_files`, then write them all or nothing
     (:func:`~kyodo_network.render._write.write_files`); returns the paths, each page before its map, the index
     last.
@@ -669,5 +806,8 @@ def write_reports(graphs: Sequence[nx.Graph], folder: str | os.PathLike[str], *,
     for page_name, map_file in _report_names(names, lang=lang, fmt=fmt, public=_public(graphs), year=year):
         planned += ([] if page_file is not None else [where / page_name]) + [where / map_file]
     check_targets(planned)
-    return write_files(report_files(graphs, folder, names=names, lang=lang, fmt=fmt, year=year,
-                                    index_cases=index_cases, page_file=page_file))
+    return write_files(
+        report_files(
+            graphs, folder, names=names, lang=lang, fmt=fmt, year=year, index_cases=index_cases, page_file=page_file
+        )
+    )

@@ -21,8 +21,9 @@ _CITIZEN = ("#33a02c", "#1f78b4", "#ff7f00", "#6a3d9a", "#17becf", "#a6761d")
 _GOVERNMENT = ("#e31a1c", "#fb9a99", "#b15928")
 
 
-def review_chart(findings: Mapping[str, Any], *, fmt: str = "png", lang: str = "ja",
-                 principles_only: bool = True) -> bytes:
+def review_chart(
+    findings: Mapping[str, Any], *, fmt: str = "png", lang: str = "ja", principles_only: bool = True
+) -> bytes:
     """PNG or SVG bytes: grouped horizontal bars, items down, sides as bars, gaps (認識の違い) marked."""
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg

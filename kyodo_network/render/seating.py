@@ -28,7 +28,8 @@ __all__ = ["seating_view", "seating_html", "seating_pdf", "seating_xlsx", "write
 
 SEATING_FORMATS = tuple(KINDS["seating"].formats)
 
-CSS = """
+CSS = (
+    """
 html{font-family:%s;color:#222;line-height:1.45}
 body{margin:0 auto;max-width:48rem;padding:1rem;font-size:10.5pt}
 section.sheet{break-after:page;page-break-after:always}
@@ -45,7 +46,9 @@ li{margin:.15rem 0;break-inside:avoid}
 li .why{display:block;color:#555;font-size:9pt}
 .mark{font-weight:bold;color:#4a6fa5}
 @page{size:A4;margin:12mm}
-""" % FONTS
+"""
+    % FONTS
+)
 
 
 def seating_view(plan: Mapping[str, Any], G: Any, *, lang: str = "ja") -> dict[str, Any]:
@@ -69,19 +72,36 @@ def seating_view(plan: Mapping[str, Any], G: Any, *, lang: str = "ja") -> dict[s
     for t in range(plan["tables_count"]):
         per_round = []
         for r in range(rounds):
-            seats = [{"name": name(k), "kind": kind(k), "host": k in plan["hosts"], "newcomer": people[k]["newcomer"]}
-                     for k in plan["tables"][r][t]]
-            intros = [{"a": name(w["a"]), "b": name(w["b"]), "both_ways": w["both_ways"],
-                       "why": w["reasons"][lang]} for w in plan["intros"][r][t]]
+            seats = [
+                {"name": name(k), "kind": kind(k), "host": k in plan["hosts"], "newcomer": people[k]["newcomer"]}
+                for k in plan["tables"][r][t]
+            ]
+            intros = [
+                {"a": name(w["a"]), "b": name(w["b"]), "both_ways": w["both_ways"], "why": w["reasons"][lang]}
+                for w in plan["intros"][r][t]
+            ]
             per_round.append({"round": r + 1, "seats": seats, "intros": intros})
         tables.append({"table": t + 1, "rounds": per_round})
     met = [w for w in plan["wanted"] if w["met"]]
     both = [w for w in plan["wanted"] if w["both_ways"]]
     summary = [
-        text("seating.sum.people", lang, n=len(people), newcomers=sum(p["newcomer"] for p in people.values()),
-             tables=plan["tables_count"], rounds=rounds, size=plan["size"]),
-        text("seating.sum.wanted", lang, met=len(met), total=len(plan["wanted"]),
-             both_met=sum(1 for w in both if w["met"]), both=len(both)),
+        text(
+            "seating.sum.people",
+            lang,
+            n=len(people),
+            newcomers=sum(p["newcomer"] for p in people.values()),
+            tables=plan["tables_count"],
+            rounds=rounds,
+            size=plan["size"],
+        ),
+        text(
+            "seating.sum.wanted",
+            lang,
+            met=len(met),
+            total=len(plan["wanted"]),
+            both_met=sum(1 for w in both if w["met"]),
+            both=len(both),
+        ),
         text("seating.sum.acquainted", lang, n=plan["acquainted"]),
     ]
     if rounds > 1:
@@ -91,7 +111,8 @@ def seating_view(plan: Mapping[str, Any], G: Any, *, lang: str = "ja") -> dict[s
     for e in plan["attendees"]:
         if e["id"] is None and e["candidates"]:
             names = (", " if lang == "en" else "、").join(
-                str(G.nodes[c].get("name_en" if lang == "en" else "name") or c) for c in e["candidates"][:4])
+                str(G.nodes[c].get("name_en" if lang == "en" else "name") or c) for c in e["candidates"][:4]
+            )
             notes.append(text("seating.note.ambiguous", lang, name=e["text"], candidates=names))
         elif e["id"] is None:
             notes.append(text("seating.note.newcomer", lang, name=e["text"]))
@@ -102,11 +123,35 @@ def seating_view(plan: Mapping[str, Any], G: Any, *, lang: str = "ja") -> dict[s
     unmet = [text("seating.unmet", lang, a=name(w["a"]), b=name(w["b"])) for w in plan["wanted"] if not w["met"]]
     title = text("seating.title", lang)
     district = (G.graph.get("name_en") if lang == "en" else G.graph.get("name")) or ""
-    return {"lang": lang, "title": title, "district": district, "summary": summary, "notes": notes,
-            "unmet": unmet, "tables": tables, "rounds": rounds,
-            "words": {k: text(f"seating.word.{k}", lang) for k in (
-                "overview", "table", "round", "name", "kind", "host", "newcomer", "intros", "no_intros", "notes",
-                "unmet", "both_ways", "plan", "seats")}}
+    return {
+        "lang": lang,
+        "title": title,
+        "district": district,
+        "summary": summary,
+        "notes": notes,
+        "unmet": unmet,
+        "tables": tables,
+        "rounds": rounds,
+        "words": {
+            k: text(f"seating.word.{k}", lang)
+            for k in (
+                "overview",
+                "table",
+                "round",
+                "name",
+                "kind",
+                "host",
+                "newcomer",
+                "intros",
+                "no_intros",
+                "notes",
+                "unmet",
+                "both_ways",
+                "plan",
+                "seats",
+            )
+        },
+    }
 
 
 def _e(v: object) -> str:
@@ -123,9 +168,12 @@ def seating_html(view: Mapping[str, Any]) -> str:
     """
     w = view["words"]
     multi = view["rounds"] > 1
-    parts = [f'<section class="sheet"><h1>{_e(view["title"])} — {_e(w["overview"])}</h1>',
-             f'<p class="sub">{_e(view["district"])}</p><ul>',
-             *(f"<li>{_e(s)}</li>" for s in view["summary"]), "</ul>"]
+    parts = [
+        f'<section class="sheet"><h1>{_e(view["title"])} — {_e(w["overview"])}</h1>',
+        f'<p class="sub">{_e(view["district"])}</p><ul>',
+        *(f"<li>{_e(s)}</li>" for s in view["summary"]),
+        "</ul>",
+    ]
     if view["unmet"]:
         parts += [f"<h2>{_e(w['unmet'])}</h2><ul>", *(f"<li>{_e(u)}</li>" for u in view["unmet"]), "</ul>"]
     if view["notes"]:
@@ -138,8 +186,10 @@ def seating_html(view: Mapping[str, Any]) -> str:
             parts.append(f"<tr><th>{_e(label)}</th><td>{_e(names)}</td></tr>")
     parts.append("</table></section>")
     for t in view["tables"]:
-        parts.append(f'<section class="sheet"><h1>{_e(w["table"])} {t["table"]}</h1>'
-                     f'<p class="sub">{_e(view["title"])} · {_e(view["district"])}</p>')
+        parts.append(
+            f'<section class="sheet"><h1>{_e(w["table"])} {t["table"]}</h1>'
+            f'<p class="sub">{_e(view["title"])} · {_e(view["district"])}</p>'
+        )
         for rd in t["rounds"]:
             if multi:
                 parts.append(f"<h2>{_e(w['round'])} {rd['round']}</h2>")
@@ -148,24 +198,28 @@ def seating_html(view: Mapping[str, Any]) -> str:
             parts.append(f"<table><tr><th>{_e(w['name'])}</th><th>{_e(w['kind'])}</th><th></th></tr>")
             for s in rd["seats"]:
                 mark = w["host"] if s["host"] else ""
-                parts.append(f'<tr><td>{_e(s["name"])}</td><td>{_e(s["kind"])}</td>'
-                             f'<td class="mark">{_e(mark)}</td></tr>')
+                parts.append(
+                    f'<tr><td>{_e(s["name"])}</td><td>{_e(s["kind"])}</td><td class="mark">{_e(mark)}</td></tr>'
+                )
             parts.append(f"</table><p><b>{_e(w['intros'])}</b></p>")
             if rd["intros"]:
                 parts.append("<ul>")
                 for i in rd["intros"]:
                     tag = f' <span class="mark">{_e(w["both_ways"])}</span>' if i["both_ways"] else ""
-                    parts.append(f"<li>{_e(i['a'])} × {_e(i['b'])}{tag}<span class=\"why\">{_e(i['why'])}</span></li>")
+                    parts.append(f'<li>{_e(i["a"])} × {_e(i["b"])}{tag}<span class="why">{_e(i["why"])}</span></li>')
                 parts.append("</ul>")
             else:
                 parts.append(f'<p class="sub">{_e(w["no_intros"])}</p>')
         parts.append("</section>")
     lang = "en" if view["lang"] == "en" else "ja"
     csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-    return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
-            f"<title>{_e(view['title'])}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-            + "".join(parts) + "\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
+        f"<title>{_e(view['title'])}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        + "".join(parts)
+        + "\n</body>\n</html>\n"
+    )
 
 
 def seating_pdf(view: Mapping[str, Any]) -> bytes:
@@ -199,8 +253,16 @@ def seating_xlsx(view: Mapping[str, Any]) -> bytes:
     for t in view["tables"]:
         for rd in t["rounds"]:
             for s in rd["seats"]:
-                ov.append([rd["round"], t["table"], s["name"], s["kind"], "★" if s["host"] else "",
-                           "○" if s["newcomer"] else ""])
+                ov.append(
+                    [
+                        rd["round"],
+                        t["table"],
+                        s["name"],
+                        s["kind"],
+                        "★" if s["host"] else "",
+                        "○" if s["newcomer"] else "",
+                    ]
+                )
     ov.column_dimensions["A"].width, ov.column_dimensions["C"].width, ov.column_dimensions["D"].width = 10, 36, 20
     for t in view["tables"]:
         sheet = book.create_sheet(f"{w['table']}{t['table']}"[:31])
@@ -209,7 +271,9 @@ def seating_xlsx(view: Mapping[str, Any]) -> bytes:
             c.font = Font(bold=True)
         for rd in t["rounds"]:
             for s in rd["seats"]:
-                sheet.append([rd["round"], s["name"], s["kind"], "★" if s["host"] else "", "○" if s["newcomer"] else ""])
+                sheet.append(
+                    [rd["round"], s["name"], s["kind"], "★" if s["host"] else "", "○" if s["newcomer"] else ""]
+                )
         sheet.append([])
         sheet.append([w["round"], w["intros"], "", w["both_ways"], ""])
         for c in sheet[sheet.max_row]:

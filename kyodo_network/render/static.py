@@ -23,8 +23,17 @@ from .fonts import japanese_font, japanese_font_path  # noqa: F401  (japanese_fo
 from ._write import write_atomic
 from .figure import FIGURE_FORMATS
 
-__all__ = ["write_static_map", "static_bytes", "handout_bytes", "drawing_bytes", "japanese_font_path", "PAPERS",
-           "STATIC_FORMATS", "HANDOUT_WIDTH", "HANDOUT_LABEL_PT"]
+__all__ = [
+    "write_static_map",
+    "static_bytes",
+    "handout_bytes",
+    "drawing_bytes",
+    "japanese_font_path",
+    "PAPERS",
+    "STATIC_FORMATS",
+    "HANDOUT_WIDTH",
+    "HANDOUT_LABEL_PT",
+]
 
 #: Landscape paper sizes in inches.
 PAPERS = {"a4": (11.69, 8.27), "a3": (16.54, 11.69)}
@@ -46,8 +55,14 @@ def static_bytes(model: Mapping, *, fmt: str = "png", paper: str = "a4", dpi: in
     return drawing_bytes(lambda fig: _draw(fig, model, paper), fmt=fmt, paper=paper, dpi=dpi)
 
 
-def drawing_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str = "a4", dpi: int = 200,
-                  size: tuple[float, float] | None = None) -> bytes:
+def drawing_bytes(
+    draw: Callable[[Any], None],
+    *,
+    fmt: str = "png",
+    paper: str = "a4",
+    dpi: int = 200,
+    size: tuple[float, float] | None = None,
+) -> bytes:
     """A matplotlib figure on ``paper`` (landscape), or of ``size`` inches, drawn by ``draw(fig)`` in the
     Japanese font with text taken literally (no mathtext), saved by the one figure saver
     (:func:`~kyodo_network.render.figure.figure_bytes`: no dates or software names, so the same drawing gives
@@ -64,8 +79,12 @@ def drawing_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str =
     import matplotlib
 
     family = [japanese_font(), "DejaVu Sans"]
-    rc = {"font.family": family, "axes.unicode_minus": False, "text.parse_math": False,
-          "text.usetex": False}  # text is text: $, ^, _ literal
+    rc = {
+        "font.family": family,
+        "axes.unicode_minus": False,
+        "text.parse_math": False,
+        "text.usetex": False,
+    }  # text is text: $, ^, _ literal
     with matplotlib.rc_context(rc):
         fig = Figure(figsize=size or PAPERS[paper], dpi=dpi)
         FigureCanvasAgg(fig)
@@ -73,8 +92,9 @@ def drawing_bytes(draw: Callable[[Any], None], *, fmt: str = "png", paper: str =
         return figure_bytes(fig, fmt)
 
 
-def write_static_map(model: Mapping, path: str | os.PathLike[str], *, fmt: str | None = None,
-                     paper: str = "a4") -> Path:
+def write_static_map(
+    model: Mapping, path: str | os.PathLike[str], *, fmt: str | None = None, paper: str = "a4"
+) -> Path:
     """Write the printable map to ``path`` (format from ``fmt`` or the suffix), atomically; return the path."""
     from .outputs import output_format
 
@@ -89,8 +109,14 @@ def _draw(fig, model: Mapping, paper: str) -> None:
     fig.text(0.015, 0.975, meta["title"], fontsize=16 * k, va="top")
     fig.text(0.015, 0.935, meta["subtitle"], fontsize=8.5 * k, va="top", color="#333333")
     # Wrapped here, not by matplotlib (wrap=True measures a line with two $ as mathtext and fails on it).
-    fig.text(0.015, 0.012, _wrap(f"{model['ui']['source']}: {meta['source']}", 190, limit=600), fontsize=7 * k,
-             va="bottom", color="#333333")
+    fig.text(
+        0.015,
+        0.012,
+        _wrap(f"{model['ui']['source']}: {meta['source']}", 190, limit=600),
+        fontsize=7 * k,
+        va="bottom",
+        color="#333333",
+    )
     ax = fig.add_axes((0.01, 0.05, 0.72, 0.86))
     if not model["nodes"]:
         ax.set_axis_off()
@@ -106,8 +132,17 @@ def _draw(fig, model: Mapping, paper: str) -> None:
             handles.append(handle)
             labels.append(label)
     wrapped = [_wrap(t, 30 if paper == "a4" else 36, limit=LEGEND_MAX) for t in labels]
-    leg = fig.legend(handles, wrapped, loc="upper left", bbox_to_anchor=(0.745, 0.91), frameon=False,
-                     fontsize=7.5 * k, handlelength=3.2, borderaxespad=0, labelspacing=0.55)
+    leg = fig.legend(
+        handles,
+        wrapped,
+        loc="upper left",
+        bbox_to_anchor=(0.745, 0.91),
+        frameon=False,
+        fontsize=7.5 * k,
+        handlelength=3.2,
+        borderaxespad=0,
+        labelspacing=0.55,
+    )
     for text, raw in zip(leg.get_texts(), labels):
         if raw in heads:  # IPAexGothic has no bold: headings are larger and darker instead
             text.set_fontsize(9.5 * k)
@@ -153,9 +188,21 @@ def _draw_handout(fig, model: Mapping) -> None:
         if not rows:
             continue
         labels = [_wrap(label, width, limit=LEGEND_MAX) for _, label in rows]
-        leg = fig.legend([h for h, _ in rows], labels, title=title, loc="upper left", frameon=False, fontsize=pt,
-                         title_fontsize=pt + 1.5, alignment="left", handlelength=2.4, handletextpad=0.6,
-                         borderaxespad=0, borderpad=0.2, labelspacing=0.45)
+        leg = fig.legend(
+            [h for h, _ in rows],
+            labels,
+            title=title,
+            loc="upper left",
+            frameon=False,
+            fontsize=pt,
+            title_fontsize=pt + 1.5,
+            alignment="left",
+            handlelength=2.4,
+            handletextpad=0.6,
+            borderaxespad=0,
+            borderpad=0.2,
+            labelspacing=0.45,
+        )
         leg.get_title().set_color("#000000")
         for t in leg.get_texts():
             t.set_color("#222222")
@@ -218,32 +265,67 @@ def _network(ax, model: Mapping, *, k: float, label_pt: float | None = None) -> 
             continue
         style = "-|>" if e["arrows"] else "-"
         lw = max(0.5, e["width"] * px * 0.8)
-        a = FancyArrowPatch(pos[e["from"]], pos[e["to"]], arrowstyle=style, mutation_scale=8 * k + lw * 2,
-                            shrinkA=radius[e["from"]], shrinkB=radius[e["to"]] + 1, color=e["colour"],
-                            linewidth=lw, linestyle=_dashes(e["dashes"], lw), alpha=0.55 if e["inferred"] else 0.95,
-                            zorder=1)
+        a = FancyArrowPatch(
+            pos[e["from"]],
+            pos[e["to"]],
+            arrowstyle=style,
+            mutation_scale=8 * k + lw * 2,
+            shrinkA=radius[e["from"]],
+            shrinkB=radius[e["to"]] + 1,
+            color=e["colour"],
+            linewidth=lw,
+            linestyle=_dashes(e["dashes"], lw),
+            alpha=0.55 if e["inferred"] else 0.95,
+            zorder=1,
+        )
         ax.add_patch(a)
         if e["arrows"] == "to, from":
-            ax.add_patch(FancyArrowPatch(pos[e["to"]], pos[e["from"]], arrowstyle=style, mutation_scale=8 * k + lw * 2,
-                                         shrinkA=radius[e["to"]], shrinkB=radius[e["from"]] + 1, color=e["colour"],
-                                         linewidth=0, zorder=1))
+            ax.add_patch(
+                FancyArrowPatch(
+                    pos[e["to"]],
+                    pos[e["from"]],
+                    arrowstyle=style,
+                    mutation_scale=8 * k + lw * 2,
+                    shrinkA=radius[e["to"]],
+                    shrinkB=radius[e["from"]] + 1,
+                    color=e["colour"],
+                    linewidth=0,
+                    zorder=1,
+                )
+            )
     markers = {"dot": "o", "star": "*", "square": "s"}
     for n in nodes:
         r = radius[n["id"]]
         m = markers.get(n["shape"], "o")
         ms = 2 * r * (1.35 if m == "*" else 0.9 if m == "s" else 1.0)
-        ax.plot(*pos[n["id"]], marker=m, markersize=ms, markerfacecolor=n["colour"],
-                markeredgecolor="#111111" if n["articulation"] else "#4a4a4a",
-                markeredgewidth=2.6 * k if n["articulation"] else 0.6, linestyle="none", zorder=3)
+        ax.plot(
+            *pos[n["id"]],
+            marker=m,
+            markersize=ms,
+            markerfacecolor=n["colour"],
+            markeredgecolor="#111111" if n["articulation"] else "#4a4a4a",
+            markeredgewidth=2.6 * k if n["articulation"] else 0.6,
+            linestyle="none",
+            zorder=3,
+        )
     if label_pt is None:
         fs = max(4.0, min(8.0 * k, 13 * px))
     else:
         fs = max(label_pt, min(label_pt + 1.5, 14 * px))
     for n in nodes:
         r = radius[n["id"]]
-        ax.annotate(n["label"], pos[n["id"]], xytext=(0, -(r * (1.3 if n["shape"] == "star" else 1.0)) - 1.5),
-                    textcoords="offset points", ha="center", va="top", fontsize=fs, zorder=4, linespacing=1.05,
-                    bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
+        ax.annotate(
+            n["label"],
+            pos[n["id"]],
+            xytext=(0, -(r * (1.3 if n["shape"] == "star" else 1.0)) - 1.5),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=fs,
+            zorder=4,
+            linespacing=1.05,
+            bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+        )
 
 
 def _blank():
@@ -260,13 +342,37 @@ def _legend_sections(model: Mapping, *, k: float, columns: bool = False) -> list
     legend, ui = model["legend"], model["ui"]
     sectors, ties, marks = [], [], []
     for s in legend["sectors"]:
-        sectors.append((Line2D([], [], marker="o", linestyle="none", markersize=8 * k, markerfacecolor=s["colour"],
-                               markeredgecolor="#4a4a4a", markeredgewidth=0.6), s["label"]))
+        sectors.append(
+            (
+                Line2D(
+                    [],
+                    [],
+                    marker="o",
+                    linestyle="none",
+                    markersize=8 * k,
+                    markerfacecolor=s["colour"],
+                    markeredgecolor="#4a4a4a",
+                    markeredgewidth=0.6,
+                ),
+                s["label"],
+            )
+        )
     kinds = []
     for kd in legend["kinds"]:
-        kinds.append((Line2D([], [], marker="s" if kd["shape"] == "square" else "o", linestyle="none",
-                             markersize=8 * k, markerfacecolor=kd.get("colour", "#bbbbbb"),
-                             markeredgecolor="#4a4a4a"), kd["label"]))
+        kinds.append(
+            (
+                Line2D(
+                    [],
+                    [],
+                    marker="s" if kd["shape"] == "square" else "o",
+                    linestyle="none",
+                    markersize=8 * k,
+                    markerfacecolor=kd.get("colour", "#bbbbbb"),
+                    markeredgecolor="#4a4a4a",
+                ),
+                kd["label"],
+            )
+        )
     for e in legend["edges"]:
         lw = max(1.0, e["width"] * 0.8)
         ties.append((Line2D([], [], color=e["colour"], linewidth=lw, linestyle=_dashes(e["dashes"], lw)), e["label"]))
@@ -274,11 +380,27 @@ def _legend_sections(model: Mapping, *, k: float, columns: bool = False) -> list
         if mk["mark"] == "inferred":
             handle = Line2D([], [], color="#878787", linewidth=2.4, alpha=0.55)
         elif mk["mark"] == "coordinator":
-            handle = Line2D([], [], marker="*", linestyle="none", markersize=13 * k, markerfacecolor="#e7298a",
-                            markeredgecolor="#4a4a4a", markeredgewidth=0.6)
+            handle = Line2D(
+                [],
+                [],
+                marker="*",
+                linestyle="none",
+                markersize=13 * k,
+                markerfacecolor="#e7298a",
+                markeredgecolor="#4a4a4a",
+                markeredgewidth=0.6,
+            )
         else:
-            handle = Line2D([], [], marker="o", linestyle="none", markersize=10 * k, markerfacecolor="#dddddd",
-                            markeredgecolor="#111111", markeredgewidth=2.4)
+            handle = Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                markersize=10 * k,
+                markerfacecolor="#dddddd",
+                markeredgecolor="#111111",
+                markeredgewidth=2.4,
+            )
         marks.append((handle, mk["label"]))
     marks.append((_blank(), ui["size_note"]))
     if columns:

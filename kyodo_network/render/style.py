@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from ..lang import display_width, short_name, text
 
-__all__ = ["PX_PER_UNIT", "label_box", "EDGE_STYLES", "EDGE_PRIORITY", "LANGS", "ui", "text_in", "short_label", "wrap_label"]
+__all__ = [
+    "PX_PER_UNIT",
+    "label_box",
+    "EDGE_STYLES",
+    "EDGE_PRIORITY",
+    "LANGS",
+    "ui",
+    "text_in",
+    "short_label",
+    "wrap_label",
+]
 
 LANGS = ("ja", "en", "both")
 
@@ -39,8 +49,22 @@ EDGE_STYLES: dict[str, dict] = {
 }
 
 #: When a tie carries several relation types, the first of these styles it.
-EDGE_PRIORITY = ("agreement", "commission", "subsidy", "founded", "co_host", "member", "advice", "support", "venue",
-                 "coordination", "cooperation", "information", "project")
+EDGE_PRIORITY = (
+    "agreement",
+    "commission",
+    "subsidy",
+    "founded",
+    "co_host",
+    "member",
+    "advice",
+    "support",
+    "venue",
+    "coordination",
+    "cooperation",
+    "information",
+    "project",
+)
+
 
 def text_in(lang: str, ja: str | None, en: str | None, sep: str = " / ") -> str:
     """Text for ``lang``: Japanese, English, or both as 「日本語 / English」 (one of them when they are equal).
@@ -88,8 +112,10 @@ def _width(ch: str) -> int:
 
 #: A line never starts with these (kinsoku shori, JIS X 4051): prolonged sound mark, small kana, iteration marks,
 #: closing brackets and punctuation.
-NO_LINE_START = frozenset("ー〜～・、。，．,.:;!?！？：；)]}）］｝」』】〕〉》〙〗’”"
-                          "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ%％")
+NO_LINE_START = frozenset(
+    "ー〜～・、。，．,.:;!?！？：；)]}）］｝」』】〕〉》〙〗’”"
+    "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ々ゝゞヽヾ%％"
+)
 #: A line never ends with these: opening brackets.
 NO_LINE_END = frozenset("([{（［｛「『【〔〈《〘〖‘“")
 #: Inside a run of kanji a line may break after one of these (市, 区, 局 … end a name) unless the next character

@@ -48,8 +48,10 @@ def format_table(rows: Iterable[Mapping[str, Any]], columns: Sequence[tuple[str,
     """
     rows = list(rows)
     cells = [[clip(_cell(r.get(k)), max_width) for k, _ in columns] for r in rows]
-    numeric = [all(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) for r in rows if r.get(k) is not None)
-               for k, _ in columns]
+    numeric = [
+        all(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) for r in rows if r.get(k) is not None)
+        for k, _ in columns
+    ]
     widths = [max([display_width(h)] + [display_width(c[i]) for c in cells]) for i, (_, h) in enumerate(columns)]
     lines = ["  ".join(_pad(h, w, False) for (_, h), w in zip(columns, widths)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
@@ -87,8 +89,9 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
-def format_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *,
-               headers: Sequence[str] | None = None) -> str:
+def format_csv(
+    rows: Iterable[Mapping[str, Any]], columns: Sequence[str], *, headers: Sequence[str] | None = None
+) -> str:
     """CSV text with a header row (``headers``, else the keys ``columns``); lists are joined with ``; ``,
     mappings written as JSON."""
     buf = io.StringIO()

@@ -11,13 +11,27 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..casefile.workbook import (sector_cell, sector_choices, template_bytes, type_cell, type_choices,  # noqa: F401
-                                 visibility_choices, workbook_bytes)
+from ..casefile.workbook import (
+    sector_cell,
+    sector_choices,
+    template_bytes,
+    type_cell,
+    type_choices,  # noqa: F401
+    visibility_choices,
+    workbook_bytes,
+)
 from ..model import Case
 from ._write import write_atomic
 
-__all__ = ["write_template", "write_workbook", "sector_choices", "type_choices", "visibility_choices", "sector_cell",
-           "type_cell"]
+__all__ = [
+    "write_template",
+    "write_workbook",
+    "sector_choices",
+    "type_choices",
+    "visibility_choices",
+    "sector_cell",
+    "type_cell",
+]
 
 
 def write_template(path: str | os.PathLike[str], lang: str = "ja") -> Path:

@@ -16,17 +16,53 @@ from ..lang import text
 __all__ = ["page_html", "asset", "WORDS", "CSP"]
 
 #: The page may load only this server's own scripts and styles and talk only to this server.
-CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-       "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+    "font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
 #: The same in the page's ``<meta>`` (a browser ignores ``frame-ancestors`` there, and says so).
 META_CSP = CSP.replace("; frame-ancestors 'none'", "")
 
 #: The page's own words (``serve.ui.<key>`` in the catalogue).
-WORDS = ("add_heading", "name", "category", "add", "undo", "redo", "changes", "no_changes", "saved", "not_saved",
-         "saving", "error", "redo_list", "year", "all_years", "print", "attended", "attended_list", "rename",
-         "set_category", "remove", "confirm_remove", "tie_heading", "partner", "tie_type", "held_by", "nobody",
-         "connect", "relations", "remove_tie", "details", "tonight_mark", "loading", "edit_heading", "choose",
-         "no_attended", "shortcut")
+WORDS = (
+    "add_heading",
+    "name",
+    "category",
+    "add",
+    "undo",
+    "redo",
+    "changes",
+    "no_changes",
+    "saved",
+    "not_saved",
+    "saving",
+    "error",
+    "redo_list",
+    "year",
+    "all_years",
+    "print",
+    "attended",
+    "attended_list",
+    "rename",
+    "set_category",
+    "remove",
+    "confirm_remove",
+    "tie_heading",
+    "partner",
+    "tie_type",
+    "held_by",
+    "nobody",
+    "connect",
+    "relations",
+    "remove_tie",
+    "details",
+    "tonight_mark",
+    "loading",
+    "edit_heading",
+    "choose",
+    "no_attended",
+    "shortcut",
+)
 
 CSS = r"""
 body{grid-template-columns:290px minmax(0,1fr) 360px}
@@ -499,21 +535,26 @@ def page_html(token: str, *, lang: str = "ja", title: str = "") -> str:
     """The page's HTML: the shell, the session key in a ``<meta>``, the words; scripts and styles by address."""
     from ..render.html import json_for_script
 
-    return "".join([
-        "<!DOCTYPE html>\n",
-        f'<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
-        f'<meta http-equiv="Content-Security-Policy" content="{html.escape(META_CSP)}">\n',
-        '<link rel="icon" href="data:,">\n',
-        f'<meta name="kyodo-token" content="{html.escape(token)}">\n',
-        '<meta name="referrer" content="no-referrer">\n',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-        f"<title>{html.escape(title or 'kyodo serve')}</title>\n",
-        '<link rel="stylesheet" href="/vis-network.css">\n<link rel="stylesheet" href="/app.css">\n',
-        "</head>\n<body>\n", BODY,
-        '<script type="application/json" id="kyodo-words">', json_for_script(words(lang)), "</script>\n",
-        '<script src="/vis-network.min.js"></script>\n<script src="/app.js"></script>\n',
-        "</body>\n</html>\n",
-    ])
+    return "".join(
+        [
+            "<!DOCTYPE html>\n",
+            f'<html lang="{"en" if lang == "en" else "ja"}">\n<head>\n<meta charset="utf-8">\n',
+            f'<meta http-equiv="Content-Security-Policy" content="{html.escape(META_CSP)}">\n',
+            '<link rel="icon" href="data:,">\n',
+            f'<meta name="kyodo-token" content="{html.escape(token)}">\n',
+            '<meta name="referrer" content="no-referrer">\n',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+            f"<title>{html.escape(title or 'kyodo serve')}</title>\n",
+            '<link rel="stylesheet" href="/vis-network.css">\n<link rel="stylesheet" href="/app.css">\n',
+            "</head>\n<body>\n",
+            BODY,
+            '<script type="application/json" id="kyodo-words">',
+            json_for_script(words(lang)),
+            "</script>\n",
+            '<script src="/vis-network.min.js"></script>\n<script src="/app.js"></script>\n',
+            "</body>\n</html>\n",
+        ]
+    )
 
 
 def asset(path: str) -> tuple[str, str]:

@@ -97,7 +97,10 @@ class Guard:
         elif path.startswith("/api/"):
             if not self.key_ok(headers.get("x-kyodo-token")):
                 refusal = (403, "serve.refused.token")
-            elif scope.get("method") == "POST" and headers.get("content-type", "").split(";")[0].strip() != "application/json":
+            elif (
+                scope.get("method") == "POST"
+                and headers.get("content-type", "").split(";")[0].strip() != "application/json"
+            ):
                 refusal = (415, "serve.refused.type")
         elif path in KEYED_PAGES:
             if not self.key_ok(QueryParams(scope.get("query_string", b"").decode("latin-1")).get("k")):
@@ -108,8 +111,9 @@ class Guard:
         async def secured(message: dict) -> None:
             if message["type"] == "http.response.start":
                 message = dict(message)
-                message["headers"] = [h for h in message.get("headers", []) if h[0].lower() not in dict(HEADERS)] \
-                    + HEADERS
+                message["headers"] = [
+                    h for h in message.get("headers", []) if h[0].lower() not in dict(HEADERS)
+                ] + HEADERS
             await send(message)
 
         if refusal is not None:
@@ -213,15 +217,21 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
         name = room.journal_path.stem + "-map." + fmt
         from urllib.parse import quote
 
-        return Response(body, media_type=kinds[fmt],
-                        headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+        return Response(
+            body, media_type=kinds[fmt], headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}"}
+        )
 
     routes = [
-        Route("/", page), *[Route(p, asset) for p in ASSETS],
-        Route("/api/state", state), Route("/api/actor", actor),
-        Route("/api/edit", edit, methods=["POST"]), Route("/api/undo", edit, methods=["POST"]),
+        Route("/", page),
+        *[Route(p, asset) for p in ASSETS],
+        Route("/api/state", state),
+        Route("/api/actor", actor),
+        Route("/api/edit", edit, methods=["POST"]),
+        Route("/api/undo", edit, methods=["POST"]),
         Route("/api/redo", edit, methods=["POST"]),
-        Route("/print.pdf", printout), Route("/print.svg", printout), Route("/print.png", printout),
+        Route("/print.pdf", printout),
+        Route("/print.svg", printout),
+        Route("/print.png", printout),
     ]
     inner = Starlette(routes=routes)
     port_of = port if callable(port) else (lambda: port)
@@ -265,19 +275,22 @@ class Server:
         self.app = make_app(room, token=token, port=self.port, share=share)
         self.token = self.app.kyodo_token
         self.url = f"http://127.0.0.1:{self.port}/?k={self.token}"
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="off", access_log=False,
-                                timeout_graceful_shutdown=10)
+        config = uvicorn.Config(
+            self.app, log_level="warning", lifespan="off", access_log=False, timeout_graceful_shutdown=10
+        )
         self.server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None
 
     def run(self, on_started: Callable[[], None] | None = None) -> None:
         """Serve until Ctrl+C (or SIGTERM); every request under way is finished first."""
         if on_started is not None:
+
             def wait() -> None:
                 while not self.server.started and not self.server.should_exit:
                     threading.Event().wait(0.05)
                 if self.server.started:
                     on_started()
+
             threading.Thread(target=wait, daemon=True).start()
         try:
             self.server.run(sockets=[self.sock])

@@ -29,8 +29,9 @@ def _names(G: nx.Graph, ids: list, lang: str, k: int = 5) -> str:
     return sep.join(shown) + (text("serve.f.more", lang, n=more) if more > 0 else "")
 
 
-def actor_findings(G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMapping | None = None,
-                   version: Any = None) -> dict:
+def actor_findings(
+    G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMapping | None = None, version: Any = None
+) -> dict:
     """The panel of ``ident``: ``sections`` (each ``{"id", "heading", "lines"}``: bridge, what-if, hand-over,
     introductions) and ``relations`` (each relation record touching it, ``{"from", "to", "type", "label",
     "other", "text"}``, for removing one).
@@ -52,8 +53,13 @@ def actor_findings(G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMap
     name = pick(G.nodes[ident], "name", lang)
     sections = []
     row = rows.get(ident)
-    sections.append({"id": "bridge", "heading": text("serve.f.bridge", lang),
-                     "lines": [row["explanation"][lang]] if row else [text("serve.f.none", lang)]})
+    sections.append(
+        {
+            "id": "bridge",
+            "heading": text("serve.f.bridge", lang),
+            "lines": [row["explanation"][lang]] if row else [text("serve.f.none", lang)],
+        }
+    )
 
     w = what_if(G, [ident])
     lines = []
@@ -70,8 +76,14 @@ def actor_findings(G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMap
         names = [pick(projects[p], "name", lang) if p in projects else p for p in w["projects_without_government"]]
         lines.append(text("serve.f.no_government", lang, names=text("cli.list_sep", lang).join(names)))
     if w.get("ties_carried"):
-        lines.append(text("serve.f.carried", lang, n=len(w["ties_carried"]),
-                          names=_names(G, list(dict.fromkeys(t["partner"] for t in w["ties_carried"])), lang)))
+        lines.append(
+            text(
+                "serve.f.carried",
+                lang,
+                n=len(w["ties_carried"]),
+                names=_names(G, list(dict.fromkeys(t["partner"] for t in w["ties_carried"])), lang),
+            )
+        )
     sections.append({"id": "whatif", "heading": text("serve.f.whatif", lang), "lines": lines})
 
     sheet = handover(G, ident)
@@ -90,11 +102,17 @@ def actor_findings(G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMap
         lines = [text("handover.none", lang, name=name)]
     sections.append({"id": "handover", "heading": text("serve.f.handover", lang), "lines": lines})
 
-    found = suggest_introductions(G, for_actor=ident, top=TOP_SUGGESTIONS,
-                                  support_centres=G.graph.get("support_centres"))
+    found = suggest_introductions(
+        G, for_actor=ident, top=TOP_SUGGESTIONS, support_centres=G.graph.get("support_centres")
+    )
     lines = [f"{s['b_name_en'] if lang == 'en' else s['b_name']}: {s['reasons'][lang]}" for s in found]
-    sections.append({"id": "suggest", "heading": text("serve.f.suggest", lang),
-                     "lines": lines or [text("serve.f.no_suggestion", lang)]})
+    sections.append(
+        {
+            "id": "suggest",
+            "heading": text("serve.f.suggest", lang),
+            "lines": lines or [text("serve.f.no_suggestion", lang)],
+        }
+    )
 
     relations = []
     for other in sorted(G[ident], key=str):
@@ -103,6 +121,14 @@ def actor_findings(G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMap
             arrow = "→" if r.get("directed") else "—"
             a = pick(G.nodes[r["from"]], "name", lang)
             b = pick(G.nodes[r["to"]], "name", lang)
-            relations.append({"from": r["from"], "to": r["to"], "type": r["type"], "label": label,
-                              "other": str(other), "text": f"{a} {arrow} {b}: {label}"})
+            relations.append(
+                {
+                    "from": r["from"],
+                    "to": r["to"],
+                    "type": r["type"],
+                    "label": label,
+                    "other": str(other),
+                    "text": f"{a} {arrow} {b}: {label}",
+                }
+            )
     return {"sections": sections, "relations": relations}

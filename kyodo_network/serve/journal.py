@@ -40,8 +40,20 @@ from typing import Any
 from ..errors import CaseDataError, KyodoError, Msg
 from ..model import FORMAT, SECTORS, Case
 
-__all__ = ["OPS", "JOURNAL_KEY", "Journal", "Tonight", "replay", "journal_text", "read_journal", "save_journal",
-           "default_journal_path", "is_journal_file", "clean_text", "MAX_TEXT"]
+__all__ = [
+    "OPS",
+    "JOURNAL_KEY",
+    "Journal",
+    "Tonight",
+    "replay",
+    "journal_text",
+    "read_journal",
+    "save_journal",
+    "default_journal_path",
+    "is_journal_file",
+    "clean_text",
+    "MAX_TEXT",
+]
 
 #: The top-level key that holds the journal (the loader ignores keys that start with ``x-``).
 JOURNAL_KEY = "x-kyodo-serve"
@@ -178,12 +190,22 @@ def replay(edits: Iterable[Mapping[str, Any]]) -> Tonight:
                 t.removed.add(ident)
                 t.renamed.pop(ident, None)
                 t.recategorised.pop(ident, None)
-            t.ties = [dict(x, held_by=[h for h in x["held_by"] if h != ident]) for x in t.ties
-                      if ident not in (x["from"], x["to"])]
+            t.ties = [
+                dict(x, held_by=[h for h in x["held_by"] if h != ident])
+                for x in t.ties
+                if ident not in (x["from"], x["to"])
+            ]
             t.attended.discard(ident)
         elif op == "add-tie":
-            t.ties.append({"from": e["from"], "to": e["to"], "type": e["type"],
-                           "type_id": e.get("type_id") or "cooperation", "held_by": list(e.get("held_by") or [])})
+            t.ties.append(
+                {
+                    "from": e["from"],
+                    "to": e["to"],
+                    "type": e["type"],
+                    "type_id": e.get("type_id") or "cooperation",
+                    "held_by": list(e.get("held_by") or []),
+                }
+            )
         elif op == "remove-tie":
             key = _tie_key(e["from"], e["to"], e["type"])
             t.ties = [x for x in t.ties if _tie_key(x["from"], x["to"], x["type_id"]) != key]
@@ -219,12 +241,17 @@ def journal_text(journal: Journal, base: Sequence[Case], *, names: Sequence[str]
             for a in c.actors:
                 known.setdefault(a.id, a)
     district = base[0].district if base else None
-    did = ((district.id if district else "case") + "-tonight")
+    did = (district.id if district else "case") + "-tonight"
     name = " + ".join(c.district.name for c in base)
     name_en = " + ".join(c.district.name_en or c.district.name for c in base)
-    tree: dict[str, Any] = {"format": FORMAT, "district": {
-        "id": did, "name": text("serve.journal.district", "ja", name=name),
-        "name_en": text("serve.journal.district", "en", name=name_en)}}
+    tree: dict[str, Any] = {
+        "format": FORMAT,
+        "district": {
+            "id": did,
+            "name": text("serve.journal.district", "ja", name=name),
+            "name_en": text("serve.journal.district", "en", name=name_en),
+        },
+    }
     for key in ("ward", "ward_en", "city"):  # the same place: suggestions count tonight's actors as local
         if district is not None and getattr(district, key, None):
             tree["district"][key] = getattr(district, key)
@@ -248,8 +275,13 @@ def journal_text(journal: Journal, base: Sequence[Case], *, names: Sequence[str]
         relations.append(rec)
     if relations:
         tree["relations"] = relations
-    tree[JOURNAL_KEY] = {"format": JOURNAL_FORMAT, "inputs": list(journal.inputs), "started": journal.started,
-                         "edits": [dict(e) for e in journal.edits], "undone": [dict(e) for e in journal.undone]}
+    tree[JOURNAL_KEY] = {
+        "format": JOURNAL_FORMAT,
+        "inputs": list(journal.inputs),
+        "started": journal.started,
+        "edits": [dict(e) for e in journal.edits],
+        "undone": [dict(e) for e in journal.undone],
+    }
     head = _opening_comment(t, known, names or journal.inputs)
     return head + case_yaml_text(tree)
 
@@ -260,8 +292,12 @@ def _opening_comment(t: Tonight, known: Mapping[str, Any], names: Sequence[str])
     def one_line(s: str) -> str:
         return " ".join(str(s).split())
 
-    lines = [text("serve.journal.head", "ja"), text("serve.journal.head", "en"),
-             text("serve.journal.read_with", "ja", names=" ".join(names)), ""]
+    lines = [
+        text("serve.journal.head", "ja"),
+        text("serve.journal.head", "en"),
+        text("serve.journal.read_with", "ja", names=" ".join(names)),
+        "",
+    ]
     todo = []
     for ident, new in t.renamed.items():
         old = known[ident].name if ident in known else ident
@@ -291,7 +327,7 @@ def is_journal_file(path: str | os.PathLike[str]) -> bool:
     if p.suffix.lower() not in (".yaml", ".yml") or not p.is_file():
         return False
     try:
-        head = p.read_bytes()[:8 * 1024 * 1024].decode("utf-8", "replace")
+        head = p.read_bytes()[: 8 * 1024 * 1024].decode("utf-8", "replace")
     except OSError:
         return False
     return re.search(r"(?m)^" + re.escape(JOURNAL_KEY) + r"[ \t]*:", head) is not None
@@ -404,7 +440,9 @@ def save_journal(path: str | os.PathLike[str], text: str, names: Sequence[str]) 
     try:
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.{os.getpid()}.", suffix=_TMP_SUFFIX)
     except OSError as err:
-        raise KyodoError(Msg("files.cannot-write", (("path", str(path)), ("reason", str(err.strerror or err))))) from err
+        raise KyodoError(
+            Msg("files.cannot-write", (("path", str(path)), ("reason", str(err.strerror or err))))
+        ) from err
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -421,11 +459,14 @@ def save_journal(path: str | os.PathLike[str], text: str, names: Sequence[str]) 
                 shown.add(str(tmp.resolve().relative_to(Path.cwd().resolve())))
             except ValueError:
                 pass
-            raise CaseDataError([dataclasses.replace(p, path=str(path)) if p.path in shown else p
-                                 for p in err.problems]) from None
+            raise CaseDataError(
+                [dataclasses.replace(p, path=str(path)) if p.path in shown else p for p in err.problems]
+            ) from None
         os.replace(tmp, path)
     except OSError as err:
-        raise KyodoError(Msg("files.cannot-write", (("path", str(path)), ("reason", str(err.strerror or err))))) from err
+        raise KyodoError(
+            Msg("files.cannot-write", (("path", str(path)), ("reason", str(err.strerror or err))))
+        ) from err
     finally:
         if tmp.exists():
             tmp.unlink()

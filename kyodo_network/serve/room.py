@@ -27,8 +27,18 @@ import networkx as nx
 from ..errors import KyodoError, Msg
 from ..lang import pick, relation_label, text
 from ..model import RELATION_TYPES, Case
-from .journal import (Journal, Tonight, clean_text, default_journal_path, is_journal_file, journal_text,
-                      read_journal, remove_stale_temps, replay, save_journal)
+from .journal import (
+    Journal,
+    Tonight,
+    clean_text,
+    default_journal_path,
+    is_journal_file,
+    journal_text,
+    read_journal,
+    remove_stale_temps,
+    replay,
+    save_journal,
+)
 
 __all__ = ["Room", "RoomError", "edited_cases"]
 
@@ -71,12 +81,21 @@ def edited_cases(cases: Sequence[Case], t: Tonight, *, inputs: int) -> list[Case
         return not (is_input and key in t.removed_ties)
 
     def case_of(c: Case, is_input: bool) -> Case:
-        relations = tuple(replace(r, held_by=tuple(h for h in r.held_by if h not in gone)) if set(r.held_by) & gone
-                          else r for r in c.relations if kept(r, is_input))
-        projects = tuple(replace(p, participants=tuple(x for x in p.participants if x.id not in gone))
-                         for p in c.projects)
-        return replace(c, actors=tuple(actor(a) for a in c.actors if a.id not in gone), relations=relations,
-                       projects=projects, includes=tuple(case_of(i, True) for i in c.includes))
+        relations = tuple(
+            replace(r, held_by=tuple(h for h in r.held_by if h not in gone)) if set(r.held_by) & gone else r
+            for r in c.relations
+            if kept(r, is_input)
+        )
+        projects = tuple(
+            replace(p, participants=tuple(x for x in p.participants if x.id not in gone)) for p in c.projects
+        )
+        return replace(
+            c,
+            actors=tuple(actor(a) for a in c.actors if a.id not in gone),
+            relations=relations,
+            projects=projects,
+            includes=tuple(case_of(i, True) for i in c.includes),
+        )
 
     return [case_of(c, i < inputs) for i, c in enumerate(cases)]
 
@@ -103,8 +122,13 @@ class Room:
         When the journal is an input file, or an existing file there is not a journal of ``kyodo serve``.
     """
 
-    def __init__(self, names: Sequence[str | os.PathLike[str]], *, journal: str | os.PathLike[str] | None = None,
-                 lang: str = "ja") -> None:
+    def __init__(
+        self,
+        names: Sequence[str | os.PathLike[str]],
+        *,
+        journal: str | os.PathLike[str] | None = None,
+        lang: str = "ja",
+    ) -> None:
         from ..load import load_cases, load_cases_and_files, resolve_case
 
         names = [os.fspath(n) for n in names]
@@ -163,8 +187,13 @@ class Room:
         """The first and last year any record of the network names, or None when nothing has a year."""
         G = self.graph()
         ys = [y for _, d in G.nodes(data=True) for y in (d.get("since"), d.get("until")) if isinstance(y, int)]
-        ys += [y for _, _, d in G.edges(data=True) for r in d.get("relations", [])
-               for y in (r.get("since"), r.get("until")) if isinstance(y, int)]
+        ys += [
+            y
+            for _, _, d in G.edges(data=True)
+            for r in d.get("relations", [])
+            for y in (r.get("since"), r.get("until"))
+            if isinstance(y, int)
+        ]
         return [min(ys), max(ys)] if ys else None
 
     def _positions(self) -> dict[str, tuple[float, float]]:
@@ -184,8 +213,9 @@ class Room:
         xs = [p[0] for p in pos.values()] or [0.0]
         ys = [p[1] for p in pos.values()] or [0.0]
         right, top = max(xs) + 1.2, min(ys)
-        order = [i for i in self.tonight().actors if i in G] + sorted((n for n in G if n not in pos
-                                                                      and n not in self.tonight().actors), key=str)
+        order = [i for i in self.tonight().actors if i in G] + sorted(
+            (n for n in G if n not in pos and n not in self.tonight().actors), key=str
+        )
         around: dict[tuple, int] = {}
         alone = 0
         for n in order:
@@ -231,28 +261,43 @@ class Room:
             t = self.tonight()
             return {
                 "version": self.version,
-                "last": ({"op": self.journal.edits[-1]["op"], "id": self.journal.edits[-1].get("id")}
-                         if self.journal.edits else None),
+                "last": (
+                    {"op": self.journal.edits[-1]["op"], "id": self.journal.edits[-1].get("id")}
+                    if self.journal.edits
+                    else None
+                ),
                 "model": self.model(year),
-                "edits": [{"n": i + 1, "text": self.edit_text(e), "at": e.get("at", "")}
-                          for i, e in enumerate(self.journal.edits)],
+                "edits": [
+                    {"n": i + 1, "text": self.edit_text(e), "at": e.get("at", "")}
+                    for i, e in enumerate(self.journal.edits)
+                ],
                 "redo": [self.edit_text(e) for e in reversed(self.journal.undone)],
                 "journal": _shown_path(self.journal_path),
                 "saved_at": self.saved_at,
-                "attended": [{"id": i, "name": pick(G.nodes[i], "name", self.lang)} for i in sorted(t.attended, key=str)
-                             if i in G],
+                "attended": [
+                    {"id": i, "name": pick(G.nodes[i], "name", self.lang)}
+                    for i in sorted(t.attended, key=str)
+                    if i in G
+                ],
                 "years": self.years(),
                 "year": year,
-                "actors": sorted(({"id": str(n), "name": pick(d, "name", self.lang), "person": d.get("sector") == "person"}
-                                  for n, d in G.nodes(data=True)), key=lambda a: a["name"]),
+                "actors": sorted(
+                    (
+                        {"id": str(n), "name": pick(d, "name", self.lang), "person": d.get("sector") == "person"}
+                        for n, d in G.nodes(data=True)
+                    ),
+                    key=lambda a: a["name"],
+                ),
                 "types": [{"id": k, "label": relation_label(G, k, self.lang)} for k in RELATION_TYPES],
                 "categories": self._category_words(G),
             }
 
     def _category_words(self, G: nx.Graph) -> list[str]:
         words = {d.get("category") for _, d in G.nodes(data=True) if d.get("category")}
-        words |= {info.get("short") if self.lang == "ja" else info.get("short_en")
-                  for info in G.graph.get("sectors", {}).values()}
+        words |= {
+            info.get("short") if self.lang == "ja" else info.get("short_en")
+            for info in G.graph.get("sectors", {}).values()
+        }
         return sorted(w for w in words if w)
 
     def name_of(self, ident: str, *, fallback: str | None = None) -> str:
@@ -276,8 +321,13 @@ class Room:
         if op == "rename":
             return text("serve.edit.rename", lang, old=e.get("was") or e["id"], new=e["name"])
         if op == "set-category":
-            return text("serve.edit.category", lang, name=(names or [e["id"]])[0], category=e["category"],
-                        old=e.get("was") or "-")
+            return text(
+                "serve.edit.category",
+                lang,
+                name=(names or [e["id"]])[0],
+                category=e["category"],
+                old=e.get("was") or "-",
+            )
         if op == "remove-actor":
             return text("serve.edit.remove_actor", lang, name=(names or [e["id"]])[0])
         if op == "remove-tie":
@@ -303,13 +353,22 @@ class Room:
                 out = actor_findings(G, ident, self.lang, cache=self._cache, version=(self.version, year))
                 d = G.nodes[ident]
                 t = self.tonight()
-                out.update({
-                    "id": ident, "name": pick(d, "name", self.lang), "category": d.get("category") or "",
-                    "sector_label": (G.graph.get("sectors", {}).get(d.get("sector"), {})
-                                     .get("short" if self.lang == "ja" else "short_en") or ""),
-                    "details": node["details"] if node else [], "attended": ident in t.attended,
-                    "tonight": ident in t.actors,
-                })
+                out.update(
+                    {
+                        "id": ident,
+                        "name": pick(d, "name", self.lang),
+                        "category": d.get("category") or "",
+                        "sector_label": (
+                            G.graph.get("sectors", {})
+                            .get(d.get("sector"), {})
+                            .get("short" if self.lang == "ja" else "short_en")
+                            or ""
+                        ),
+                        "details": node["details"] if node else [],
+                        "attended": ident in t.attended,
+                        "tonight": ident in t.actors,
+                    }
+                )
                 self._cache[key] = out
             return self._cache[key]
 
@@ -384,8 +443,14 @@ class Room:
             if not isinstance(held, list) or len(held) > MAX_HOLDERS:
                 raise RoomError("serve.error.no_actor", id="held_by")
             held_ids = list(dict.fromkeys(actor_id_value(G, h) for h in held))
-            e = {"op": op, "from": a, "to": b, "type": word, "type_id": place_relation(word)[0],
-                 "names": [self.name_of(a), self.name_of(b)] + [self.name_of(h) for h in held_ids]}
+            e = {
+                "op": op,
+                "from": a,
+                "to": b,
+                "type": word,
+                "type_id": place_relation(word)[0],
+                "names": [self.name_of(a), self.name_of(b)] + [self.name_of(h) for h in held_ids],
+            }
             if held_ids:
                 e["held_by"] = held_ids
             return e
@@ -409,8 +474,14 @@ class Room:
             rels = G.edges[a, b].get("relations", []) if G.has_edge(a, b) else []
             if kind not in RELATION_TYPES or not any(r["type"] == kind for r in rels):
                 raise RoomError("serve.error.no_tie")
-            return {"op": op, "from": a, "to": b, "type": kind, "label": relation_label(G, kind, self.lang),
-                    "names": [self.name_of(a), self.name_of(b)]}
+            return {
+                "op": op,
+                "from": a,
+                "to": b,
+                "type": kind,
+                "label": relation_label(G, kind, self.lang),
+                "names": [self.name_of(a), self.name_of(b)],
+            }
         if op == "attended":
             ident = actor_id("id")
             value = p.get("value")

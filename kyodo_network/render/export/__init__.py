@@ -34,8 +34,7 @@ from .._write import write_files
 from ..outputs import KINDS, is_folder, output_format, suffix_of
 from ..outputs import format_from_path as _format_from_path
 
-__all__ = ["FORMATS", "format_from_path", "export_paths", "export_graph", "export_files", "shared_paths",
-           "shared_path"]
+__all__ = ["FORMATS", "format_from_path", "export_paths", "export_graph", "export_files", "shared_paths", "shared_path"]
 
 FORMATS = tuple(KINDS["export"].formats)
 
@@ -49,7 +48,9 @@ def format_from_path(path: str | os.PathLike[str]) -> str | None:
     return _format_from_path(path, "export")
 
 
-def export_paths(output: str | os.PathLike[str], fmt: str, *, stem: str = "network", folder: bool = False) -> list[Path]:
+def export_paths(
+    output: str | os.PathLike[str], fmt: str, *, stem: str = "network", folder: bool = False
+) -> list[Path]:
     """The files an export to ``output`` writes: one, or for ``csv`` the node and edge tables.
 
     ``folder`` (or an ``output`` that :func:`~kyodo_network.render.outputs.is_folder` says is one): the files go
@@ -110,8 +111,15 @@ def export_files(G: nx.Graph, fmt: str, *, lang: str = "ja") -> list[str | bytes
     return [kumu_text(G, lang=lang)]
 
 
-def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = None, *, stem: str | None = None,
-                 folder: bool = False, lang: str = "ja") -> list[Path]:
+def export_graph(
+    G: nx.Graph,
+    output: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    stem: str | None = None,
+    folder: bool = False,
+    lang: str = "ja",
+) -> list[Path]:
     """Write the export of ``G`` to ``output`` (all files or none) and return the paths written.
 
     Parameters
@@ -158,8 +166,9 @@ def export_graph(G: nx.Graph, output: str | os.PathLike[str], fmt: str | None = 
 _PATH_KEYS = ("origin", "path", "files")
 
 
-def shared_path(value: str, *, public: bool = False, location: bool = False,
-                cwd: str | os.PathLike[str] | None = None) -> str:
+def shared_path(
+    value: str, *, public: bool = False, location: bool = False, cwd: str | os.PathLike[str] | None = None
+) -> str:
     """A file path as a shared file may show it: relative to the working folder (``cwd``) when the file is
     inside it, else the bare file name; with ``public``, always the bare file name. With ``location``, ``value``
     is an ``origin`` (``path:line``, ``path:sheet!A1``) and the place in the file is kept.

@@ -21,25 +21,83 @@ from ...lang import text, tie_label
 from ..labels import node_name, project_name, relation_label, sector_label
 from ..layout import SEED, layout_positions
 
-__all__ = ["LIST_SEPARATOR", "NODE_COLUMNS", "EDGE_COLUMNS", "SCALE", "node_rows", "edge_rows", "periods",
-           "node_periods", "edge_periods", "header"]
+__all__ = [
+    "LIST_SEPARATOR",
+    "NODE_COLUMNS",
+    "EDGE_COLUMNS",
+    "SCALE",
+    "node_rows",
+    "edge_rows",
+    "periods",
+    "node_periods",
+    "edge_periods",
+    "header",
+]
 
 LIST_SEPARATOR = "|"
 #: Pixels per layout unit of the exported positions (Gephi's y grows upwards, so y is negated).
 SCALE = 100.0
 
 #: Actor fields of the graph (graph.py's contract) copied into the node table, in this order.
-ACTOR_FIELDS = ("name", "name_en", "sector", "category", "sector_name", "sector_name_en", "colour", "role", "role_en",
-                "themes", "offers", "needs", "since", "until", "visibility", "contact", "ward", "ward_en",
-                "district", "cite", "inferred", "note", "origin", "projects")
+ACTOR_FIELDS = (
+    "name",
+    "name_en",
+    "sector",
+    "category",
+    "sector_name",
+    "sector_name_en",
+    "colour",
+    "role",
+    "role_en",
+    "themes",
+    "offers",
+    "needs",
+    "since",
+    "until",
+    "visibility",
+    "contact",
+    "ward",
+    "ward_en",
+    "district",
+    "cite",
+    "inferred",
+    "note",
+    "origin",
+    "projects",
+)
 VIEW_FIELDS = ("r", "g", "b", "x", "y", "size")
 BROKERAGE_ROLES = ("coordinator", "itinerant", "representative", "gatekeeper", "boundary", "liaison")
-ANALYSIS_FIELDS = ("score", "betweenness", "articulation", "cut_off", "constraint", "effective_size", "brokerage",
-                   *(f"brokerage_{role}" for role in BROKERAGE_ROLES))
+ANALYSIS_FIELDS = (
+    "score",
+    "betweenness",
+    "articulation",
+    "cut_off",
+    "constraint",
+    "effective_size",
+    "brokerage",
+    *(f"brokerage_{role}" for role in BROKERAGE_ROLES),
+)
 NODE_COLUMNS = ("id", "label", *ACTOR_FIELDS, *VIEW_FIELDS, *ANALYSIS_FIELDS)
-EDGE_COLUMNS = ("source", "target", "source_name", "target_name", "label", "weight", "types", "relations",
-                "directed", "since", "until", "projects", "project_names", "inferred", "cross_sector", "cite",
-                "note", "origin")
+EDGE_COLUMNS = (
+    "source",
+    "target",
+    "source_name",
+    "target_name",
+    "label",
+    "weight",
+    "types",
+    "relations",
+    "directed",
+    "since",
+    "until",
+    "projects",
+    "project_names",
+    "inferred",
+    "cross_sector",
+    "cite",
+    "note",
+    "origin",
+)
 
 Period = tuple[int | None, int | None]
 
@@ -114,12 +172,18 @@ def node_rows(G: nx.Graph, *, lang: str = "ja", seed: int = SEED, words: bool = 
         s = scores.get(n)
         row["size"] = node_size(s["score"] if s else None)
         if s:
-            row |= {"score": float(s["score"]), "betweenness": float(s["betweenness"]),
-                    "articulation": bool(s["articulation"]), "cut_off": int(s["cut_off"]),
-                    "constraint": _float(s.get("constraint")), "effective_size": _float(s.get("effective_size")),
-                    "brokerage": int(s["brokerage"]["total"])}
-            row |= {f"brokerage_{role}": int(s["brokerage"][role]) for role in BROKERAGE_ROLES
-                    if role in s["brokerage"]}
+            row |= {
+                "score": float(s["score"]),
+                "betweenness": float(s["betweenness"]),
+                "articulation": bool(s["articulation"]),
+                "cut_off": int(s["cut_off"]),
+                "constraint": _float(s.get("constraint")),
+                "effective_size": _float(s.get("effective_size")),
+                "brokerage": int(s["brokerage"]["total"]),
+            }
+            row |= {
+                f"brokerage_{role}": int(s["brokerage"][role]) for role in BROKERAGE_ROLES if role in s["brokerage"]
+            }
         rows.append({k: v for k, v in row.items() if v is not None})
     return rows
 
@@ -182,15 +246,21 @@ def edge_rows(G: nx.Graph, *, lang: str = "ja", words: bool = False) -> list[dic
         labels = _tie_labels(G, d, lang)
         spans = edge_periods(G, d)
         row: dict[str, Any] = {
-            "source": str(u), "target": str(v),
-            "source_name": node_name(G, u, lang) or str(u), "target_name": node_name(G, v, lang) or str(v),
-            "label": sep.join(labels) or None, "weight": d.get("weight"),
+            "source": str(u),
+            "target": str(v),
+            "source_name": node_name(G, u, lang) or str(u),
+            "target_name": node_name(G, v, lang) or str(v),
+            "label": sep.join(labels) or None,
+            "weight": d.get("weight"),
             "types": _flat([_type_word(G, t, lang) for t in d.get("types") or ()] if words else d.get("types")),
-            "relations": len(rels), "directed": any(bool(r.get("directed")) for r in rels),
-            "since": spans[0][0] if spans else None, "until": spans[-1][1] if spans else None,
+            "relations": len(rels),
+            "directed": any(bool(r.get("directed")) for r in rels),
+            "since": spans[0][0] if spans else None,
+            "until": spans[-1][1] if spans else None,
             "projects": _flat(d.get("projects")),
             "project_names": _flat([project_name(G, p, lang) for p in d.get("projects", [])]),
-            "inferred": d.get("inferred"), "cross_sector": d.get("cross_sector"),
+            "inferred": d.get("inferred"),
+            "cross_sector": d.get("cross_sector"),
             "cite": _flat(_unique(r.get("cite") for r in rels)),
             "note": _flat(_unique(r.get("note") for r in rels)),
             "origin": _flat(_unique(r.get("origin") for r in rels)),

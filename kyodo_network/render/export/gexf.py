@@ -106,8 +106,11 @@ def gexf_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
     title = (G.graph.get("name_en") if lang == "en" else None) or G.graph.get("name") or ""
     sources = [s["title"] for s in G.graph.get("sources", []) if s.get("title")]
     ET.SubElement(meta, _g("description")).text = " — ".join(x for x in (title, "; ".join(sources)) if x) or "kyodo"
-    graph = ET.SubElement(root, _g("graph"), {"mode": "dynamic", "defaultedgetype": "undirected",
-                                          "timeformat": "integer", "timerepresentation": "interval"})
+    graph = ET.SubElement(
+        root,
+        _g("graph"),
+        {"mode": "dynamic", "defaultedgetype": "undirected", "timeformat": "integer", "timerepresentation": "interval"},
+    )
     nodes, edges = node_rows(G, lang=lang), edge_rows(G, lang=lang)
     node_keys = _attributes(graph, "node", nodes, _NODE_OWN)
     edge_keys = _attributes(graph, "edge", edges, _EDGE_OWN)
@@ -118,8 +121,9 @@ def gexf_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
         _time(el, node_periods(G.nodes[_key(G, row["id"])]))
         _attvalues(el, row, node_keys)
         if "r" in row:
-            ET.SubElement(el, f"{{{VIZ_NS}}}color", {"r": str(row["r"]), "g": str(row["g"]), "b": str(row["b"]),
-                                                    "a": "1.0"})
+            ET.SubElement(
+                el, f"{{{VIZ_NS}}}color", {"r": str(row["r"]), "g": str(row["g"]), "b": str(row["b"]), "a": "1.0"}
+            )
         ET.SubElement(el, f"{{{VIZ_NS}}}position", {"x": str(row["x"]), "y": str(row["y"]), "z": "0.0"})
         ET.SubElement(el, f"{{{VIZ_NS}}}size", {"value": str(row["size"])})
 

@@ -35,8 +35,11 @@ def flat_graph(G: nx.Graph, *, lang: str = "ja") -> nx.Graph:
 
 
 def _graph_attrs(G: nx.Graph) -> dict[str, Any]:
-    out: dict[str, Any] = {"name": G.graph.get("name") or "", "name_en": G.graph.get("name_en") or "",
-                           "public": bool(G.graph.get("public"))}
+    out: dict[str, Any] = {
+        "name": G.graph.get("name") or "",
+        "name_en": G.graph.get("name_en") or "",
+        "public": bool(G.graph.get("public")),
+    }
     if G.graph.get("year") is not None:
         out["year"] = int(G.graph["year"])
     return {k: v for k, v in out.items() if v != ""}

@@ -20,9 +20,28 @@ from ._table import LIST_SEPARATOR, header, node_rows
 
 __all__ = ["kumu_blueprint", "kumu_text"]
 
-_ELEMENT_FIELDS = ("name", "name_en", "sector", "ward", "district", "since", "until", "offers", "needs", "contact",
-                   "cite", "inferred", "projects", "score", "betweenness", "articulation", "cut_off", "constraint",
-                   "effective_size", "brokerage")
+_ELEMENT_FIELDS = (
+    "name",
+    "name_en",
+    "sector",
+    "ward",
+    "district",
+    "since",
+    "until",
+    "offers",
+    "needs",
+    "contact",
+    "cite",
+    "inferred",
+    "projects",
+    "score",
+    "betweenness",
+    "articulation",
+    "cut_off",
+    "constraint",
+    "effective_size",
+    "brokerage",
+)
 
 
 def kumu_blueprint(G: nx.Graph, *, lang: str = "ja") -> dict[str, list[dict[str, Any]]]:
@@ -54,24 +73,39 @@ def kumu_blueprint(G: nx.Graph, *, lang: str = "ja") -> dict[str, list[dict[str,
         if description:
             element["description"] = description
         element["tags"] = list(d.get("themes") or [])
-        element |= {header(k, lang): r[k].split(LIST_SEPARATOR) if k in ("offers", "needs", "projects") else r[k]
-                    for k in _ELEMENT_FIELDS if k in r}
+        element |= {
+            header(k, lang): r[k].split(LIST_SEPARATOR) if k in ("offers", "needs", "projects") else r[k]
+            for k in _ELEMENT_FIELDS
+            if k in r
+        }
         elements.append(element)
     connections = []
     for u, v, d in sorted(G.edges(data=True), key=lambda e: tuple(sorted((str(e[0]), str(e[1]))))):
         for rel in d.get("relations", []):
             a, b = (rel.get("from"), rel.get("to")) if {rel.get("from"), rel.get("to")} == {u, v} else (u, v)
-            c: dict[str, Any] = {"from": label[str(a)], "to": label[str(b)],
-                                 "type": tie_label(G, rel, lang) if rel.get("label")
-                                 else relation_label(G, rel.get("type", ""), lang),
-                                 "direction": "directed" if rel.get("directed") else "mutual"}
-            c |= {header(k, lang): rel[k] for k in ("weight", "since", "until", "cite", "inferred")
-                  if rel.get(k) not in (None, "")}
+            c: dict[str, Any] = {
+                "from": label[str(a)],
+                "to": label[str(b)],
+                "type": tie_label(G, rel, lang) if rel.get("label") else relation_label(G, rel.get("type", ""), lang),
+                "direction": "directed" if rel.get("directed") else "mutual",
+            }
+            c |= {
+                header(k, lang): rel[k]
+                for k in ("weight", "since", "until", "cite", "inferred")
+                if rel.get(k) not in (None, "")
+            }
             connections.append(c)
         if d.get("projects"):
             a, b = sorted((str(u), str(v)))
-            connections.append({"from": label[a], "to": label[b], "type": text("export.shared-project", lang),
-                                "direction": "mutual", "tags": [project_name(G, p, lang) for p in d["projects"]]})
+            connections.append(
+                {
+                    "from": label[a],
+                    "to": label[b],
+                    "type": text("export.shared-project", lang),
+                    "direction": "mutual",
+                    "tags": [project_name(G, p, lang) for p in d["projects"]],
+                }
+            )
     return {"elements": elements, "connections": connections}
 
 

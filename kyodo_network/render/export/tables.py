@@ -43,5 +43,7 @@ def csv_tables(G: nx.Graph, *, lang: str = "ja") -> tuple[str, str]:
     (['\\ufeffID', 'Label', 'Name'], "a,'=a,'=a")
     """
     words = lang == "ja"  # sectors, relation types and visibility as words; ids in the English id columns
-    return (csv_text(node_rows(G, lang=lang, words=words), NODE_COLUMNS, lang),
-            csv_text(edge_rows(G, lang=lang, words=words), EDGE_COLUMNS, lang))
+    return (
+        csv_text(node_rows(G, lang=lang, words=words), NODE_COLUMNS, lang),
+        csv_text(edge_rows(G, lang=lang, words=words), EDGE_COLUMNS, lang),
+    )

@@ -20,8 +20,20 @@ from ._table import ANALYSIS_FIELDS, header, node_rows
 __all__ = ["case_tree", "workbook_bytes"]
 
 _VISIBILITY = {"ja": {"public": "公開", "internal": "内部", "private": "非公開"}}
-_ACTOR_KEYS = ("id", "name", "name_en", "role", "themes", "offers", "needs", "contact", "since", "until", "cite",
-               "note")
+_ACTOR_KEYS = (
+    "id",
+    "name",
+    "name_en",
+    "role",
+    "themes",
+    "offers",
+    "needs",
+    "contact",
+    "since",
+    "until",
+    "cite",
+    "note",
+)
 _RELATION_KEYS = ("since", "until", "cite", "note")
 _PROJECT_KEYS = ("id", "name", "name_en", "since", "until", "themes", "cite", "note")
 
@@ -70,12 +82,12 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
     def by_name(ident: Any) -> str:  # a holder written by name when the name is unique, as a person would write it
         name = G.nodes[ident].get("name") if ident in G else None
         return str(name) if name and len(names.get(name, [])) == 1 else str(ident)
+
     actors = []
     for n in sorted(G, key=str):
         d = G.nodes[n]
         row = _kept(d, _ACTOR_KEYS) | {"id": str(n)}
-        row["sector"] = _sector_word(sector_cell(d.get("sector"), d.get("category"), lang, declared), lang,
-                                     declared)
+        row["sector"] = _sector_word(sector_cell(d.get("sector"), d.get("category"), lang, declared), lang, declared)
         if d.get("visibility") not in (None, "public") or d.get("sector") == "person":  # a person: always said
             row["visibility"] = _VISIBILITY.get(lang, {}).get(d["visibility"], d["visibility"])
         actors.append(row | inferred_cells(d))
@@ -86,14 +98,24 @@ def case_tree(G: nx.Graph, *, lang: str = "ja") -> dict[str, Any]:
             if key in seen:
                 continue
             seen.add(key)
-            relations.append(_kept(r, _RELATION_KEYS) | {
-                "from": str(r["from"]), "to": str(r["to"]), "weight": r.get("weight"),
-                "type": type_cell(r["type"], r.get("label"), lang)} | inferred_cells(r)
-                | ({"held_by": [by_name(h) for h in r["held_by"]]} if r.get("held_by") else {}))
+            relations.append(
+                _kept(r, _RELATION_KEYS)
+                | {
+                    "from": str(r["from"]),
+                    "to": str(r["to"]),
+                    "weight": r.get("weight"),
+                    "type": type_cell(r["type"], r.get("label"), lang),
+                }
+                | inferred_cells(r)
+                | ({"held_by": [by_name(h) for h in r["held_by"]]} if r.get("held_by") else {})
+            )
     projects = []
     for pid, p in G.graph.get("projects", {}).items():
-        members = [f'{x["id"]}:{x["role"]}' if x.get("role") else str(x["id"])  # 「名前:役割」, as the sheet reads it
-                   for x in p.get("participants", []) if x["id"] in G]
+        members = [
+            f"{x['id']}:{x['role']}" if x.get("role") else str(x["id"])  # 「名前:役割」, as the sheet reads it
+            for x in p.get("participants", [])
+            if x["id"] in G
+        ]
         if members:
             projects.append(_kept(p | {"id": pid}, _PROJECT_KEYS) | {"participants": members} | inferred_cells(p))
     return tree | {"actors": actors, "relations": relations, "projects": projects}
@@ -115,9 +137,18 @@ def _sector_word(cell: str, lang: str, declared: list[Sector]) -> str:
 
 def _declared(G: nx.Graph) -> list[Sector]:
     """The sectors of ``G`` that are not built in (a file's own), as records, so their names place words too."""
-    return [Sector(sid, s.get("name") or sid, s.get("name_en") or "", s.get("colour") or "#999999",
-                   s.get("short"), s.get("short_en"))
-            for sid, s in (G.graph.get("sectors") or {}).items() if sid not in SECTORS]
+    return [
+        Sector(
+            sid,
+            s.get("name") or sid,
+            s.get("name_en") or "",
+            s.get("colour") or "#999999",
+            s.get("short"),
+            s.get("short_en"),
+        )
+        for sid, s in (G.graph.get("sectors") or {}).items()
+        if sid not in SECTORS
+    ]
 
 
 def workbook_bytes(G: nx.Graph, *, lang: str = "ja") -> bytes:
