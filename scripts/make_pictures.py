@@ -94,6 +94,19 @@ def serve_room(out: Path) -> None:
     shutil.copyfile(ROOT / "test-artifacts" / "serve-room.png", out)
 
 
+def seating_table(out: Path) -> None:
+    """The first table's A4 sheet of a 交流会 plan (page 2 of the PDF; page 1 is the facilitator's overview)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "seating.pdf"
+        kyodo("seating", "nippa", "--tables", "3", "--format", "pdf", "-o", str(pdf))
+        subprocess.run(
+            ["pdftoppm", "-png", "-f", "2", "-l", "2", "-r", "70", "-singlefile", str(pdf), str(Path(tmp) / "page")],
+            check=True,
+            capture_output=True,
+        )
+        shutil.copyfile(Path(tmp) / "page.png", out)
+
+
 #: Picture (docs/<name>.png) → how it is made. Recipes without a browser come first.
 RECIPES: dict[str, Callable[[Path], None]] = {
     "map-dream-heights": map_dream_heights,
@@ -102,6 +115,7 @@ RECIPES: dict[str, Callable[[Path], None]] = {
     "map-projector": map_projector,
     "report-page": report_page,
     "serve-room": serve_room,
+    "seating-table": seating_table,
 }
 #: The recipes that need no browser (run by the tests).
 WITHOUT_BROWSER = ("map-dream-heights", "own-list-map")
