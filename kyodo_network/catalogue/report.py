@@ -31,6 +31,10 @@ ENTRIES: dict[str, dict[str, str]] = {
         "ja": "書き出すフォルダ（既定: outputs/）。",
         "en": "Folder to write into (default: outputs/).",
     },
+    "opt.report.join": {
+        "ja": "すべての CASE を1つの地区として1ページにする（kyodo serve の <名前>-tonight.yaml は指定しなくても元の CASE に加わる）。",
+        "en": "Make every CASE one district on one page (kyodo serve's <name>-tonight.yaml joins its CASE without it).",
+    },
     "opt.report.format": {
         "ja": "html: ブラウザで開いて印刷するページ（既定）。pdf: A4のPDFを直接書き出す（日本語フォント埋め込み）。",
         "en": "html: a page to open in a browser and print (default); pdf: A4 PDF files written directly "
