@@ -390,3 +390,29 @@ def _quietly(func, *args):
         func(*args)
     except OSError:
         pass
+
+
+def test_shared_followers_see_but_never_change(tmp_path):
+    """--share: the others in the room follow with a view key — the page and the state, never an edit."""
+    from urllib.parse import parse_qs, urlparse
+
+    from kyodo_network.serve.app import Server
+
+    shutil.copy(bundled_cases()["dream-heights"], tmp_path / "dream-heights.yaml")
+    server = Server(Room([tmp_path / "dream-heights.yaml"]), share=True).start()
+    try:
+        view = parse_qs(urlparse(server.view_url).query)["k"][0]
+        assert view != server.token
+        code, _, page = call(server, "GET", f"/?k={view}", token=None)
+        assert code == 200 and b'class="readonly"' in page
+        code, _, page = call(server, "GET", f"/?k={server.token}", token=None)
+        assert code == 200 and b'class="readonly"' not in page
+        code, _, _ = call(server, "GET", "/api/state", token=view)
+        assert code == 200
+        before = len(server.room.journal.edits)
+        code, _, _ = call(server, "POST", "/api/edit", token=view, body=ADD)
+        assert code == 403 and len(server.room.journal.edits) == before
+        code, _, _ = call(server, "POST", "/api/edit", body=ADD)
+        assert code == 200 and len(server.room.journal.edits) == before + 1
+    finally:
+        server.stop()

@@ -53,8 +53,9 @@ ENTRIES = {
         "en": "Open this address in a browser (it carries a key, valid for this meeting only):",
     },
     "serve.cli.share": {
-        "ja": "ほかのパソコンからは、127.0.0.1 をこのパソコンの IP アドレスに替えて開きます（ポート {port}）。",
-        "en": "From other computers, open it with this computer's IP address in place of 127.0.0.1 (port {port}).",
+        "ja": "ほかのパソコンからは、次のアドレス（見るだけ。変更はできません）の 127.0.0.1 をこのパソコンの IP アドレスに替えて開きます（ポート {port}）:",
+        "en": "Others in the room open the next address (view only: no changes) with this computer's IP address in place "
+        "of 127.0.0.1 (port {port}):",
     },
     "serve.cli.saving_to": {
         "ja": "今夜の変更の保存先: {path}（変更 {n} 件）",

@@ -41,6 +41,7 @@ def serve(
     sys.stdout.flush()
     if share:
         click.echo(text("serve.cli.share", lang, port=server.port), err=True)
+        click.echo(server.view_url)
     click.echo(text("serve.cli.stop_hint", lang), err=True)
 
     def opened() -> None:

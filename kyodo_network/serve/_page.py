@@ -88,6 +88,8 @@ body{grid-template-columns:290px minmax(0,1fr) 360px}
 #details .danger{color:#b00020}
 @media (max-width:1100px){body{grid-template-columns:230px minmax(0,1fr) 300px}}
 @media print{#add,#status,#attended-list{display:none!important}}
+body.readonly #add,body.readonly #undo,body.readonly #redo,body.readonly form,body.readonly #attended,
+body.readonly label[for="attended"]{display:none!important}
 """
 
 JS = r"""
@@ -531,8 +533,10 @@ def words(lang: str) -> dict[str, str]:
     return out
 
 
-def page_html(token: str, *, lang: str = "ja", title: str = "") -> str:
-    """The page's HTML: the shell, the session key in a ``<meta>``, the words; scripts and styles by address."""
+def page_html(token: str, *, lang: str = "ja", title: str = "", readonly: bool = False) -> str:
+    """The page's HTML: the shell, the session key in a ``<meta>``, the words; scripts and styles by address.
+    ``readonly``: a follower's page (``--share``): every control that changes the room is hidden (and the server
+    refuses a change made with the view key anyway)."""
     from ..render.html import json_for_script
 
     return "".join(
@@ -546,7 +550,7 @@ def page_html(token: str, *, lang: str = "ja", title: str = "") -> str:
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             f"<title>{html.escape(title or 'kyodo serve')}</title>\n",
             '<link rel="stylesheet" href="/vis-network.css">\n<link rel="stylesheet" href="/app.css">\n',
-            "</head>\n<body>\n",
+            "</head>\n" + ('<body class="readonly">\n' if readonly else "<body>\n"),
             BODY,
             '<script type="application/json" id="kyodo-words">',
             json_for_script(words(lang)),

@@ -55,8 +55,18 @@ ASSETS = ("/app.js", "/vis-network.min.js", "/vis-network.css", "/app.css")
 class Guard:
     """ASGI middleware: refuse what does not come from this server's own page (see the module docstring)."""
 
-    def __init__(self, app: Any, *, token: str, port: Callable[[], int], share: bool = False, lang: str = "ja") -> None:
+    def __init__(
+        self,
+        app: Any,
+        *,
+        token: str,
+        port: Callable[[], int],
+        share: bool = False,
+        lang: str = "ja",
+        view_token: str | None = None,
+    ) -> None:
         self.app, self.token, self.port, self.share, self.lang = app, token, port, share, lang
+        self.view_token = view_token
 
     def host_ok(self, host: str) -> bool:
         port = self.port()
@@ -73,8 +83,12 @@ class Guard:
             return False
         return True
 
-    def key_ok(self, given: str | None) -> bool:
-        return bool(given) and hmac.compare_digest(given.encode("utf-8", "replace"), self.token.encode())
+    def key_ok(self, given: str | None, *, view: bool = False) -> bool:
+        """The edit key; with ``view``, the followers' view key too (``--share``: they see, never change)."""
+        if not given:
+            return False
+        keys = [self.token] + ([self.view_token] if view and self.view_token else [])
+        return any(hmac.compare_digest(given.encode("utf-8", "replace"), k.encode()) for k in keys)
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -95,7 +109,8 @@ class Guard:
         elif headers.get("sec-fetch-site") == "cross-site":
             refusal = (403, "serve.refused.origin")
         elif path.startswith("/api/"):
-            if not self.key_ok(headers.get("x-kyodo-token")):
+            changing = scope.get("method") not in ("GET", "HEAD")
+            if not self.key_ok(headers.get("x-kyodo-token"), view=not changing):
                 refusal = (403, "serve.refused.token")
             elif (
                 scope.get("method") == "POST"
@@ -103,7 +118,7 @@ class Guard:
             ):
                 refusal = (415, "serve.refused.type")
         elif path in KEYED_PAGES:
-            if not self.key_ok(QueryParams(scope.get("query_string", b"").decode("latin-1")).get("k")):
+            if not self.key_ok(QueryParams(scope.get("query_string", b"").decode("latin-1")).get("k"), view=True):
                 refusal = (403, "serve.refused.key")
         elif path not in ASSETS:
             refusal = (404, "serve.refused.not_found")
@@ -138,6 +153,7 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
     from ._page import page_html
 
     token = token or secrets.token_urlsafe(32)
+    view_token = secrets.token_urlsafe(32) if share else None  # followers' key: see, never change
     lang = room.lang
 
     def year_of(request: Request) -> int | None:
@@ -160,7 +176,10 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
         return JSONResponse({"error": words, "code": getattr(err, "code", "serve.error")}, status_code=status)
 
     def page(request: Request) -> Response:
-        return HTMLResponse(page_html(token, lang=lang, title=room.graph().graph.get("name", "")))
+        given = request.query_params.get("k", "")
+        readonly = bool(view_token) and hmac.compare_digest(given.encode("utf-8", "replace"), view_token.encode())
+        key = view_token if readonly else token
+        return HTMLResponse(page_html(key, lang=lang, title=room.graph().graph.get("name", ""), readonly=readonly))
 
     def asset(request: Request) -> Response:
         body, kind = page_asset(request.url.path)
@@ -235,8 +254,9 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
     ]
     inner = Starlette(routes=routes)
     port_of = port if callable(port) else (lambda: port)
-    app = Guard(inner, token=token, port=port_of, share=share, lang=lang)
+    app = Guard(inner, token=token, port=port_of, share=share, lang=lang, view_token=view_token)
     app.kyodo_token = token  # type: ignore[attr-defined]
+    app.kyodo_view_token = view_token  # type: ignore[attr-defined]
     return app
 
 
@@ -275,6 +295,8 @@ class Server:
         self.app = make_app(room, token=token, port=self.port, share=share)
         self.token = self.app.kyodo_token
         self.url = f"http://127.0.0.1:{self.port}/?k={self.token}"
+        #: With ``--share``: the address for the others in the room (view only), this computer's name to be replaced.
+        self.view_url = f"http://127.0.0.1:{self.port}/?k={self.app.kyodo_view_token}" if share else None
         config = uvicorn.Config(
             self.app, log_level="warning", lifespan="off", access_log=False, timeout_graceful_shutdown=10
         )
