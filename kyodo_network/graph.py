@@ -258,6 +258,52 @@ def simple_graph(G: nx.Graph) -> nx.Graph:
     return undirected_actor_graph(G)
 
 
+def _changed(cases: list[Case]) -> list[Case]:
+    """The cases with every file's ``changes`` (kyodo serve's tonight file: renames, new category words, removed
+    actors and ties) applied to the actors and relations of all of them, so every command sees the room's changes."""
+    changes = [ch for case in cases for c in case.reachable() for ch in c.changes]
+    if not changes:
+        return cases
+    from dataclasses import replace
+
+    from .vocabulary import place_category
+
+    renamed = {i: v for op, i, v in changes if op == "rename"}
+    recategorised = {i: v for op, i, v in changes if op == "category"}
+    removed = {i for op, i, _ in changes if op == "remove"}
+    removed_ties = set()
+    for op, i, _ in changes:
+        if op == "remove-tie":
+            a, b, t = i.split("|")
+            removed_ties.add((min(a, b), max(a, b), t))
+
+    def actor(a: Actor) -> Actor:
+        if a.id in renamed:
+            a = replace(a, name=renamed[a.id])
+        if a.id in recategorised:
+            a = replace(a, category=recategorised[a.id], sector=place_category(recategorised[a.id])[0])
+        return a
+
+    def one(c: Case) -> Case:
+        return replace(
+            c,
+            actors=tuple(actor(a) for a in c.actors if a.id not in removed),
+            relations=tuple(
+                r
+                for r in c.relations
+                if r.source not in removed
+                and r.target not in removed
+                and (min(r.source, r.target), max(r.source, r.target), r.type) not in removed_ties
+            ),
+            projects=tuple(
+                replace(p, participants=tuple(x for x in p.participants if x.id not in removed)) for p in c.projects
+            ),
+            includes=tuple(one(i) for i in c.includes),
+        )
+
+    return [one(c) for c in cases]
+
+
 def graph_from_cases(
     cases: Iterable[Case], *, view: str = "actors", year: int | None = None, directed: bool = False
 ) -> nx.Graph:
@@ -327,7 +373,7 @@ def graph_from_cases(
     if directed and view != "actors":
         msg = "the projects view is undirected; drop --directed"
         raise KyodoError(msg)
-    cases = list(cases)
+    cases = _changed(list(cases))
     own_ids = {a.id for c in cases for a in c.actors}
     actors: dict[str, Actor] = {}
     wards: dict[str, tuple[str, str]] = {}

@@ -773,6 +773,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         )
 
     top_reviews = parse_reviews(p, data.get("reviews"), data.value_pos.get("reviews", data.pos), top=True)
+    changes = _parse_changes(p, data)
     if district is None:
         return None, includes, p.problems
     case = Case(
@@ -785,6 +786,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         source=source or {},
         reviews=top_reviews,
         notes=tuple(p.notes),
+        changes=changes,
     )
     return case, includes, p.problems
 
@@ -856,6 +858,31 @@ def _note_words(p: _Parser, placed: dict[tuple[str, str, bool], list[Origin]], k
             p.notes.append(
                 problem("note-type-placed", o.path, o.line, o.col, sheet=o.sheet, word=word, type=label, n=len(origins))
             )
+
+
+def _parse_changes(p: _Parser, data: YMap) -> tuple:
+    """The ``changes:`` block (``kyodo serve``'s tonight file): ``rename: {id: name}``, ``category: {id: word}``,
+    ``remove: [ids]``, ``remove_ties: [[a, b, type], …]`` — applied by :func:`kyodo_network.graph.graph_from_cases`
+    to the actors and ties of every file read with it."""
+    block = data.get("changes")
+    if block is None:
+        return ()
+    pos = data.value_pos.get("changes", data.pos)
+    if not isinstance(block, YMap):
+        p.add("wrong-type", pos, field="changes", expected=msg("expected.mapping"), got=_kind(block))
+        return ()
+    out: list[tuple[str, str, str]] = []
+    for key_, op in (("rename", "rename"), ("category", "category")):
+        part = block.get(key_)
+        if isinstance(part, YMap):
+            out += [(op, clean(str(k)), str(v).strip()) for k, v in part.items() if str(v).strip()]  # as written
+    for ident in block.get("remove") or ():
+        if isinstance(ident, str | int) and str(ident).strip():
+            out.append(("remove", clean(str(ident)), ""))
+    for tie in block.get("remove_ties") or ():
+        if isinstance(tie, list) and len(tie) == 3:
+            out.append(("remove-tie", "|".join(clean(str(x)) for x in tie), ""))
+    return tuple(out)
 
 
 def _top_aliased(p: _Parser, data: YMap) -> YMap:

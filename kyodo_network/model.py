@@ -355,6 +355,9 @@ class Case:
     includes: tuple[Case, ...] = field(default=(), repr=False)
     source: dict[str, str] = field(default_factory=dict)
     reviews: tuple[Review, ...] = ()  # reviews written outside their project (each names its ``project``)
+    #: Changes this file makes to actors and ties of the files it is read with (``kyodo serve``'s tonight file):
+    #: ``(("rename", id, name), ("category", id, word), ("remove", id, ""), ("remove-tie", "a|b|type", ""))``.
+    changes: tuple = ()
     #: What the reader understood, for the user to check (columns, words placed, names matched, actors made):
     #: :class:`~kyodo_network.errors.Problem` records whose codes begin ``note-``; never a reason to refuse.
     notes: tuple = ()

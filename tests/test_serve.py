@@ -416,3 +416,21 @@ def test_shared_followers_see_but_never_change(tmp_path):
         assert code == 200 and len(server.room.journal.edits) == before + 1
     finally:
         server.stop()
+
+
+def test_the_rooms_renames_and_removals_reach_every_command(district):
+    """A rename, a new category word and a removal made in the room are read by every command with the inputs
+    (the tonight file's ``changes:`` block), not only shown inside kyodo serve."""
+    from kyodo_network.graph import graph_from_names
+
+    room = Room([district])
+    room.edit({"op": "rename", "id": "nippa-hana-no-sato", "name": "花の里の会（新）"})
+    room.edit({"op": "set-category", "id": "nippa-local-company", "category": "老人クラブ"})
+    room.edit({"op": "remove-actor", "id": "nippa-artist"})
+    G = graph_from_names([district, room.journal_path])
+    assert G.nodes["nippa-hana-no-sato"]["name"] == "花の里の会（新）"  # as written
+    assert G.nodes["nippa-local-company"]["category"] == "老人クラブ"
+    assert G.nodes["nippa-local-company"]["sector"] == "neighbourhood"
+    assert "nippa-artist" not in G
+    result = CliRunner().invoke(cli, ["info", str(district), str(room.journal_path), "--actors"])
+    assert result.exit_code == 0 and "花の里の会（新）" in result.output and "アーティスト" not in result.output

@@ -683,7 +683,18 @@ DISTRICT_ROWS: tuple[tuple[str, str, str, tuple[str, ...], bool], ...] = (
 )
 
 #: The top-level keys of a case file.
-TOP_FIELDS = ("format", "source", "district", "include", "sectors", "actors", "relations", "projects", "reviews")
+TOP_FIELDS = (
+    "format",
+    "source",
+    "district",
+    "include",
+    "sectors",
+    "actors",
+    "relations",
+    "projects",
+    "reviews",
+    "changes",
+)
 #: Top-level keys of a file without ``district:`` that describe the district (a YAML typed after one look).
 FILE_ALIASES: dict[str, str] = {
     "name": "district.name",

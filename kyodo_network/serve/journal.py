@@ -275,6 +275,17 @@ def journal_text(journal: Journal, base: Sequence[Case], *, names: Sequence[str]
         relations.append(rec)
     if relations:
         tree["relations"] = relations
+    changes: dict[str, Any] = {}
+    if t.renamed:
+        changes["rename"] = dict(t.renamed)
+    if t.recategorised:
+        changes["category"] = dict(t.recategorised)
+    if t.removed:
+        changes["remove"] = sorted(t.removed)
+    if t.removed_ties:
+        changes["remove_ties"] = [list(k) for k in sorted(t.removed_ties)]
+    if changes:  # read by every command with the inputs (graph._changed): the room's changes, everywhere
+        tree["changes"] = changes
     tree[JOURNAL_KEY] = {
         "format": JOURNAL_FORMAT,
         "inputs": list(journal.inputs),
