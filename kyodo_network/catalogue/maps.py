@@ -101,4 +101,25 @@ ENTRIES = {
         "en": "bridging score: betweenness, cross-sector brokerage and cut-off, each scaled 0–1 by the "
         "network's largest and weighted 0.5, 0.3 and 0.2 (0–1)",
     },
+    # the year slider of the interactive map (a year chosen: what stands then; 「すべての年」: everything)
+    "map.year": {"ja": "年", "en": "Year"},
+    "map.all_years": {"ja": "すべての年", "en": "All years"},
+    "map.year_marks": {"ja": "年を選んだとき", "en": "When a year is chosen"},
+    "map.year_new_mark": {
+        "ja": "オレンジの枠・太い線＝その年に始まった（前の年にはない）",
+        "en": "Orange ring, bold line = began that year (not there the year before)",
+    },
+    "map.year_ended_mark": {
+        "ja": "破線の枠・灰色のかげ＝その年で終わる（次の年にはない）",
+        "en": "Dashed ring, grey halo = ends that year (not there the year after)",
+    },
+    "map.year_counts": {"ja": "アクター{actors}・つながり{ties}", "en": "{actors} actors, {ties} ties"},
+    "map.year_new": {
+        "ja": "その年に始まった: アクター{actors}・つながり{ties}",
+        "en": "began: {actors} actors, {ties} ties",
+    },
+    "map.year_ended": {
+        "ja": "その年で終わる: アクター{actors}・つながり{ties}",
+        "en": "ending: {actors} actors, {ties} ties",
+    },
 }

@@ -2,6 +2,11 @@
 
 The script builds every piece of text with ``textContent`` or as a plain-string vis-network ``title`` (which
 vis-network 9.1.2 sets with ``innerText``): nothing from a data file can become markup.
+
+When the model has ``years`` the page shows a year slider: one stop a year and, at its right end, 「すべての年」
+(the default, everything). A year hides what does not stand then (each node's and edge's ``shown``), rings what
+began that year and haloes what ends there, and puts that year's subtitle and counts (computed in Python) in
+place; nothing moves.
 """
 
 CSS = r"""
@@ -20,6 +25,12 @@ header p{margin:0;font-size:12.5px;color:#444}
 #toolbar{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;padding:4px 8px;border-bottom:1px solid #eee;font-size:12.5px}
 #toolbar .grow{flex:1 1 0}
 #map{position:relative;flex:1 1 auto;min-height:240px}
+[hidden]{display:none!important}
+#yearbar{display:flex;flex-wrap:wrap;align-items:center;gap:4px 8px;padding:4px 8px;border-bottom:1px solid #eee;font-size:12.5px}
+#year{width:min(22em,40vw)}
+#year-value{min-width:6em;font-weight:bold}
+#yearbar label{display:inline-flex;align-items:center;gap:3px;cursor:pointer}
+#year-counts{color:#444}
 #details{grid-row:2;grid-column:3;overflow:auto;padding:8px 12px;border-left:1px solid #eee;font-size:12.5px}
 footer{grid-column:1/4;font-size:11px;color:#555;padding:3px 14px;border-top:1px solid #eee}
 h2{font-size:13.5px;margin:10px 0 4px}
@@ -50,7 +61,7 @@ div.vis-tooltip{white-space:pre-line;max-width:420px;font-size:12.5px;font-famil
   header h1{font-size:15pt}
   header p{font-size:8.5pt}
   #stage{grid-column:1;grid-row:2;display:block}
-  #toolbar,#details,#search,#search-status,button,.hint,#legend input{display:none!important}
+  #toolbar,#yearbar,#details,#search,#search-status,button,.hint,#legend input{display:none!important}
   #map{width:212mm;height:166mm;min-height:0;border:0.3mm solid #ccc}
   #map canvas{object-fit:contain}
   #side,body.fold-side #side{display:block!important;grid-column:2;grid-row:2;overflow:hidden;border:0;padding:0 0 0 3mm;font-size:8pt}
@@ -68,6 +79,7 @@ JS = r"""
   var ui = model.ui;
   var SCALE = model.meta.px_per_unit || 150;
   var big = model.nodes.length > 300;
+  var NEW = "#ff7f00", ENDS = "rgba(70,70,70,0.85)";
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -168,28 +180,66 @@ JS = r"""
       legendRow(pic, m.label);
     });
   }
+  if (model.years) {
+    side.appendChild(el("h2", ui.year_marks));
+    model.years.marks.forEach(function (m) {
+      var pic = svg("svg", {width: 18, height: 18});
+      var ring = svg("circle", {cx: 9, cy: 9, r: 6.5, fill: "#ddd", stroke: m.mark === "new" ? NEW : "#4a4a4a", "stroke-width": m.mark === "new" ? 3 : 2});
+      if (m.mark === "ended") { ring.setAttribute("stroke-dasharray", "3 2"); }
+      pic.appendChild(ring);
+      legendRow(pic, m.label);
+    });
+  }
 
   // ---- network
   var byId = {};
   model.nodes.forEach(function (n) { byId[n.id] = n; });
+  // ---- the year chosen on the slider (null: every year) and what it marks: null (not standing that year), or
+  // {isNew: not there the year before, ends: not there the year after}
+  var year = null, marks = {}, edgeMarks = {};
+  function standsIn(spans, y) {
+    for (var i = 0; i < spans.length; i++) {
+      var a = spans[i][0], b = spans[i][1];
+      if ((a === null || a <= y) && (b === null || b >= y)) { return true; }
+    }
+    return false;
+  }
+  function yearMark(x) {
+    if (year === null || !x.shown) { return {isNew: false, ends: false}; }
+    if (!standsIn(x.shown, year)) { return null; }
+    return {isNew: !standsIn(x.shown, year - 1), ends: !standsIn(x.shown, year + 1)};
+  }
+  function markOf(id, of) { var m = (of || marks)[id]; return m === undefined ? {isNew: false, ends: false} : m; }
   function nodeColour(n) {
-    var border = n.articulation ? "#111111" : "#4a4a4a";
-    return {background: n.colour, border: border, highlight: {background: n.colour, border: "#000000"},
+    var m = markOf(n.id), border = m && m.isNew ? NEW : n.articulation ? "#111111" : "#4a4a4a";
+    return {background: n.colour, border: border, highlight: {background: n.colour, border: m && m.isNew ? NEW : "#000000"},
             hover: {background: n.colour, border: "#000000"}};
   }
+  function nodeBorder(n) {
+    var m = markOf(n.id) || {}, ring = m.isNew || n.articulation;
+    return {borderWidth: ring ? 5 : m.ends ? 2.5 : 1.2, borderWidthSelected: ring ? 6 : 3,
+            shapeProperties: {borderDashes: m.ends ? [5, 3] : false}};
+  }
   function visNode(n) {
+    var b = nodeBorder(n);
     return {id: n.id, label: n.label, title: n.title, x: n.x * SCALE, y: n.y * SCALE, shape: n.shape,
             size: n.shape === "square" ? n.size * 0.8 : n.size, color: nodeColour(n),
-            borderWidth: n.articulation ? 5 : 1.2, borderWidthSelected: n.articulation ? 6 : 3,
+            borderWidth: b.borderWidth, borderWidthSelected: b.borderWidthSelected, shapeProperties: b.shapeProperties,
             font: {color: "#222222"}, hidden: false};
   }
   function edgeColour(e) {
     return {color: e.colour, highlight: e.colour, hover: e.colour, opacity: e.inferred ? 0.55 : 1, inherit: false};
   }
   var DIM_EDGE = {color: "#eeeeee", highlight: "#eeeeee", hover: "#eeeeee", opacity: 1, inherit: false};
+  function edgeYear(e) {
+    var m = markOf(e.id, edgeMarks) || {};
+    return {width: m.isNew ? e.width * 2 + 2 : e.width,
+            shadow: m.isNew || m.ends ? {enabled: true, color: m.isNew ? NEW : ENDS, size: 9, x: 0, y: 0} : {enabled: false}};
+  }
   function visEdge(e) {
-    return {id: e.id, from: e.from, to: e.to, title: e.title, width: e.width, dashes: e.dashes || false,
-            color: edgeColour(e), arrows: e.arrows || ""};
+    var y = edgeYear(e);
+    return {id: e.id, from: e.from, to: e.to, title: e.title, width: y.width, dashes: e.dashes || false,
+            color: edgeColour(e), arrows: e.arrows || "", shadow: y.shadow, hidden: false};
   }
   var nodes = new vis.DataSet(model.nodes.map(visNode));
   var edges = new vis.DataSet(model.edges.map(visEdge));
@@ -302,7 +352,7 @@ JS = r"""
     var keep = {};
     ids.forEach(function (id) {
       keep[id] = true;
-      network.getConnectedNodes(id).forEach(function (m) { keep[m] = true; });
+      network.getConnectedNodes(id).forEach(function (m) { if (markOf(m) !== null) { keep[m] = true; } });
     });
     nodes.update(model.nodes.map(function (n) {
       return keep[n.id] ? {id: n.id, color: nodeColour(n), font: {color: "#222222"}}
@@ -310,13 +360,16 @@ JS = r"""
     }));
     edges.update(model.edges.map(function (e) {
       var on = ids.indexOf(e.from) >= 0 || ids.indexOf(e.to) >= 0;
-      return {id: e.id, color: on ? edgeColour(e) : DIM_EDGE};
+      return {id: e.id, color: on ? edgeColour(e) : DIM_EDGE, shadow: on ? edgeYear(e).shadow : {enabled: false}};
     }));
     window.kyodoHighlighted = Object.keys(keep).sort();
+    lit = ids;
   }
+  var lit = null;
   function clearHighlight() {
+    lit = null;
     nodes.update(model.nodes.map(function (n) { return {id: n.id, color: nodeColour(n), font: {color: "#222222"}}; }));
-    edges.update(model.edges.map(function (e) { return {id: e.id, color: edgeColour(e)}; }));
+    edges.update(model.edges.map(function (e) { return {id: e.id, color: edgeColour(e), shadow: edgeYear(e).shadow}; }));
     window.kyodoHighlighted = [];
     network.unselectAll();
     showHint();
@@ -333,9 +386,56 @@ JS = r"""
   document.getElementById("reset").addEventListener("click", clearHighlight);
   window.kyodoSelect = select;
 
-  // ---- sector filter
+  // ---- sector filter and year: a node shows when its sector is ticked and it stands in the year chosen
+  function nodeHidden(n) { return !!(n.sector && hidden[n.sector]) || markOf(n.id) === null; }
   function applyFilter() {
-    nodes.update(model.nodes.map(function (n) { return {id: n.id, hidden: !!(n.sector && hidden[n.sector])}; }));
+    nodes.update(model.nodes.map(function (n) { return {id: n.id, hidden: nodeHidden(n)}; }));
+  }
+
+  // ---- the year slider (only when the data name two years or more); positions never move
+  var subtitle = document.getElementById("subtitle");
+  var yearBar = document.getElementById("yearbar"), slider = document.getElementById("year"),
+      allYears = document.getElementById("all-years"), yearValue = document.getElementById("year-value"),
+      yearCounts = document.getElementById("year-counts");
+  function setYear(y) {
+    year = y;
+    var step = y === null ? null : model.years.steps[y - model.years.first];
+    marks = {}; edgeMarks = {};
+    model.nodes.forEach(function (n) { marks[n.id] = yearMark(n); });
+    model.edges.forEach(function (e) { edgeMarks[e.id] = yearMark(e); });
+    nodes.update(model.nodes.map(function (n) {
+      var b = nodeBorder(n);
+      return {id: n.id, hidden: nodeHidden(n), color: nodeColour(n), borderWidth: b.borderWidth,
+              borderWidthSelected: b.borderWidthSelected, shapeProperties: b.shapeProperties};
+    }));
+    edges.update(model.edges.map(function (e) {
+      var s = edgeYear(e);
+      return {id: e.id, hidden: edgeMarks[e.id] === null, width: s.width, shadow: s.shadow};
+    }));
+    if (lit) {
+      var still = lit.filter(function (id) { return markOf(id) !== null; });
+      if (still.length) { highlight(still); } else { clearHighlight(); }
+    }
+    subtitle.textContent = step ? step.subtitle : model.meta.subtitle;
+    yearValue.textContent = step ? step.label : ui.all_years;
+    yearCounts.textContent = step ? [step.counts, step["new"], step.ended].filter(Boolean).join(" · ") : "";
+    slider.value = String(y === null ? model.years.last + 1 : y);
+    slider.setAttribute("aria-valuetext", yearValue.textContent);
+    allYears.checked = y === null;
+    window.kyodoYear = y;
+  }
+  if (model.years) {
+    // one stop a year, first to last, and one more at the right end: every year (the default)
+    yearBar.hidden = false;
+    document.getElementById("year-label").textContent = ui.year;
+    document.getElementById("all-years-label").textContent = ui.all_years;
+    slider.min = String(model.years.first); slider.max = String(model.years.last + 1);
+    slider.addEventListener("input", function () {
+      var y = parseInt(slider.value, 10);
+      setYear(y > model.years.last ? null : y);
+    });
+    allYears.addEventListener("change", function () { setYear(allYears.checked ? null : model.years.last); });
+    setYear(null);
   }
 
   // ---- search
@@ -345,7 +445,7 @@ JS = r"""
     var q = norm(box.value.trim());
     if (!q) { status.textContent = ""; clearHighlight(); return; }
     var found = model.nodes.filter(function (n) {
-      return norm(n.search).indexOf(q) >= 0 && !(n.sector && hidden[n.sector]);
+      return norm(n.search).indexOf(q) >= 0 && !nodeHidden(n);
     }).map(function (n) { return n.id; });
     status.textContent = found.length ? ui.matches.replace("{n}", String(found.length)) : ui.no_match;
     window.kyodoFound = found;
@@ -369,6 +469,8 @@ BODY = """<header><h1 id="title"></h1><p id="subtitle"></p><p id="source"></p></
 <button id="show-all" type="button"></button>
 <span id="label-size"><span id="label-size-name"></span><button id="label-smaller" type="button">A−</button><span id="label-size-value"></span><button id="label-larger" type="button">A+</button></span>
 <span class="grow"></span><button id="fold-details" class="fold" type="button" aria-controls="details"></button>
-</div><div id="map"></div></main>
+</div><div id="yearbar" hidden><label for="year" id="year-label"></label><input type="range" id="year" step="1">
+<span id="year-value" aria-hidden="true"></span><label><input type="checkbox" id="all-years" checked><span id="all-years-label"></span></label>
+<span id="year-counts" aria-live="polite"></span></div><div id="map"></div></main>
 <aside id="details"></aside>
 """

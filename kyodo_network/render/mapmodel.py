@@ -8,6 +8,7 @@ every string as text.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -59,11 +60,24 @@ def map_model(
         ``meta`` (title, subtitle, source, date, counts, …), ``ui`` (interface wording in ``lang``), ``nodes``
         (``id``, ``kind``, ``label``, ``search``, ``colour``, ``size``, ``shape``, ``x``, ``y``, ``sector``,
         ``category`` (the actor's own word, or None), ``coordinator``, ``articulation``, ``score``, ``title``,
-        ``details`` as ``[heading, text]`` pairs),
+        ``details`` as ``[heading, text]`` pairs, ``years``, ``shown``),
         ``edges`` (``id``, ``from``, ``to``, ``type``, ``types``, ``colour``, ``width``, ``dashes``,
-        ``arrows``, ``inferred``, ``title``) and ``legend`` (``sectors``: each with its ``label``, which lists the
-        category words drawn under it, 「自治会町内会・地縁団体：老人クラブ、子ども会」, and those ``categories``;
-        ``edges``, ``marks``, ``kinds``).
+        ``arrows``, ``inferred``, ``title``, ``years``, ``shown``), ``legend`` (``sectors``: each with its
+        ``label``, which lists the category words drawn under it, 「自治会町内会・地縁団体：老人クラブ、子ども会」,
+        and those ``categories``; ``edges``, ``marks``, ``kinds``) and ``years`` (the year slider, or None).
+
+        A node's ``years`` is its record's ``[since, until]``; an edge's, the ``[since, until]`` of each
+        relation and shared project it stands for (none for a participation). ``shown`` lists the spans of years
+        in which the node or edge stands on the map, ``[first, last]`` with None for an open end, as
+        ``graph_from_cases(..., year=Y)`` would keep it (see Notes); it is None when there is no slider.
+        ``years`` is None for a year view (``G.graph["year"]``) and for data recording fewer than two distinct
+        years; else it holds ``first`` and ``last`` (the earliest and latest since/until of any actor, relation
+        or project of ``G``), ``marks`` (the legend lines of what a chosen year marks) and ``steps``, one per year
+        from first to last: ``year``, ``label`` (「2006年時点」), ``subtitle`` (the map's subtitle as a view of that
+        year would read, the undated records it assumes present included), ``actors``, ``projects``, ``ties``,
+        ``undated``, ``new_actors``, ``new_ties``, ``ended_actors``, ``ended_ties`` (what stands that year but
+        not the year before, or not the year after) and the words ``counts``, ``new`` and ``ended`` ("" for
+        none).
 
     Raises
     ------
@@ -86,6 +100,15 @@ def map_model(
     partners from different sectors with no tie and no other partner in common; a thick black ring marks an
     articulation point (Hopcroft & Tarjan 1973). In the projects view sizes grow with the number of ties and
     articulation points are those of the bipartite graph; there are no coordinator marks.
+
+    The year slider keeps the layout of every year together and hides what does not stand in the chosen year.
+    What stands follows :func:`~kyodo_network.graph.graph_from_cases` with ``year``: a record with no since or
+    until stands in every year; an actor of an included file only while a relation or project naming it
+    does; a tie while one of its relations or shared projects does and both its actors stand; a project
+    while it is active and one of its participants stands. Two limits: a project whose convening participants
+    are all absent in a year ties its other participants pairwise in that year's graph, ties the whole map has
+    no line for; and the projects view carries no relations, so there an included actor stands only with its
+    projects and the subtitle's count of undated records leaves relations out.
     """
     from ..analysis.bridges import bridging_scores, coordinator_ids
 
@@ -120,6 +143,8 @@ def map_model(
         size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
         looks[n] = (text_in(lang, map_label(ja, 24), map_label(en, 26), sep="\n"), round(size, 2))
     pos = layout_positions(D, seed=seed, boxes={n: label_box(*looks[n]) for n in D})
+    slider = _slider_years(G, H)
+    stands = _standing(H) if slider else None
     nodes = []
     for n in sorted(D, key=str):
         d, r = D.nodes[n], scores.get(n)
@@ -145,14 +170,23 @@ def map_model(
                 "y": pos[n][1],
                 "title": tooltip(H, n, r, n in marked, n in art, lang),
                 "details": details(H, n, r, lang, public),
+                "years": [d.get("since"), d.get("until")],
+                "shown": _open(stands[0][n]) if stands else None,
             }
         )
-    edges = [_edge(D, u, v, lang) for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1])))]
+    edges = []
+    for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1]))):
+        edge = _edge(D, u, v, lang)
+        edge["shown"] = _open(stands[1][frozenset((u, v))]) if stands else None
+        edges.append(edge)
     model = {
         "meta": _meta(G, H, D, lang, focus, depth, sectors, public, len(edges)),
         "ui": {
             k: ui(k, lang)
             for k in (
+                "year",
+                "all_years",
+                "year_marks",
                 "search",
                 "sectors",
                 "ties",
@@ -178,6 +212,7 @@ def map_model(
         "nodes": nodes,
         "edges": edges,
         "legend": _legend(H, nodes, edges, lang, view),
+        "years": _year_steps(G, H, D, slider, stands, lang, focus, depth, sectors, public) if slider else None,
     }
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
     model["ui"]["size_note"] = _glossed(lang, _size_note) if view == "actors" else ui("size_note_projects", lang)
@@ -278,6 +313,7 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
         role = text_in(lang, e.get("role"), e.get("role_en"))
         title = f"{node_name(D, a, lang)} — {node_name(D, b, lang)}" + (f"\n{role}" if role else "")
         types, arrows, inferred, width = ["participation"], "", False, EDGE_STYLES["participation"]["width"]
+        spans = []
     else:
         types = list(e.get("types") or ["project"])
         kind = next(t for t in (*EDGE_PRIORITY, *types) if t in types)
@@ -305,6 +341,11 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
         title = "\n".join(lines)
         inferred = bool(e.get("inferred"))
         width = EDGE_STYLES[kind]["width"] * (0.7 + 0.15 * (e.get("weight") or 2)) if kind != "project" else 1.0
+        projects = D.graph.get("projects", {})
+        spans = [[r.get("since"), r.get("until")] for r in e.get("relations", [])]
+        spans += [
+            [projects[p].get("since"), projects[p].get("until")] for p in e.get("projects") or [] if p in projects
+        ]
     style = EDGE_STYLES.get(kind, EDGE_STYLES["cooperation"])
     return {
         "id": f"{D.nodes[a]['_id']}|{D.nodes[b]['_id']}",
@@ -318,6 +359,7 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
         "arrows": arrows,
         "inferred": inferred,
         "title": title,
+        "years": spans,
     }
 
 
@@ -327,26 +369,19 @@ def _meta(
     view = G.graph.get("view", "actors")
     name = text_in(lang, G.graph.get("name"), G.graph.get("name_en"))
     title = f"{name} — {ui('title_' + view, lang)}"
-    parts = []
-    if G.graph.get("year"):
-        parts.append(ui("as_of", lang, year=G.graph["year"]))
-        undated = G.graph.get("undated") or {}
-        n = sum(len(undated.get(k, [])) for k in ("actors", "relations", "projects"))
-        if n:  # the year view says what it assumed (records with no year are drawn as present)
-            parts.append(ui("undated.one" if n == 1 else "undated.many", lang, n=n, year=G.graph["year"]))
-    if focus is not None:
-        parts.append(ui("focus", lang, name=node_name(H, focus, lang), depth=depth))
-    if sectors:
-        names = "、".join(sector_label(H, s, lang) for s in dict.fromkeys(sectors))
-        parts.append(ui("sector_subset", lang, names=names))
-    if public:
-        parts.append(ui("public", lang))
+    undated = G.graph.get("undated") or {}
     actors = sum(1 for n in D if D.nodes[n].get("kind", "actor") == "actor")
     if view == "actors":
         projects = len({p for n in D for p in D.nodes[n].get("projects") or []})
     else:
         projects = D.number_of_nodes() - actors
-    parts.append(ui("counts", lang, actors=actors, projects=projects, ties=n_edges))
+    counts = {
+        "year": G.graph.get("year"),
+        "undated": sum(len(undated.get(k, [])) for k in ("actors", "relations", "projects")),
+        "actors": actors,
+        "projects": projects,
+        "ties": n_edges,
+    }
     sources, dates = [], []
     for s in G.graph.get("sources", []):
         t = text_in(lang, s.get("title"), s.get("title_en"))
@@ -360,7 +395,7 @@ def _meta(
         source += (" " if source else "") + "／".join(cites)
     return {
         "title": title,
-        "subtitle": " · ".join(parts),
+        "subtitle": _subtitle(H, lang, focus, depth, sectors, public, **counts),
         "source": source,
         "date": ", ".join(dict.fromkeys(dates)),
         "year": G.graph.get("year"),
@@ -372,6 +407,191 @@ def _meta(
         "districts": [d.get("id") for d in G.graph.get("districts", [])],
         "counts": {"nodes": D.number_of_nodes(), "edges": n_edges, "actors": actors},
     }
+
+
+def _subtitle(
+    H: nx.Graph, lang: str, focus, depth: int, sectors, public: bool, *, year, undated, actors, projects, ties
+) -> str:
+    """The line under the title: the year and what it assumed, the part drawn, handing out, the counts."""
+    parts = []
+    if year:
+        parts.append(ui("as_of", lang, year=year))
+        if undated:  # the year view says what it assumed (records with no year are drawn as present)
+            parts.append(ui("undated.one" if undated == 1 else "undated.many", lang, n=undated, year=year))
+    if focus is not None:
+        parts.append(ui("focus", lang, name=node_name(H, focus, lang), depth=depth))
+    if sectors:
+        names = "、".join(sector_label(H, s, lang) for s in dict.fromkeys(sectors))
+        parts.append(ui("sector_subset", lang, names=names))
+    if public:
+        parts.append(ui("public", lang))
+    parts.append(ui("counts", lang, actors=actors, projects=projects, ties=ties))
+    return " · ".join(parts)
+
+
+# --------------------------------------------------------------------------- the year slider
+
+Spans = list[tuple[float, float]]
+
+
+def _slider_years(G: nx.Graph, H: nx.Graph) -> tuple[int, int] | None:
+    """The first and last year any actor, relation or project of ``H`` names, or None for a year view or data
+    naming fewer than two distinct years (no slider then)."""
+    if G.graph.get("year") is not None:
+        return None
+    records = [d for _, d in H.nodes(data=True)]
+    records += [r for _, _, d in H.edges(data=True) for r in d.get("relations", [])]
+    records += list(H.graph.get("projects", {}).values())
+    found = {y for d in records for y in (d.get("since"), d.get("until")) if isinstance(y, int)}
+    return (min(found), max(found)) if len(found) >= 2 else None
+
+
+def _span(d) -> Spans:
+    """The years a record names, since to until (both inclusive, an open end unbounded)."""
+    since, until = d.get("since"), d.get("until")
+    return [(since if isinstance(since, int) else -math.inf, until if isinstance(until, int) else math.inf)]
+
+
+def _union(spans: Iterable[tuple[float, float]]) -> Spans:
+    """Spans of whole years merged: overlapping or adjacent ones become one."""
+    out: Spans = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _meet(x: Spans, y: Spans) -> Spans:
+    """The years in both ``x`` and ``y``."""
+    return _union((max(a, c), min(b, d)) for a, b in x for c, d in y if max(a, c) <= min(b, d))
+
+
+def _open(spans: Spans) -> list[list[int | None]]:
+    """Spans as JSON: ``[first, last]``, None for an open end."""
+    return [[None if math.isinf(a) else int(a), None if math.isinf(b) else int(b)] for a, b in spans]
+
+
+def _per_year(group: list[Spans], first: int, last: int) -> tuple[list[int], list[int], list[int]]:
+    """For each year from ``first`` to ``last``: how many of ``group`` stand, begin (stand, but not the year
+    before) and end (stand, but not the year after). Spans are merged, so a span's ends are such years."""
+    n = last - first + 1
+    diff, begin, end = [0] * (n + 1), [0] * n, [0] * n
+    for spans in group:
+        for a, b in spans:
+            lo, hi = max(a, first), min(b, last)
+            if lo > hi:
+                continue
+            diff[int(lo) - first] += 1
+            diff[int(hi) - first + 1] -= 1
+            if a >= first:
+                begin[int(a) - first] += 1
+            if b <= last:
+                end[int(b) - first] += 1
+    stand, running = [], 0
+    for d in diff[:n]:
+        running += d
+        stand.append(running)
+    return stand, begin, end
+
+
+def _standing(H: nx.Graph) -> tuple[dict, dict, dict]:
+    """When each node, edge (by its ends, a frozenset) and project of ``H`` stands, as a year view keeps it."""
+    own = {d.get("id") for d in H.graph.get("districts", [])}
+    projects = {p: _span(d) for p, d in H.graph.get("projects", {}).items()}
+    members: dict = {p: [] for p in projects}
+    node: dict = {}
+    for n, d in H.nodes(data=True):
+        if d.get("kind", "actor") != "actor":
+            continue
+        joined = [p for p in d.get("projects") or [] if p in projects]
+        for p in joined:
+            members[p].append(n)
+        node[n] = _span(d)
+        if d.get("district") not in own:  # an included actor stands while a record naming it does
+            named = [s for p in joined for s in projects[p]]
+            named += [s for m in H[n] for r in H.edges[n, m].get("relations", []) for s in _span(r)]
+            node[n] = _meet(node[n], _union(named))
+    held = {p: _meet(projects[p], _union(s for n in members[p] for s in node[n])) for p in projects}
+    for n, d in H.nodes(data=True):
+        if n not in node:
+            node[n] = _meet(_span(d), _union(s for m in H[n] for s in node.get(m, [])))
+    edge = {}
+    for u, v, d in H.edges(data=True):
+        ends = _meet(node[u], node[v])
+        if H.graph.get("view") != "projects":
+            records = [s for r in d.get("relations", []) for s in _span(r)]
+            records += [s for p in d.get("projects") or [] for s in projects.get(p, [])]
+            ends = _meet(ends, _union(records))
+        edge[frozenset((u, v))] = ends
+    return node, edge, held
+
+
+def _year_steps(
+    G: nx.Graph, H: nx.Graph, D: nx.Graph, first_last, stands, lang: str, focus, depth, sectors, public
+) -> dict:
+    """The slider's years: for each, what stands on the map drawn (``D``), what is new and what ends there."""
+    node, edge, held = stands
+    first, last = first_last
+    actors = [node[n] for n in D if D.nodes[n].get("kind", "actor") == "actor"]
+    ties = [edge[frozenset(e)] for e in D.edges()]
+    if G.graph.get("view") == "projects":
+        projects = [node[n] for n in D if D.nodes[n].get("kind") == "project"]
+    else:
+        members: dict = {}  # each project of an actor drawn → its participants drawn
+        for n in D:
+            for p in D.nodes[n].get("projects") or []:
+                members.setdefault(p, []).append(n)
+        known = H.graph.get("projects", {})
+        projects = [
+            _meet(_span(known[p]), _union(s for n in ns for s in node[n])) for p, ns in members.items() if p in known
+        ]
+    # the records a view of one year assumes present (graph._undated): over the whole network, as the subtitle of
+    # `kyodo map --year` counts them
+    bare = [node[n] for n, d in H.nodes(data=True) if d.get("kind", "actor") == "actor" and _undated(d)]
+    bare += [_meet(node[u], node[v]) for u, v, d in H.edges(data=True) for r in d.get("relations", []) if _undated(r)]
+    bare += [held[p] for p, d in H.graph.get("projects", {}).items() if _undated(d)]
+
+    stand, begin, end = {}, {}, {}
+    for key, group in (("actors", actors), ("projects", projects), ("ties", ties), ("undated", bare)):
+        stand[key], begin[key], end[key] = _per_year(group, first, last)
+    steps = []
+    for i, y in enumerate(range(first, last + 1)):
+        c = {k: stand[k][i] for k in ("actors", "projects", "ties", "undated")}
+        c |= {"new_actors": begin["actors"][i], "new_ties": begin["ties"][i]}
+        c |= {"ended_actors": end["actors"][i], "ended_ties": end["ties"][i]}
+        new = c["new_actors"] or c["new_ties"]
+        ended = c["ended_actors"] or c["ended_ties"]
+        steps.append(
+            {
+                "year": y,
+                "label": ui("as_of", lang, year=y),
+                "subtitle": _subtitle(
+                    H,
+                    lang,
+                    focus,
+                    depth,
+                    sectors,
+                    public,
+                    year=y,
+                    undated=c["undated"],
+                    actors=c["actors"],
+                    projects=c["projects"],
+                    ties=c["ties"],
+                ),
+                **c,
+                "counts": ui("year_counts", lang, actors=c["actors"], ties=c["ties"]),
+                "new": ui("year_new", lang, actors=c["new_actors"], ties=c["new_ties"]) if new else "",
+                "ended": ui("year_ended", lang, actors=c["ended_actors"], ties=c["ended_ties"]) if ended else "",
+            }
+        )
+    marks = [{"mark": m, "label": ui(f"year_{m}_mark", lang)} for m in ("new", "ended")]
+    return {"first": first, "last": last, "marks": marks, "steps": steps}
+
+
+def _undated(d) -> bool:
+    return d.get("since") is None and d.get("until") is None
 
 
 def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict:
