@@ -31,6 +31,7 @@ from .casefile.fields import loader_fields, yaml_aliases
 from .casefile.reviews import link_reviews, parse_agreement, parse_reviews
 from .vocabulary import UNKNOWN_TYPE, place_relation
 from .dates import year_of
+from .names import unique_id
 from .words import clean, key, plain_digits
 from .casefile.yaml import INVALID, YList, YMap, keyboard_slips, load_yaml
 
@@ -564,18 +565,6 @@ def _kind(value: Any) -> Msg:
     return msg("got.other", value=type(value).__name__)
 
 
-def _unique(base: str, taken: set[str]) -> str:
-    """An id made from a name: spaces, commas and bars become hyphens (the rule of an explicit id), then a
-    number is added when the id is taken. ``NPO法人 みどりの森`` → ``NPO法人-みどりの森``."""
-    base = re.sub(r"[\s,、|]+", "-", base).strip("-") or "actor"
-    ident, n = base, 1
-    while ident in taken:
-        n += 1
-        ident = f"{base}-{n}"
-    taken.add(ident)
-    return ident
-
-
 def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
     """Parse one YAML file's text (see :func:`parse_tree`).
 
@@ -682,7 +671,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
     partner_cells, member_cells = [], []
     for rec, pos, origins in raw_actors:
         if not rec.get("id"):
-            rec["id"] = _unique(clean(rec["name"]), taken)  # Japanese ids are fine; deterministic by file order
+            rec["id"] = unique_id(clean(rec["name"]), taken)  # Japanese ids are fine; deterministic by file order
         rec.setdefault("cite", default_cite)
         partners = rec.pop("partners", ())
         if partners:
@@ -758,7 +747,7 @@ def parse_tree(data: Any, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         if not rec.get("name"):
             continue
         if not rec.get("id"):
-            rec["id"] = _unique(clean(rec["name"]), taken)
+            rec["id"] = unique_id(clean(rec["name"]), taken)
         taken.add(rec["id"])
         rec.setdefault("cite", default_cite)
         part_origins = tuple(p.origin(ipos) for _, ipos in parts)

@@ -40,6 +40,7 @@ __all__ = [
     "WORD_HEADS",
     "CONTRASTS",
     "NONE_WORDS",
+    "unique_id",
 ]
 
 #: The levels of :meth:`ActorIndex.match`, strictest first; ``Match.how`` is one of them, or ``""``.
@@ -194,7 +195,26 @@ NONE_WORDS: tuple[str, ...] = (
     "ー",
     "none",
     "n/a",
+    "とくになし",
+    "なし。",
+    "特になし。",
 )
+
+
+def unique_id(name: str, taken: set[str]) -> str:
+    """An id made from a name: spaces, commas and bars become hyphens (the rule of an explicit id), then a number
+    is added when the id is taken; the id is added to ``taken``. The one rule for the loader and the linker.
+
+    >>> taken = {"NPO法人-みどりの森"}; unique_id("NPO法人 みどりの森", taken), unique_id("", taken)
+    ('NPO法人-みどりの森-2', 'actor')
+    """
+    base = re.sub(r"[\s,、|]+", "-", name).strip("-") or "actor"
+    ident, n = base, 1
+    while ident in taken:
+        n += 1
+        ident = f"{base}-{n}"
+    taken.add(ident)
+    return ident
 
 
 def _alt(words: Iterable[str]) -> str:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .errors import Msg, Problem, msg, problem
 from .model import SECTORS, Actor, Case, Origin, Participant
-from .names import ActorIndex
+from .names import ActorIndex, unique_id
 from .vocabulary import UNKNOWN_SECTOR, place_category
 from .words import clean, key
 
@@ -193,7 +193,7 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
             )
             return None
         origin = where()
-        ident = _new_id(clean(text), taken)
+        ident = unique_id(clean(text), taken)
         made[k] = ident
         new_actors.append(
             Actor(
@@ -240,19 +240,6 @@ def link_case(case: Case, included: Sequence[Case]) -> tuple[Case, list[Problem]
         projects=tuple(projects),
         notes=case.notes + tuple(notes),
     ), problems
-
-
-def _new_id(name: str, taken: set[str]) -> str:
-    """An id for an actor made from a name (as the loader makes ids: separators become hyphens; numbered when taken)."""
-    import re
-
-    base = re.sub(r"[\s,、|]+", "-", name).strip("-") or "actor"
-    ident, n = base, 1
-    while ident in taken:
-        n += 1
-        ident = f"{base}-{n}"
-    taken.add(ident)
-    return ident
 
 
 def _without_repeats(relations: list) -> list:

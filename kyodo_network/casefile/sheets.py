@@ -48,6 +48,7 @@ from .layout import (
     split_list,
 )
 from ..validate import hint_for
+from ..names import NONE_WORDS as NAMES_NONE_WORDS
 from ..words import key
 from .yaml import YList, YMap
 
@@ -121,30 +122,9 @@ def _blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-#: Cell texts that mean "none" in a list column or a partners cell (a survey's 特になし, 無回答).
-NONE_WORDS = frozenset(
-    key(w)
-    for w in (
-        "なし",
-        "無し",
-        "特になし",
-        "特に無し",
-        "とくになし",
-        "ない",
-        "無回答",
-        "（無回答）",
-        "(無回答)",
-        "該当なし",
-        "-",
-        "―",
-        "ー",
-        "－",
-        "なし。",
-        "特になし。",
-        "none",
-        "n/a",
-    )
-)
+#: Cell texts that mean "none" in a list column or a partners cell (a survey's 特になし, 無回答): the one list,
+#: :data:`kyodo_network.names.NONE_WORDS`, compared by key.
+NONE_WORDS = frozenset(key(w) for w in NAMES_NONE_WORDS)
 
 #: Extra separators a list cell may use beyond the template's (a line break, a semicolon).
 MORE_SEPARATORS = ";；\n／/"

@@ -71,17 +71,9 @@ div.vis-tooltip{white-space:pre-line;max-width:420px;font-size:12.5px;font-famil
 }
 """
 
-JS = r"""
-(function () {
-  "use strict";
-  var FONT = '"Noto Sans CJK JP","Noto Sans JP","Hiragino Kaku Gothic ProN","Yu Gothic",Meiryo,sans-serif';
-  var model = JSON.parse(document.getElementById("kyodo-data").textContent);
-  var ui = model.ui;
-  var SCALE = model.meta.px_per_unit || 150;
-  var big = model.nodes.length > 300;
-  var NEW = "#ff7f00", ENDS = "rgba(70,70,70,0.85)";
-
-  function el(tag, text, cls) {
+#: The page's small DOM helpers (an element with text, an SVG element, names compared loosely), shared with the
+#: meeting app's page (:mod:`kyodo_network.serve._page`).
+DOM_HELPERS = r"""  function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (cls) { e.className = cls; }
     if (text !== undefined && text !== null) { e.textContent = String(text); }
@@ -93,7 +85,22 @@ JS = r"""
     return e;
   }
   function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
+"""
 
+JS = (
+    r"""
+(function () {
+  "use strict";
+  var FONT = '"Noto Sans CJK JP","Noto Sans JP","Hiragino Kaku Gothic ProN","Yu Gothic",Meiryo,sans-serif';
+  var model = JSON.parse(document.getElementById("kyodo-data").textContent);
+  var ui = model.ui;
+  var SCALE = model.meta.px_per_unit || 150;
+  var big = model.nodes.length > 300;
+  var NEW = "#ff7f00", ENDS = "rgba(70,70,70,0.85)";
+
+"""
+    + DOM_HELPERS
+    + r"""
   document.title = model.meta.title;
   document.getElementById("title").textContent = model.meta.title;
   document.getElementById("subtitle").textContent = model.meta.subtitle;
@@ -459,6 +466,7 @@ JS = r"""
   showHint();
 })();
 """
+)
 
 BODY = """<header><h1 id="title"></h1><p id="subtitle"></p><p id="source"></p></header>
 <aside id="side"><div id="legend"></div></aside>

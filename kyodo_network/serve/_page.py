@@ -92,7 +92,10 @@ body.readonly #add,body.readonly #undo,body.readonly #redo,body.readonly form,bo
 body.readonly label[for="attended"]{display:none!important}
 """
 
-JS = r"""
+from ..render._page import DOM_HELPERS  # noqa: E402  (one copy of the page's DOM helpers)
+
+JS = (
+    r"""
 (function () {
   "use strict";
   var TOKEN = document.querySelector('meta[name="kyodo-token"]').getAttribute("content");
@@ -101,19 +104,9 @@ JS = r"""
   var state = null, model = null, ui = null, selected = null, year = null, SCALE = 150;
   var hidden = {}, byId = {}, first = true, busy = false, added = false;
 
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (cls) { e.className = cls; }
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    return e;
-  }
-  function svg(tag, attrs) {
-    var e = document.createElementNS("http://www.w3.org/2000/svg", tag);
-    Object.keys(attrs).forEach(function (k) { e.setAttribute(k, String(attrs[k])); });
-    return e;
-  }
-  function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
-  function fill(template, fields) {
+"""
+    + DOM_HELPERS
+    + r"""  function fill(template, fields) {
     return String(template).replace(/\{(\w+)\}/g, function (m, k) { return fields[k] !== undefined ? String(fields[k]) : m; });
   }
   function byName(id) { var n = byId[id]; return n ? n.name : id; }
@@ -499,6 +492,7 @@ JS = r"""
   }).catch(function (err) { say(fill(W.error, {message: err.message}), "error"); });
 })();
 """
+)
 
 BODY = """<header><h1 id="title"></h1><p id="subtitle"></p><p id="source"></p></header>
 <aside id="side">
