@@ -104,7 +104,7 @@ JS = (
   document.title = model.meta.title;
   document.getElementById("title").textContent = model.meta.title;
   document.getElementById("subtitle").textContent = model.meta.subtitle;
-  document.getElementById("source").textContent = ui.source + ": " + model.meta.source;
+  document.getElementById("source").textContent = model.meta.source ? ui.source + ": " + model.meta.source : "";
   document.getElementById("search").setAttribute("placeholder", ui.search);
   document.getElementById("search-label").textContent = ui.search;
   document.getElementById("reset").textContent = ui.reset;

@@ -112,7 +112,7 @@ def _draw(fig, model: Mapping, paper: str) -> None:
     fig.text(
         0.015,
         0.012,
-        _wrap(f"{model['ui']['source']}: {meta['source']}", 190, limit=600),
+        _wrap(f"{model['ui']['source']}: {meta['source']}", 190, limit=600) if meta["source"] else "",
         fontsize=7 * k,
         va="bottom",
         color="#333333",
