@@ -576,15 +576,17 @@ def parse_case(text: str, path: str) -> tuple[Case | None, list[tuple[str, Pos]]
         return None, [], [problem("bad-format", path, 1, 1, what=msg("what.empty-file"))]
     case, includes, more = (None, [], []) if data is None else parse_tree(data, path)
     found = problems + more
-    if any(p.code in ("yaml-syntax", "unknown-field") for p in found):
+    if any(p.code in ("yaml-syntax", "unknown-field", "wrong-type") for p in found):
         slips = keyboard_slips(text)
         if slips:
             first = slips[0][0]
+            lines = {line for line, _, _ in slips}
             found = [
                 p
                 for p in found
                 if not (p.code == "yaml-syntax" and p.line >= first - 1)
                 and not (p.code == "unknown-field" and any(ch in str(p.fields.get("field", "")) for ch in "\u3000\t："))
+                and not (p.code == "wrong-type" and p.line in lines)  # 「name：山田さん」 read as one text
             ]
             found += [
                 problem("keyboard-slip", path, line, col, what=msg(f"what.slip-{slip}")) for line, col, slip in slips

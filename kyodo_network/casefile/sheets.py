@@ -170,7 +170,7 @@ def parse_column_overrides(items: Iterable[str]) -> tuple[dict[str, str], list[M
             found = _HEADINGS.get(heading(field_)[0]) if field_ else None
             field_ = found[0][1].key if found else ""
         if not sep or not head.strip() or not field_:
-            bad.append(msg("bad-column", value=item, fields=", ".join(sorted(known))))
+            bad.append(msg("bad-column", value=item, fields=tuple(sorted(known))))  # listed whole, never cut
             continue
         out[head.strip()] = field_
     return out, bad
