@@ -46,3 +46,26 @@ BROWSER_MARKS = (
     if MISSING and os.environ.get("CI") != "true"
     else [pytest.mark.browser]
 )
+
+
+def browser_fixture(width: int = 1200, height: int = 900):
+    """A module-scoped ``browser`` fixture: one headless Chromium context (Debian's, the offline flags above) for
+    the tests of a module; it fails, never skips, when no browser can run."""
+
+    @pytest.fixture(scope="module")
+    def browser(tmp_path_factory):
+        if MISSING:
+            pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
+        profile = tmp_path_factory.mktemp("chromium-profile")
+        with sync_playwright() as p:
+            context = p.chromium.launch_persistent_context(
+                str(profile),
+                executable_path=str(CHROMIUM),
+                headless=True,
+                args=ARGS,
+                viewport={"width": width, "height": height},
+            )
+            yield context
+            context.close()
+
+    return browser

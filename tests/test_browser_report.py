@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from kyodo_network.cli import cli
 from kyodo_network.load import district_cases
 
-from _browser import ALLOWED, ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
+from _browser import ALLOWED, BROWSER_MARKS, browser_fixture
 
 PRIVATE = ["コーディネーターSさん", "Coordinator S", "F係長", "Section chief F"]
 
@@ -42,21 +42,7 @@ def reports(tmp_path_factory):
     return where / "outputs"
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    if MISSING:
-        pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=ARGS,
-            viewport={"width": 1200, "height": 900},
-        )
-        yield context
-        context.close()
+browser = browser_fixture(1200, 900)
 
 
 def _open(browser, path: Path):

@@ -37,7 +37,7 @@ from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.report import report_html
 from kyodo_network.render.static import static_bytes
 
-from _browser import ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
+from _browser import BROWSER_MARKS, browser_fixture
 
 #: The smallest text on paper, in points.
 MIN_PT = 7.0
@@ -144,21 +144,7 @@ MEASURE = """() => {
 }""" % (GLYPH_EM, ",".join(HEADINGS))
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    if MISSING:
-        pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=ARGS,
-            viewport={"width": 1200, "height": 900},
-        )
-        yield context
-        context.close()
+browser = browser_fixture(1200, 900)
 
 
 @pytest.mark.parametrize("case, variant", REPORTS)

@@ -22,7 +22,7 @@ from kyodo_network.lang import text
 from kyodo_network.load import district_cases
 from kyodo_network.render.mapmodel import map_model
 
-from _browser import ALLOWED, ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
+from _browser import ALLOWED, BROWSER_MARKS, browser_fixture
 
 CASES = [*district_cases(), "yokohama-city"]
 TIE = "dream-heights-flat-station|totsuka-ward-office"  # cooperation, since 2006 until 2007
@@ -162,21 +162,7 @@ def dream_heights(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    if MISSING:
-        pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=ARGS,
-            viewport={"width": 1400, "height": 900},
-        )
-        yield context
-        context.close()
+browser = browser_fixture(1400, 900)
 
 
 def _browser_test(test):

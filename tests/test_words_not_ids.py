@@ -36,7 +36,7 @@ from kyodo_network.render.mapmodel import map_model
 from kyodo_network.render.report import report_findings, report_html
 from kyodo_network.render.static import static_bytes
 
-from _browser import ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
+from _browser import BROWSER_MARKS, browser_fixture
 
 CASES = district_cases()
 #: Every id a coordinator should never read in Japanese output.
@@ -156,21 +156,7 @@ def test_the_source_is_printed_once_on_the_report_and_the_printable_map(run, cas
     assert static_bytes(map_model(graph_from_names([case])), fmt="svg").decode("utf-8").count("出典") == 1
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    if MISSING:
-        pytest.fail("browser tests cannot run: " + "; ".join(MISSING))
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(profile),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=ARGS,
-            viewport={"width": 1400, "height": 900},
-        )
-        yield context
-        context.close()
+browser = browser_fixture(1400, 900)
 
 
 def _browser_test(test):
