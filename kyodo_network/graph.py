@@ -258,7 +258,7 @@ def simple_graph(G: nx.Graph) -> nx.Graph:
     return undirected_actor_graph(G)
 
 
-def _changed(cases: list[Case]) -> list[Case]:
+def with_changes(cases: list[Case]) -> list[Case]:
     """The cases with every file's ``changes`` (kyodo serve's tonight file: renames, new category words, removed
     actors and ties) applied to the actors and relations of all of them, so every command sees the room's changes."""
     changes = [ch for case in cases for c in case.reachable() for ch in c.changes]
@@ -373,17 +373,8 @@ def graph_from_cases(
     if directed and view != "actors":
         msg = "the projects view is undirected; drop --directed"
         raise KyodoError(msg)
-    cases = _changed(list(cases))
-    own_ids = {a.id for c in cases for a in c.actors}
-    actors: dict[str, Actor] = {}
-    wards: dict[str, tuple[str, str]] = {}
-    sectors = {s.id: s for s in SECTORS.values()}
-    for case in cases:
-        for c in case.reachable():
-            sectors.update({s.id: s for s in c.sectors})
-            for a in c.actors:
-                actors.setdefault(a.id, a)
-                wards.setdefault(a.id, (c.district.ward, c.district.ward_en))
+    cases = with_changes(list(cases))
+    own_ids, actors, wards, sectors = gathered(cases)
     relations = [r for c in cases for r in c.relations]
     projects = list({p.id: p for c in cases for p in c.projects}.values())
     live = [r for r in relations if active_in(r, year)]
@@ -393,22 +384,7 @@ def graph_from_cases(
     kept = {a.id for a in keep}
 
     G: nx.Graph = nx.DiGraph() if directed else nx.Graph()
-    G.graph.update(
-        name=" + ".join(c.district.name for c in cases),
-        name_en=" + ".join(c.district.name_en or c.district.name for c in cases),
-        districts=[_district_dict(c) for c in cases],
-        sources=[dict(c.source) for c in cases if c.source],
-        files=[c.path for c in cases],
-        year=year,
-        view=view,
-        sectors={
-            s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour, "short": s.label, "short_en": s.label_en}
-            for s in sectors.values()
-        },
-        relation_types={
-            t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed} for t in RELATION_TYPES.values()
-        },
-    )
+    G.graph.update(graph_attrs(cases, sectors, year=year, view=view))
     if year is not None:
         G.graph.update(_undated(cases, keep, relations, projects, kept, year))
     # A project shows when it is active and at least one participant is (else it is an empty shell that year).
@@ -442,9 +418,7 @@ def graph_from_cases(
 
     for r in relations:
         if r.source in kept and r.target in kept and active_in(r, year):
-            rd = _relation_dict(r)
-            if r.agreement:  # only where recorded (協働協定書 items)
-                rd["agreement"] = dict(r.agreement)
+            rd = relation_dict(r)
             ends = [(r.source, r.target)]
             if directed and not r.directed:
                 ends.append((r.target, r.source))
@@ -456,13 +430,70 @@ def graph_from_cases(
                 if p.id not in edge(a, b)["projects"]:
                     edge(a, b)["projects"].append(p.id)
     for u, v, d in G.edges(data=True):
-        rel_weights = [r["weight"] for r in d["relations"]]
-        d["weight"] = max(rel_weights) if rel_weights else PROJECT_TIE_WEIGHT
-        d["types"] = sorted({r["type"] for r in d["relations"]} | ({"project"} if d["projects"] else set()))
-        d["inferred"] = bool(d["relations"]) and all(r["inferred"] for r in d["relations"]) and not d["projects"]
-        d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
-        d["held_by"] = sorted({h for r in d["relations"] for h in r["held_by"]})
+        summarise_edge(G, u, v, d)
     return G
+
+
+def summarise_edge(G: nx.Graph, u: Hashable, v: Hashable, d: dict) -> None:
+    """Write on the edge attributes ``d`` of ``u``–``v`` what its ``relations`` and ``projects`` amount to:
+    ``weight``, ``types``, ``inferred``, ``cross_sector`` and ``held_by`` (see :func:`graph_from_cases`)."""
+    rel_weights = [r["weight"] for r in d["relations"]]
+    d["weight"] = max(rel_weights) if rel_weights else PROJECT_TIE_WEIGHT
+    d["types"] = sorted({r["type"] for r in d["relations"]} | ({"project"} if d["projects"] else set()))
+    d["inferred"] = bool(d["relations"]) and all(r["inferred"] for r in d["relations"]) and not d["projects"]
+    d["cross_sector"] = G.nodes[u]["sector"] != G.nodes[v]["sector"]
+    d["held_by"] = sorted({h for r in d["relations"] for h in r["held_by"]})
+
+
+def relation_dict(r: Relation) -> dict:
+    """A relation as the graph's edges hold it (an item of an edge's ``relations``)."""
+    rd = _relation_dict(r)
+    if r.agreement:  # only where recorded (協働協定書 items)
+        rd["agreement"] = dict(r.agreement)
+    return rd
+
+
+def actor_attrs(a: Actor, sectors: dict, ward: tuple[str, str]) -> dict:
+    """An actor as the graph's nodes hold it (without ``projects``); ``sectors`` is id → :class:`Sector`,
+    ``ward`` the ward of the file that first describes it."""
+    return _actor_attrs(a, sectors, ward)
+
+
+def gathered(cases: list[Case]) -> tuple[set, dict[str, Actor], dict[str, tuple[str, str]], dict]:
+    """What :func:`graph_from_cases` reads of ``cases`` (their ``changes`` applied) before choosing: the ids of
+    the named files' actors, every actor reachable by id (the first description wins) with the ward of its file,
+    and every sector (id → :class:`Sector`)."""
+    own_ids = {a.id for c in cases for a in c.actors}
+    actors: dict[str, Actor] = {}
+    wards: dict[str, tuple[str, str]] = {}
+    sectors = {s.id: s for s in SECTORS.values()}
+    for case in cases:
+        for c in case.reachable():
+            sectors.update({s.id: s for s in c.sectors})
+            for a in c.actors:
+                actors.setdefault(a.id, a)
+                wards.setdefault(a.id, (c.district.ward, c.district.ward_en))
+    return own_ids, actors, wards, sectors
+
+
+def graph_attrs(cases: list[Case], sectors: dict, *, year: int | None, view: str) -> dict:
+    """The graph attributes :func:`graph_from_cases` starts from (names, districts, sources, files, sectors, …)."""
+    return dict(
+        name=" + ".join(c.district.name for c in cases),
+        name_en=" + ".join(c.district.name_en or c.district.name for c in cases),
+        districts=[_district_dict(c) for c in cases],
+        sources=[dict(c.source) for c in cases if c.source],
+        files=[c.path for c in cases],
+        year=year,
+        view=view,
+        sectors={
+            s.id: {"name": s.name, "name_en": s.name_en, "colour": s.colour, "short": s.label, "short_en": s.label_en}
+            for s in sectors.values()
+        },
+        relation_types={
+            t.id: {"name": t.name, "name_en": t.name_en, "directed": t.directed} for t in RELATION_TYPES.values()
+        },
+    )
 
 
 def _project_pairs(p: Project, kept: set[str]) -> list[tuple[str, str]]:

@@ -963,6 +963,37 @@ def read_case(
     return remembered(path, display, lambda: _read_case(path, display))
 
 
+def _read_remembered(
+    memo: dict | None, path: Path, display: str, *, columns: dict[str, str] | None, name: str | None
+) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
+    """:func:`read_case`, or what it gave in this process for the same bytes (``memo``: see
+    :func:`load_cases_and_files`). The memo keeps only the latest reading of each file."""
+    if memo is None:
+        return read_case(path, display, columns=columns, name=name)
+    import hashlib
+
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return read_case(path, display, columns=columns, name=name)
+    where = ("read", str(path.resolve()), display, repr(columns), name)
+    kept = memo.pop(where, None)
+    if kept is not None and kept[0] == digest:
+        memo[where] = kept  # the most recently used last
+        return kept[1]
+    got = read_case(path, display, columns=columns, name=name)
+    memo[where] = (digest, got)
+    _bound(memo, "read")
+    return got
+
+
+def _bound(memo: dict, kind: str, most: int = 32) -> None:
+    """Drop the oldest entries of ``kind`` past ``most`` (tonight's file is a new temporary file every edit)."""
+    keys = [k for k in memo if k[0] == kind]
+    for k in keys[: max(0, len(keys) - most)]:
+        del memo[k]
+
+
 def _read_case(
     path: Path, display: str, columns: dict[str, str] | None = None, name: str | None = None
 ) -> tuple[Case | None, list[tuple[str, Pos]], list[Problem]]:
@@ -1040,12 +1071,20 @@ def load_cases(
 
 
 def load_cases_and_files(
-    names: Iterable[str | os.PathLike[str]] = (), *, columns: dict[str, str] | None = None, name: str | None = None
+    names: Iterable[str | os.PathLike[str]] = (),
+    *,
+    columns: dict[str, str] | None = None,
+    name: str | None = None,
+    memo: dict | None = None,
 ) -> tuple[list[Case], list[Path]]:
     """:func:`load_cases`, and every file it read (named and included, resolved), for the graph cache.
 
     ``columns`` (headings read as given fields, ``--column``) and ``name`` (the district's name, ``--name``)
-    apply to the named files, not to the files they include."""
+    apply to the named files, not to the files they include.
+
+    ``memo``, a dict the caller keeps between calls (``kyodo serve`` loading its inputs with tonight's file after
+    every edit), remembers in this process what each file gave and how it was linked, under the file's bytes:
+    a file that changed is read again."""
     from .validate import check_cases, link_case
 
     names = list(names) or list(bundled_cases().values())
@@ -1063,8 +1102,8 @@ def load_cases_and_files(
         loaded[key] = None
         remember_input(path)
         named = key in named_keys
-        case, includes, found = read_case(
-            path, _display(path), columns=columns if named else None, name=name if named else None
+        case, includes, found = _read_remembered(
+            memo, path, _display(path), columns=columns if named else None, name=name if named else None
         )
         problems.extend(found)
         targets = []
@@ -1112,8 +1151,16 @@ def load_cases_and_files(
         if case is None:
             continue
         others = [linked[k] for k in reach(done) if k in linked]
-        linked[done], found = link_case(case, others)
-        linked[done], more = link_reviews(linked[done], others)
+        link_key = ("link", id(case), tuple(id(o) for o in others))
+        if memo is not None and link_key in memo:
+            memo[link_key] = memo.pop(link_key)
+            linked[done], found, more = memo[link_key][1:]
+        else:
+            linked[done], found = link_case(case, others)
+            linked[done], more = link_reviews(linked[done], others)
+            if memo is not None:  # the case and its includes are kept with it: their ids stay theirs
+                memo[link_key] = ((case, others), linked[done], found, more)
+                _bound(memo, "link")
         problems.extend(found + more)
 
     def with_includes(key: Path, seen: frozenset[Path] = frozenset()) -> Case | None:

@@ -18,6 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..model import RELATION_TYPES
+
 __all__ = ["relation_key", "project_key", "project_years", "directed_type", "same_project", "relation_records"]
 
 #: A project whose records span more years than this lists its first and last year only.
@@ -31,8 +33,6 @@ def directed_type(type_id: str, graph_types: Mapping[str, Any] | None = None) ->
     >>> directed_type("subsidy"), directed_type("cooperation"), directed_type("nonsense")
     (True, False, True)
     """
-    from ..model import RELATION_TYPES
-
     info = (graph_types or {}).get(type_id)
     if info is not None and "directed" in info:
         return bool(info["directed"])

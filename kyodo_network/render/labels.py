@@ -123,7 +123,7 @@ def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: 
         lines.append(ui("coordinator", lang))
     if art:
         lines.append(ui("articulation", lang))
-    if r and r["score"] > 0:
+    if r and r["score"] > 0 and r.get("explanation"):  # a short tooltip (kyodo serve) has no sentence
         lines.append(text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n"))
     return "\n".join(lines)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 
 import networkx as nx
 
@@ -23,7 +23,7 @@ from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, te
 from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, tooltip, years
 from ..lang import did_you_mean, sector_with_categories, text
 
-__all__ = ["map_model"]
+__all__ = ["map_model", "node_texts", "restyle"]
 
 
 def map_model(
@@ -34,6 +34,11 @@ def map_model(
     depth: int = 1,
     sectors: Iterable[str] | None = None,
     seed: int = SEED,
+    positions: Mapping[Hashable, tuple[float, float]] | None = None,
+    bridging: Mapping[Hashable, dict] | None = None,
+    marked: set | None = None,
+    texts: bool = True,
+    memo: dict | None = None,
 ) -> dict:
     """Decide everything a map of ``G`` shows.
 
@@ -53,6 +58,16 @@ def map_model(
         a project stays when one of its participants does.
     seed
         Seed of the layout (:func:`~kyodo_network.layout.layout_positions`).
+    positions, bridging, marked, texts
+        For a caller that keeps them between maps of one network as it changes (``kyodo serve``): every node's
+        place (no layout is run; a node missing from it is placed by the layout), the rows of
+        :func:`~kyodo_network.analysis.bridges.bridging_table` by id (``score``, ``betweenness``,
+        ``articulation``; no ``explanation`` needed), and the ★ ids. With ``texts`` false the tooltips leave out
+        the bridging sentence and ``details`` is empty: the caller gives them for the one node asked about
+        (:func:`node_texts`).
+    memo
+        A dict the caller keeps between maps of one network as it changes: labels and ties already written are
+        taken from it (a tie by its relations as the graph holds them and its two actors' names).
 
     Returns
     -------
@@ -124,15 +139,15 @@ def map_model(
     keep = _select(H, G, focus=focus, depth=depth, sectors=sectors)
 
     if view == "actors":
-        scores = {r["id"]: r for r in bridging_scores(H)}
-        marked = coordinator_ids(H)
+        scores = dict(bridging) if bridging is not None else {r["id"]: r for r in bridging_scores(H)}
+        marked = set(marked) if marked is not None else coordinator_ids(H)
         art = {n for n, r in scores.items() if r["articulation"]}
     else:
         scores, marked = {}, set()
         art = set(nx.articulation_points(H))
     top_degree = max((d for _, d in H.degree()), default=0) or 1
 
-    D = H.subgraph(keep)
+    D = H if len(keep) == len(H) else H.subgraph(keep)
     looks = {}
     # Two actors that differ only in their parenthesis keep it (the one short-name rule, lang.short_names).
     shorts = short_names(D.nodes[n]["name"] for n in D)
@@ -140,9 +155,12 @@ def map_model(
     for n in D:
         d, r = D.nodes[n], scores.get(n)
         ja, en = shorts[d["name"]], shorts_en[d.get("name_en") or d["name"]]
-        size = 10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree
-        looks[n] = (text_in(lang, map_label(ja, 24), map_label(en, 26), sep="\n"), round(size, 2))
-    pos = layout_positions(D, seed=seed, boxes={n: label_box(*looks[n]) for n in D})
+        looks[n] = (text_in(lang, _label(memo, ja, 24), _label(memo, en, 26), sep="\n"), _size(H, n, r, top_degree))
+    missing = [n for n in D if positions is None or n not in positions]
+    pos = dict(positions or {})
+    if missing:
+        laid = D.subgraph(missing) if positions is not None else D
+        pos.update(layout_positions(laid, seed=seed, boxes={n: label_box(*looks[n]) for n in laid}))
     slider = _slider_years(G, H)
     stands = _standing(H) if slider else None
     nodes = []
@@ -161,22 +179,17 @@ def map_model(
                 "colour": "#ffd92f" if project else d.get("colour", "#999999"),
                 "sector": None if project else d.get("sector"),
                 "category": None if project else d.get("category"),
-                "size": looks[n][1],
-                "shape": "square" if project else "star" if n in marked else "dot",
-                "coordinator": n in marked,
-                "articulation": n in art,
-                "score": r["score"] if r else None,
+                **_marks(H, n, r, marked, art, top_degree, lang, texts),
                 "x": pos[n][0],
                 "y": pos[n][1],
-                "title": tooltip(H, n, r, n in marked, n in art, lang),
-                "details": details(H, n, r, lang, public),
+                "details": details(H, n, r, lang, public) if texts else [],
                 "years": [d.get("since"), d.get("until")],
                 "shown": _open(stands[0][n]) if stands else None,
             }
         )
     edges = []
     for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1]))):
-        edge = _edge(D, u, v, lang)
+        edge = _edge_remembered(memo, D, u, v, lang)
         edge["shown"] = _open(stands[1][frozenset((u, v))]) if stands else None
         edges.append(edge)
     model = {
@@ -217,6 +230,56 @@ def map_model(
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
     model["ui"]["size_note"] = _glossed(lang, _size_note) if view == "actors" else ui("size_note_projects", lang)
     return model
+
+
+def _size(H: nx.Graph, n, r: dict | None, top_degree: int) -> float:
+    """A node's size: by its bridging score (``r``), else (projects view) by its number of ties."""
+    return round(10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree, 2)
+
+
+def _marks(H: nx.Graph, n, r: dict | None, marked: set, art: set, top_degree: int, lang: str, texts: bool) -> dict:
+    """What of a node follows the network-wide counts: size, shape, ★, ring, score and the tooltip."""
+    project = H.nodes[n].get("kind") == "project"
+    return {
+        "size": _size(H, n, r, top_degree),
+        "shape": "square" if project else "star" if n in marked else "dot",
+        "coordinator": n in marked,
+        "articulation": n in art,
+        "score": r["score"] if r else None,
+        "title": tooltip(H, n, r if texts else _without_sentence(r), n in marked, n in art, lang),
+    }
+
+
+def restyle(model: dict, G: nx.Graph, *, bridging: Mapping[Hashable, dict], marked: set, lang: str = "ja") -> dict:
+    """A copy of ``model`` (:func:`map_model` of ``G``, actors view, made with ``texts=False``) whose sizes, ★,
+    rings, scores, short tooltips and legend of marks follow ``bridging`` and ``marked`` instead: the same map
+    with the network's numbers counted again, without writing its ties and labels again."""
+    by_id = {str(n): n for n in G}
+    art = {n for n, r in bridging.items() if r["articulation"]}
+    top_degree = max((d for _, d in G.degree()), default=0) or 1
+    nodes = []
+    for node in model["nodes"]:
+        n = by_id[node["id"]]
+        nodes.append({**node, **_marks(G, n, bridging.get(n), marked, art, top_degree, lang, False)})
+    out = {**model, "nodes": nodes}
+    out["legend"] = {**model["legend"], "marks": _legend(G, nodes, model["edges"], lang, "actors")["marks"]}
+    return out
+
+
+def _without_sentence(r: dict | None) -> dict | None:
+    """A bridging row for a short tooltip: its numbers, no sentence (a score of 0 writes none)."""
+    return None if r is None else {**r, "explanation": None}
+
+
+def node_texts(G: nx.Graph, n: Hashable, row: dict | None, *, coordinator: bool, lang: str = "ja") -> dict:
+    """The full ``title`` and ``details`` of one node of ``G`` as :func:`map_model` writes them (``row``: its
+    finished bridging row, with the explanation), for a map made with ``texts=False``."""
+    H = _display_graph(G.subgraph([n, *G[n]]))
+    art = bool(row and row.get("articulation"))
+    return {
+        "title": tooltip(H, n, row, coordinator, art, lang),
+        "details": details(H, n, row, lang, bool(G.graph.get("public"))),
+    }
 
 
 def _glossed(lang: str, words) -> str:
@@ -303,6 +366,32 @@ def _select(H: nx.Graph, G: nx.Graph, *, focus: str | None, depth: int, sectors:
             raise KyodoError(Msg("error.focus-outside-sectors", (("value", focus),)))
         keep = set(nx.ego_graph(H.subgraph(keep), focus, radius=depth))
     return keep
+
+
+def _label(memo: dict | None, name: str, width: int) -> str:
+    """:func:`~.labels.map_label`, remembered in ``memo``."""
+    if memo is None:
+        return map_label(name, width)
+    key = ("label", name, width)
+    if key not in memo:
+        memo[key] = map_label(name, width)
+    return memo[key]
+
+
+def _edge_remembered(memo: dict | None, D: nx.Graph, u, v, lang: str) -> dict:
+    """:func:`_edge`, remembered in ``memo`` under what it reads: the edge's relations and projects (the lists the
+    graph holds: a changed tie gets new ones, see :mod:`kyodo_network.serve._incremental`), the two actors' names,
+    the language."""
+    if memo is None:
+        return _edge(D, u, v, lang)
+    e, du, dv = D.edges[u, v], D.nodes[u], D.nodes[v]
+    rels, projects = e.get("relations"), e.get("projects")
+    key = ("edge", u, v, id(rels), id(projects), du.get("name"), du.get("name_en"), dv.get("name"), dv.get("name_en"))
+    key += (lang, D.graph.get("view"), e.get("weight"), e.get("inferred"), tuple(e.get("types") or ()))
+    kept = memo.get(key)
+    if kept is None:
+        kept = memo[key] = (rels, projects, _edge(D, u, v, lang))  # the lists kept with it: their ids stay theirs
+    return dict(kept[2])
 
 
 def _edge(D: nx.Graph, u, v, lang: str) -> dict:

@@ -468,6 +468,13 @@ JS = (
     if (selected && byId[selected]) { select(selected); } else if (selected) { clearSelection(); } else { clearHighlight(); }
     window.kyodoVersion = s.version;
     window.kyodoState = s;
+    window.kyodoCounted = !s.counting;
+    if (s.counting) {  // the edit is saved and drawn; the bridges of the new network follow
+      var asked = s.version;
+      api("GET", "/api/state?counted=1" + yearQuery("&")).then(function (c) {
+        if (state.version === asked && c.version === asked) { apply(c); }
+      }).catch(function (err) { say(fill(W.error, {message: err.message}), "error"); });
+    }
   }
 
   // static words of the page

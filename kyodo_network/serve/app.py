@@ -187,7 +187,7 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
 
     def state(request: Request) -> Response:
         try:
-            return JSONResponse(room.state(year_of(request)))
+            return JSONResponse(room.state(year_of(request), counted=request.query_params.get("counted") == "1"))
         except KyodoError as err:
             return failure(err)
 

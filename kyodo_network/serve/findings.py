@@ -9,8 +9,7 @@ of the catalogue (``serve.f.*``). Every value returned is plain text.
 
 from __future__ import annotations
 
-from collections.abc import Hashable, MutableMapping
-from typing import Any
+from collections.abc import Hashable
 
 import networkx as nx
 
@@ -29,30 +28,23 @@ def _names(G: nx.Graph, ids: list, lang: str, k: int = 5) -> str:
     return sep.join(shown) + (text("serve.f.more", lang, n=more) if more > 0 else "")
 
 
-def actor_findings(
-    G: nx.Graph, ident: Hashable, lang: str, *, cache: MutableMapping | None = None, version: Any = None
-) -> dict:
+def actor_findings(G: nx.Graph, ident: Hashable, lang: str, *, row: dict | None = None) -> dict:
     """The panel of ``ident``: ``sections`` (each ``{"id", "heading", "lines"}``: bridge, what-if, hand-over,
     introductions) and ``relations`` (each relation record touching it, ``{"from", "to", "type", "label",
     "other", "text"}``, for removing one).
 
-    ``cache`` (with ``version``, the state it belongs to) keeps the network-wide bridging scores between clicks.
+    ``row`` is its row of :func:`~kyodo_network.analysis.bridges.bridging_scores` when the caller has it
+    (:class:`~kyodo_network.analysis.bridges.BridgingTable`), else it is counted here.
     """
     from ..analysis.bridges import bridging_scores
     from ..analysis.handover import handover
     from ..analysis.risk import what_if
     from ..analysis.suggest import suggest_introductions
 
-    key = ("bridges", version)
-    if cache is not None and key in cache:
-        rows = cache[key]
-    else:
-        rows = {r["id"]: r for r in bridging_scores(G)}
-        if cache is not None:
-            cache[key] = rows
+    if row is None:
+        row = next((r for r in bridging_scores(G) if r["id"] == ident), None)
     name = pick(G.nodes[ident], "name", lang)
     sections = []
-    row = rows.get(ident)
     sections.append(
         {
             "id": "bridge",

@@ -284,7 +284,7 @@ def journal_text(journal: Journal, base: Sequence[Case], *, names: Sequence[str]
         changes["remove"] = sorted(t.removed)
     if t.removed_ties:
         changes["remove_ties"] = [list(k) for k in sorted(t.removed_ties)]
-    if changes:  # read by every command with the inputs (graph._changed): the room's changes, everywhere
+    if changes:  # read by every command with the inputs (graph.with_changes): the room's changes, everywhere
         tree["changes"] = changes
     tree[JOURNAL_KEY] = {
         "format": JOURNAL_FORMAT,
@@ -427,12 +427,15 @@ def default_journal_path(names: Sequence[str], paths: Sequence[Path]) -> Path:
     return folder / f"{joined}-tonight.yaml"
 
 
-def save_journal(path: str | os.PathLike[str], text: str, names: Sequence[str]) -> list[Case]:
+def save_journal(
+    path: str | os.PathLike[str], text: str, names: Sequence[str], *, memo: dict | None = None
+) -> list[Case]:
     """Write ``text`` to ``path`` so that the file on disk is always a whole, valid journal; return the cases.
 
     The text goes to a temporary file beside ``path`` (flushed and fsynced), which is loaded with the input cases
     ``names`` by :func:`~kyodo_network.load.load_cases` — as ``kyodo validate NAMES… PATH`` would — and only then
-    renamed over ``path``; the folder is fsynced after the rename.
+    renamed over ``path``; the folder is fsynced after the rename. ``memo`` keeps the inputs' reading between
+    saves (:func:`~kyodo_network.load.load_cases_and_files`).
 
     Raises
     ------
@@ -444,7 +447,7 @@ def save_journal(path: str | os.PathLike[str], text: str, names: Sequence[str]) 
     """
     import dataclasses
 
-    from ..load import load_cases
+    from ..load import load_cases_and_files
 
     path = Path(path)
     folder = path.parent
@@ -463,7 +466,7 @@ def save_journal(path: str | os.PathLike[str], text: str, names: Sequence[str]) 
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         try:
-            cases = load_cases([*names, tmp])
+            cases = load_cases_and_files([*names, tmp], memo=memo)[0]
         except CaseDataError as err:
             shown = {str(tmp), tmp.name, str(tmp.resolve())}
             try:

@@ -46,6 +46,10 @@ __all__ = ["Room", "RoomError", "edited_cases"]
 MAX_HOLDERS = 10
 
 
+#: The bridging numbers of an actor drawn before they are counted (just added): the smallest size, no marks.
+_UNCOUNTED = {"score": 0.0, "betweenness": 0.0, "betweenness_estimated": False, "articulation": False, "cut_off": 0}
+
+
 class RoomError(KyodoError):
     """An edit the room refuses (an unknown actor, an empty name): a catalogue code and its fields."""
 
@@ -129,7 +133,7 @@ class Room:
         journal: str | os.PathLike[str] | None = None,
         lang: str = "ja",
     ) -> None:
-        from ..load import load_cases, load_cases_and_files, resolve_case
+        from ..load import load_cases_and_files, resolve_case
 
         names = [os.fspath(n) for n in names]
         if journal is None:
@@ -142,7 +146,8 @@ class Room:
         self.lang = lang
         self.names = names
         self.paths = [resolve_case(n) for n in names]
-        self.base, files = load_cases_and_files(names)
+        self._memo: dict = {}  # the inputs' reading, kept for the check of every save (load_cases_and_files)
+        self.base, files = load_cases_and_files(names, memo=self._memo)
         self.journal_path = Path(journal) if journal is not None else default_journal_path(names, self.paths)
         target = os.path.realpath(self.journal_path)
         if any(os.path.realpath(f) == target for f in files):
@@ -151,7 +156,7 @@ class Room:
             if not is_journal_file(self.journal_path):
                 raise RoomError("serve.error.not_journal", path=str(self.journal_path))
             self.journal = read_journal(self.journal_path)
-            self.cases = load_cases([*names, self.journal_path])
+            self.cases = load_cases_and_files([*names, self.journal_path], memo=self._memo)[0]
         else:
             if not self.journal_path.parent.is_dir():
                 raise RoomError("serve.error.no_folder", path=str(self.journal_path.parent))
@@ -163,20 +168,38 @@ class Room:
         self.saved_at: str | None = None
         self._cache: dict[tuple, Any] = {}
         self._base_pos: dict[str, tuple[float, float]] | None = None
+        self._inputs_graph: nx.Graph | None = None
+        self._tables: dict[tuple, tuple] = {}  # (version, year) → (BridgingTable, ★ ids): kept across versions
+        self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
 
     # --- the network -----------------------------------------------------------------------------------------
 
     def tonight(self) -> Tonight:
         return replay(self.journal.edits)
 
+    def inputs_graph(self) -> nx.Graph:
+        """The network of the input files alone (built once: they are never written)."""
+        if self._inputs_graph is None:
+            from ..graph import graph_from_cases
+
+            self._inputs_graph = graph_from_cases(self.base)
+        return self._inputs_graph
+
     def graph(self, year: int | None = None) -> nx.Graph:
-        """The network after tonight's edits (as it stood in ``year``, if given). Cached per version."""
+        """The network after tonight's edits (as it stood in ``year``, if given). Cached per version.
+
+        Every year: from the inputs' network and tonight's file (:func:`~._incremental.graph_after`), or built
+        whole where that cannot promise the same network."""
         key = ("graph", self.version, year)
         if key not in self._cache:
             from ..graph import graph_from_cases, support_centres
+            from ._incremental import graph_after
 
-            cases = edited_cases(self.cases, self.tonight(), inputs=len(self.base))
-            G = graph_from_cases(cases, year=year)
+            t = self.tonight()
+            cases = edited_cases(self.cases, t, inputs=len(self.base))
+            G = graph_after(self.inputs_graph(), self.cases, t, inputs=len(self.base)) if year is None else None
+            if G is None:
+                G = graph_from_cases(cases, year=year)
             G.graph["support_centres"] = support_centres(cases)
             G.graph["name"] = " + ".join(c.district.name for c in self.base)
             G.graph["name_en"] = " + ".join(c.district.name_en or c.district.name for c in self.base)
@@ -196,14 +219,58 @@ class Room:
         ]
         return [min(ys), max(ys)] if ys else None
 
+    def table(self, year: int | None = None):
+        """The bridging numbers of every actor and the ★ ids (:class:`~kyodo_network.analysis.bridges.
+        BridgingTable`, set) of the network now, counted once per version."""
+        with self.lock:
+            key = (self.version, year)
+            if key not in self._tables:
+                from ..analysis.bridges import BridgingTable
+                from ..analysis.coordinators import coordinator_ids
+
+                G = self.graph(year)
+                self._tables[key] = (BridgingTable(G), coordinator_ids(G))
+                for old in [k for k in self._tables if k[0] < self.version - 2]:
+                    del self._tables[old]
+            return self._tables[key]
+
+    def counted(self, year: int | None = None) -> bool:
+        """Whether the network-wide numbers of the network now (bridging, ★) are counted."""
+        return (self.version, year) in self._tables
+
+    def _latest_table(self, year: int | None):
+        """The numbers of the network now if counted, else of the latest version counted (an edit ago: the map
+        is drawn with them while the new ones are counted), else counted now."""
+        done = sorted(k[0] for k in self._tables if k[1] == year)
+        if (self.version, year) in self._tables or not done:
+            return self.table(year)
+        return self._tables[(done[-1], year)]
+
+    def count_later(self) -> None:
+        """Count the network-wide numbers of this version in the background (the page asks for them next)."""
+        version = self.version
+
+        def count() -> None:
+            with self.lock:
+                if self.version == version:
+                    self.table()
+
+        threading.Thread(target=count, name="kyodo-count", daemon=True).start()
+
     def _positions(self) -> dict[str, tuple[float, float]]:
         """Every actor's place: the inputs' layout for their actors, beside their partners for the new ones."""
         from ..render.mapmodel import map_model
 
         if self._base_pos is None:
-            from ..graph import graph_from_cases
+            from ..analysis.bridges import BridgingTable
+            from ..analysis.coordinators import coordinator_ids
 
-            m = map_model(graph_from_cases(self.base), lang=self.lang)
+            G = self.inputs_graph()
+            if not self.journal.edits:  # the inputs' network is tonight's: its numbers are counted once
+                table, marked = self.table()
+            else:
+                table, marked = BridgingTable(G), coordinator_ids(G)
+            m = map_model(G, lang=self.lang, bridging=table.rows, marked=marked, texts=False, memo=self._memo_map)
             self._base_pos = {n["id"]: (n["x"], n["y"]) for n in m["nodes"]}
         key = ("pos", self.version)
         if key in self._cache:
@@ -236,31 +303,58 @@ class Room:
 
     def model(self, year: int | None = None, *, sectors: Sequence[str] | None = None) -> dict:
         """The map model (:func:`~kyodo_network.render.mapmodel.map_model`) of the network after the edits, with
-        stable positions, and per node ``attended`` and ``tonight`` (added tonight)."""
-        from ..render.mapmodel import map_model
+        stable positions, and per node ``attended`` and ``tonight`` (added tonight). Sizes and marks are those of
+        :meth:`_latest_table`: while this version's are counted, the last version's (a new actor drawn small)."""
+        from ..render.mapmodel import map_model, restyle
 
+        pos = self._positions()
+        table, marked = self._latest_table(year)
         key = ("model", self.version, year, tuple(sectors or ()))
-        if key not in self._cache:
-            m = map_model(self.graph(year), lang=self.lang, sectors=list(sectors) if sectors else None)
-            pos = self._positions()
+        kept = self._cache.get(key)
+        if kept is None:
+            if len(self._memo_map) > 200_000:
+                self._memo_map.clear()
+            rows = table.rows
+            G = self.graph(year)
+            missing = [n for n in G if n not in rows and G.nodes[n].get("kind", "actor") == "actor"]
+            if missing:  # drawn before its numbers are counted
+                rows = {**rows, **{n: _UNCOUNTED for n in missing}}
+            m = map_model(
+                G,
+                lang=self.lang,
+                sectors=list(sectors) if sectors else None,
+                positions=pos,
+                bridging=rows,
+                marked=marked,
+                texts=False,
+                memo=self._memo_map,
+            )
             t = self.tonight()
             for n in m["nodes"]:
-                if n["id"] in pos:
-                    n["x"], n["y"] = pos[n["id"]]
                 n["attended"] = n["id"] in t.attended
                 n["tonight"] = n["id"] in t.actors
-            self._cache[key] = m
-        return self._cache[key]
+            self._cache[key] = kept = (table, m)
+        if kept[0] is not table:  # counted since it was drawn: the same map with the new numbers
+            m = restyle(kept[1], self.graph(year), bridging=table.rows, marked=marked, lang=self.lang)
+            self._cache[key] = kept = (table, m)
+        return kept[1]
 
     # --- what the page reads ---------------------------------------------------------------------------------
 
-    def state(self, year: int | None = None) -> dict:
-        """Everything the page draws: the map model, tonight's edits as sentences, undo/redo, where it is saved."""
+    def state(self, year: int | None = None, *, counted: bool = False) -> dict:
+        """Everything the page draws: the map model, tonight's edits as sentences, undo/redo, where it is saved.
+
+        Right after an edit the map carries the last version's sizes and marks and ``counting`` is true (the edit
+        is saved and drawn at once; counting the network's bridges takes longer); ``counted=True`` waits for this
+        version's numbers. A year view is always counted."""
         with self.lock:
+            if counted or year is not None:
+                self.table(year)
             G = self.graph()
             t = self.tonight()
             return {
                 "version": self.version,
+                "counting": not self.counted(year),
                 "last": (
                     {"op": self.journal.edits[-1]["op"], "id": self.journal.edits[-1].get("id")}
                     if self.journal.edits
@@ -348,9 +442,12 @@ class Room:
                 raise RoomError("serve.error.no_actor", id=ident)
             key = ("actor", self.version, year, ident)
             if key not in self._cache:
-                model = self.model(year)
-                node = next((n for n in model["nodes"] if n["id"] == ident), None)
-                out = actor_findings(G, ident, self.lang, cache=self._cache, version=(self.version, year))
+                from ..render.mapmodel import node_texts
+
+                table, marked = self.table(year)
+                row = table.row(ident)
+                texts = node_texts(G, ident, row, coordinator=ident in marked, lang=self.lang)
+                out = actor_findings(G, ident, self.lang, row=row)
                 d = G.nodes[ident]
                 t = self.tonight()
                 out.update(
@@ -364,7 +461,8 @@ class Room:
                             .get("short" if self.lang == "ja" else "short_en")
                             or ""
                         ),
-                        "details": node["details"] if node else [],
+                        "details": texts["details"],
+                        "title": texts["title"],
                         "attended": ident in t.attended,
                         "tonight": ident in t.actors,
                     }
@@ -388,7 +486,7 @@ class Room:
             e = self._checked(payload)
             e["at"] = _dt.datetime.now().strftime("%H:%M")
             self._commit(self.journal.with_edit(e))
-            return self.state()
+            return self._after_commit()
 
     def undo(self) -> dict:
         with self.lock:
@@ -396,7 +494,7 @@ class Room:
             if j is None:
                 raise RoomError("serve.error.nothing_to_undo")
             self._commit(j)
-            return self.state()
+            return self._after_commit()
 
     def redo(self) -> dict:
         with self.lock:
@@ -404,11 +502,17 @@ class Room:
             if j is None:
                 raise RoomError("serve.error.nothing_to_redo")
             self._commit(j)
-            return self.state()
+            return self._after_commit()
+
+    def _after_commit(self) -> dict:
+        out = self.state()
+        if out["counting"]:
+            self.count_later()
+        return out
 
     def _commit(self, journal: Journal) -> None:
         text_ = journal_text(journal, self.base, names=self.names)
-        self.cases = save_journal(self.journal_path, text_, self.names)
+        self.cases = save_journal(self.journal_path, text_, self.names, memo=self._memo)
         self.journal = journal
         self.version += 1
         self._cache.clear()
