@@ -224,3 +224,26 @@ def test_the_read_memo_reads_a_changed_file_again(office, monkeypatch):
     changed, _ = load_cases_and_files([office], memo=memo)
     assert {a.name for a in changed[0].actors} >= {"第一自治会"} and len(reads) == 2
     assert changed == load_cases_and_files([office])[0]
+
+
+def test_numbers_kept_across_a_rename_equal_counted_ones(office, monkeypatch):
+    room = Room([office])
+    room.state(counted=True)
+    counts = []
+    real = BridgingTable.__init__
+    monkeypatch.setattr(BridgingTable, "__init__", lambda self, G: counts.append(1) or real(self, G))
+    for e in (
+        {"op": "rename", "id": "npo-a", "name": "NPO法人みなと子ども未来"},
+        {"op": "set-category", "id": "jichikai-2", "category": "自治会"},  # the same sector
+        {"op": "attended", "id": "care", "value": True},
+    ):
+        room.edit(e)
+        room.state(counted=True)
+    assert counts == []  # never counted again: the numbers of the same shape, renamed
+    monkeypatch.setattr(BridgingTable, "__init__", real)
+    G = room.graph()
+    table, _ = room.table()
+    fresh = BridgingTable(G)
+    assert table.rows.keys() == fresh.rows.keys()
+    for ident in G:
+        assert table.row(ident) == fresh.row(ident), ident

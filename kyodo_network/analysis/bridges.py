@@ -182,6 +182,54 @@ def bridging_scores(
     return _finish(rows[:top] if top else rows, U, tree)
 
 
+class BridgingTable:
+    """Every actor's bridging numbers (the ranking of :func:`bridging_scores`), the evidence and sentence written
+    only for the actor asked about: for a map that is redrawn after every edit (``kyodo serve``).
+
+    >>> G = nx.Graph([("a", "b"), ("b", "c")])
+    >>> nx.set_node_attributes(G, {"a": "npo", "b": "government", "c": "neighbourhood"}, "sector")
+    >>> t = BridgingTable(G); t.rows["b"]["score"], t.row("b") == bridging_scores(G)[0]
+    (1.0, True)
+    """
+
+    def __init__(self, G: nx.Graph) -> None:
+        rows, self._U, self._tree = _bridging(G, directed=False, engine=None, progress=None)
+        #: id → row with ``score``, ``betweenness``, ``betweenness_estimated``, ``articulation``, ``cut_off``.
+        self.rows = {r["id"]: r for r in rows}
+
+    def row(self, ident: Hashable) -> dict | None:
+        """The whole row of ``ident`` as :func:`bridging_scores` gives it (None when it is not an actor)."""
+        r = self.rows.get(ident)
+        return None if r is None else _finish([r], self._U, self._tree)[0]
+
+    @staticmethod
+    def shape(G: nx.Graph) -> tuple:
+        """What the numbers depend on: the actors in order with their sectors, and the ties with their strengths.
+        Two networks of the same shape differ at most in names and words: they have the same numbers."""
+        U = simple_graph(G)
+        w = _tie_weight(U)
+        return (
+            tuple((n, U.nodes[n].get("sector")) for n in U),
+            frozenset((frozenset((u, v)), d.get(w) if w else None) for u, v, d in U.edges(data=True)),
+        )
+
+    def renamed(self, G: nx.Graph) -> BridgingTable:
+        """This table for ``G``, a network of the same :meth:`shape` (an actor renamed, a word changed within its
+        sector): the same numbers, the names and sentences of ``G``."""
+        out = object.__new__(BridgingTable)
+        out._U, out._tree = simple_graph(G), self._tree
+        nodes = out._U.nodes
+        out.rows = {
+            v: {
+                **r,
+                "name": nodes[v].get("name", str(v)),
+                "name_en": nodes[v].get("name_en", nodes[v].get("name", str(v))),
+            }
+            for v, r in self.rows.items()
+        }
+        return out
+
+
 def top_bridge(G: nx.Graph) -> tuple[dict | None, int]:
     """The first row of :func:`bridging_scores` (None for an empty network) and the total of every actor's
     brokerage counts, without writing the evidence of the other rows (for comparing districts).

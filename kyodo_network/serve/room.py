@@ -170,6 +170,7 @@ class Room:
         self._base_pos: dict[str, tuple[float, float]] | None = None
         self._inputs_graph: nx.Graph | None = None
         self._tables: dict[tuple, tuple] = {}  # (version, year) → (BridgingTable, ★ ids): kept across versions
+        self._shapes: dict[tuple, tuple] = {}  # (version, year) → BridgingTable.shape of that network
         self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
 
     # --- the network -----------------------------------------------------------------------------------------
@@ -229,9 +230,15 @@ class Room:
                 from ..analysis.coordinators import coordinator_ids
 
                 G = self.graph(year)
-                self._tables[key] = (BridgingTable(G), coordinator_ids(G))
+                shape = BridgingTable.shape(G)
+                same = [k for k in self._tables if k[1] == year and self._shapes.get(k) == shape]
+                # an edit that changed no tie and no sector (a rename, attendance): the same numbers, new names
+                table = self._tables[same[-1]][0].renamed(G) if same else BridgingTable(G)
+                self._tables[key] = (table, coordinator_ids(G))
+                self._shapes[key] = shape
                 for old in [k for k in self._tables if k[0] < self.version - 2]:
                     del self._tables[old]
+                    self._shapes.pop(old, None)
             return self._tables[key]
 
     def counted(self, year: int | None = None) -> bool:
@@ -265,13 +272,18 @@ class Room:
             from ..analysis.bridges import BridgingTable
             from ..analysis.coordinators import coordinator_ids
 
-            G = self.inputs_graph()
-            if not self.journal.edits:  # the inputs' network is tonight's: its numbers are counted once
+            if not self.journal.edits:  # the inputs' network is tonight's: its map is the first map shown
+                G = self.graph()
                 table, marked = self.table()
             else:
+                G = self.inputs_graph()
                 table, marked = BridgingTable(G), coordinator_ids(G)
             m = map_model(G, lang=self.lang, bridging=table.rows, marked=marked, texts=False, memo=self._memo_map)
             self._base_pos = {n["id"]: (n["x"], n["y"]) for n in m["nodes"]}
+            if not self.journal.edits:
+                for n in m["nodes"]:
+                    n["attended"] = n["tonight"] = False
+                self._cache[("model", self.version, None, ())] = (table, m)
         key = ("pos", self.version)
         if key in self._cache:
             return self._cache[key]
