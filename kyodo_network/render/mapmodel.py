@@ -23,7 +23,7 @@ from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, te
 from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, tooltip, years
 from ..lang import did_you_mean, sector_with_categories, text
 
-__all__ = ["map_model", "node_texts", "restyle"]
+__all__ = ["map_model", "node_texts", "restyle", "with_display_ids", "with_slider"]
 
 
 def map_model(
@@ -39,6 +39,7 @@ def map_model(
     marked: set | None = None,
     texts: bool = True,
     memo: dict | None = None,
+    slider: bool = True,
 ) -> dict:
     """Decide everything a map of ``G`` shows.
 
@@ -68,6 +69,9 @@ def map_model(
     memo
         A dict the caller keeps between maps of one network as it changes: labels and ties already written are
         taken from it (a tie by its relations as the graph holds them and its two actors' names).
+    slider
+        False leaves the year slider out (``years`` and every ``shown`` None), for a caller that adds it after
+        (:func:`with_slider`).
 
     Returns
     -------
@@ -161,8 +165,8 @@ def map_model(
     if missing:
         laid = D.subgraph(missing) if positions is not None else D
         pos.update(layout_positions(laid, seed=seed, boxes={n: label_box(*looks[n]) for n in laid}))
-    slider = _slider_years(G, H)
-    stands = _standing(H) if slider else None
+    first_last = _slider_years(G, H) if slider else None
+    stands = _standing(H) if first_last else None
     nodes = []
     for n in sorted(D, key=str):
         d, r = D.nodes[n], scores.get(n)
@@ -225,7 +229,7 @@ def map_model(
         "nodes": nodes,
         "edges": edges,
         "legend": _legend(H, nodes, edges, lang, view),
-        "years": _year_steps(G, H, D, slider, stands, lang, focus, depth, sectors, public) if slider else None,
+        "years": _year_steps(G, H, D, first_last, stands, lang, focus, depth, sectors, public) if first_last else None,
     }
     model["ui"]["matches"] = ui("matches", lang, n="{n}")
     model["ui"]["size_note"] = _glossed(lang, _size_note) if view == "actors" else ui("size_note_projects", lang)
@@ -264,6 +268,21 @@ def restyle(model: dict, G: nx.Graph, *, bridging: Mapping[Hashable, dict], mark
     out = {**model, "nodes": nodes}
     out["legend"] = {**model["legend"], "marks": _legend(G, nodes, model["edges"], lang, "actors")["marks"]}
     return out
+
+
+def with_slider(model: dict, G: nx.Graph, *, lang: str = "ja") -> dict:
+    """A copy of ``model`` (:func:`map_model` of the whole of ``G``, made with ``slider=False``) with its year
+    slider: ``years`` and every node's and tie's ``shown``, as :func:`map_model` writes them."""
+    H = _display_graph(G)
+    first_last = _slider_years(G, H)
+    if not first_last:
+        return {**model, "years": None}
+    stands = _standing(H)
+    by_id = {str(n): n for n in H}
+    nodes = [{**n, "shown": _open(stands[0][by_id[n["id"]]])} for n in model["nodes"]]
+    edges = [{**e, "shown": _open(stands[1][frozenset((by_id[e["from"]], by_id[e["to"]]))])} for e in model["edges"]]
+    years = _year_steps(G, H, H, first_last, stands, lang, None, 1, None, bool(G.graph.get("public")))
+    return {**model, "nodes": nodes, "edges": edges, "years": years}
 
 
 def _without_sentence(r: dict | None) -> dict | None:
@@ -309,11 +328,23 @@ def _mark_label(mark: str, lang: str) -> str:
 
 
 def _display_graph(G: nx.Graph) -> nx.Graph:
-    """A copy of ``G`` whose nodes carry their display id ``_id``."""
+    """A copy of ``G`` whose nodes carry their display id ``_id`` (``G`` itself when they already do: a network
+    kept for maps, :func:`with_display_ids`; nothing here changes it)."""
+    if G.graph.get("display_ids"):
+        return G
     H = G.copy()  # new attribute dicts; list values stay shared and are never changed here
     for n, d in H.nodes(data=True):
         d["_id"] = str(n)
     return H
+
+
+def with_display_ids(G: nx.Graph) -> nx.Graph:
+    """``G`` with every node's display id ``_id`` written on it, for a caller that draws the same network many
+    times (``kyodo serve``): :func:`map_model` then reads it without copying it."""
+    for n, d in G.nodes(data=True):
+        d["_id"] = str(n)
+    G.graph["display_ids"] = True
+    return G
 
 
 def _sector_filter(G: nx.Graph, word: str):

@@ -172,6 +172,7 @@ class Room:
         self._tables: dict[tuple, tuple] = {}  # (version, year) → (BridgingTable, ★ ids): kept across versions
         self._shapes: dict[tuple, tuple] = {}  # (version, year) → BridgingTable.shape of that network
         self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
+        self._last_map: dict | None = None  # the last whole map with its own year slider
 
     # --- the network -----------------------------------------------------------------------------------------
 
@@ -194,6 +195,7 @@ class Room:
         key = ("graph", self.version, year)
         if key not in self._cache:
             from ..graph import graph_from_cases, support_centres
+            from ..render.mapmodel import with_display_ids
             from ._incremental import graph_after
 
             t = self.tonight()
@@ -202,6 +204,7 @@ class Room:
             if G is None:
                 G = graph_from_cases(cases, year=year)
             G.graph["support_centres"] = support_centres(cases)
+            with_display_ids(G)  # drawn after every edit: map_model reads it without copying it
             G.graph["name"] = " + ".join(c.district.name for c in self.base)
             G.graph["name_en"] = " + ".join(c.district.name_en or c.district.name for c in self.base)
             self._cache[key] = G
@@ -283,7 +286,7 @@ class Room:
             if not self.journal.edits:
                 for n in m["nodes"]:
                     n["attended"] = n["tonight"] = False
-                self._cache[("model", self.version, None, ())] = (table, m)
+                self._cache[("model", self.version, None, ())] = (table, m, True)
         key = ("pos", self.version)
         if key in self._cache:
             return self._cache[key]
@@ -315,14 +318,19 @@ class Room:
 
     def model(self, year: int | None = None, *, sectors: Sequence[str] | None = None) -> dict:
         """The map model (:func:`~kyodo_network.render.mapmodel.map_model`) of the network after the edits, with
-        stable positions, and per node ``attended`` and ``tonight`` (added tonight). Sizes and marks are those of
-        :meth:`_latest_table`: while this version's are counted, the last version's (a new actor drawn small)."""
-        from ..render.mapmodel import map_model, restyle
+        stable positions, and per node ``attended`` and ``tonight`` (added tonight).
+
+        Right after an edit (this version's numbers not yet counted), the map is drawn with the last version's
+        sizes and marks (a new actor small) and the last version's year slider (a new tie without its years);
+        once counted, the same map is restyled with the new numbers and given its slider
+        (:func:`~kyodo_network.render.mapmodel.restyle`, :func:`~kyodo_network.render.mapmodel.with_slider`)."""
+        from ..render.mapmodel import map_model, restyle, with_slider
 
         pos = self._positions()
         table, marked = self._latest_table(year)
+        counted = self.counted(year)
         key = ("model", self.version, year, tuple(sectors or ()))
-        kept = self._cache.get(key)
+        kept = self._cache.get(key)  # (the table it was drawn with, the model, whether its slider is its own)
         if kept is None:
             if len(self._memo_map) > 200_000:
                 self._memo_map.clear()
@@ -331,6 +339,7 @@ class Room:
             missing = [n for n in G if n not in rows and G.nodes[n].get("kind", "actor") == "actor"]
             if missing:  # drawn before its numbers are counted
                 rows = {**rows, **{n: _UNCOUNTED for n in missing}}
+            quick = not counted and year is None and not sectors and self._last_map is not None
             m = map_model(
                 G,
                 lang=self.lang,
@@ -340,15 +349,24 @@ class Room:
                 marked=marked,
                 texts=False,
                 memo=self._memo_map,
+                slider=not quick,
             )
+            if quick:
+                m = _last_slider(m, self._last_map)
             t = self.tonight()
             for n in m["nodes"]:
                 n["attended"] = n["id"] in t.attended
                 n["tonight"] = n["id"] in t.actors
-            self._cache[key] = kept = (table, m)
-        if kept[0] is not table:  # counted since it was drawn: the same map with the new numbers
-            m = restyle(kept[1], self.graph(year), bridging=table.rows, marked=marked, lang=self.lang)
-            self._cache[key] = kept = (table, m)
+            self._cache[key] = kept = (table, m, not quick)
+        if counted and (kept[0] is not table or not kept[2]):  # counted since it was drawn
+            m = kept[1]
+            if kept[0] is not table:
+                m = restyle(m, self.graph(year), bridging=table.rows, marked=marked, lang=self.lang)
+            if not kept[2]:
+                m = with_slider(m, self.graph(year), lang=self.lang)
+            self._cache[key] = kept = (table, m, True)
+        if kept[2] and year is None and not sectors:
+            self._last_map = kept[1]
         return kept[1]
 
     # --- what the page reads ---------------------------------------------------------------------------------
@@ -605,6 +623,19 @@ class Room:
                 raise RoomError("serve.error.bad_text", field="value")
             return {"op": op, "id": ident, "value": value, "names": [self.name_of(ident)]}
         raise RoomError("serve.error.unknown_op", op=str(op)[:40])
+
+
+def _last_slider(model: dict, last: dict) -> dict:
+    """``model`` (drawn without a slider) with the year slider of ``last``, the map before the edit: its years,
+    and each node's and tie's ``shown`` (None for one that is new: drawn in every year until counted)."""
+    nodes = {n["id"]: n.get("shown") for n in last["nodes"]}
+    edges = {e["id"]: e.get("shown") for e in last["edges"]}
+    for n in model["nodes"]:
+        n["shown"] = nodes.get(n["id"])
+    for e in model["edges"]:
+        e["shown"] = edges.get(e["id"])
+    model["years"] = last.get("years")
+    return model
 
 
 def _shown_path(path: Path) -> str:
