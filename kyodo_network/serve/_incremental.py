@@ -14,6 +14,8 @@ actor of an included file that only tonight's ties bring in): the room then buil
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
 
 import networkx as nx
 
@@ -21,15 +23,13 @@ from ..graph import actor_attrs, gathered, graph_attrs, relation_dict, summarise
 from ..model import Case
 from .journal import Tonight
 
-__all__ = ["graph_after"]
+__all__ = ["graph_after", "edited_cases"]
 
 
 def graph_after(G_in: nx.Graph, cases: Sequence[Case], t: Tonight, *, inputs: int) -> nx.Graph | None:
     """``graph_from_cases(edited_cases(cases, t, inputs=inputs))`` from ``G_in``, the network of
     ``cases[:inputs]`` (``graph_from_cases`` of the input cases, actors view, every year); None when it cannot be
     built this way (see the module docstring). ``G_in`` is not changed."""
-    from .room import edited_cases
-
     if t.removed or t.removed_ties:
         return None
     if G_in.is_directed() or G_in.graph.get("year") is not None or G_in.graph.get("view", "actors") != "actors":
@@ -67,3 +67,49 @@ def graph_after(G_in: nx.Graph, cases: Sequence[Case], t: Tonight, *, inputs: in
     for u, v in touched:
         summarise_edge(G, u, v, G.edges[u, v])
     return G
+
+
+def edited_cases(cases: Sequence[Case], t: Tonight, *, inputs: int) -> list[Case]:
+    """``cases`` with the journal's edits of the inputs applied: renamed and recategorised actors, removed actors
+    (with their relations and participations) and removed relations. The first ``inputs`` cases are the input
+    files; a relation removal applies to them only (a tie drawn again tonight stays)."""
+    from ..vocabulary import own_word, place_category
+
+    if not (t.renamed or t.recategorised or t.removed or t.removed_ties):
+        return list(cases)
+    declared = [s for case in cases for c in case.reachable() for s in c.sectors]
+    gone = t.removed
+
+    def actor(a: Any) -> Any:
+        if a.id in t.renamed:
+            a = replace(a, name=t.renamed[a.id], name_en="")
+        if a.id in t.recategorised:
+            word = t.recategorised[a.id]
+            sector, _ = place_category(word, declared)
+            a = replace(a, sector=sector, category=own_word(word, sector, declared=declared))
+        return a
+
+    def kept(r: Any, is_input: bool) -> bool:
+        if r.source in gone or r.target in gone:
+            return False
+        key = (min(r.source, r.target), max(r.source, r.target), r.type)
+        return not (is_input and key in t.removed_ties)
+
+    def case_of(c: Case, is_input: bool) -> Case:
+        relations = tuple(
+            replace(r, held_by=tuple(h for h in r.held_by if h not in gone)) if set(r.held_by) & gone else r
+            for r in c.relations
+            if kept(r, is_input)
+        )
+        projects = tuple(
+            replace(p, participants=tuple(x for x in p.participants if x.id not in gone)) for p in c.projects
+        )
+        return replace(
+            c,
+            actors=tuple(actor(a) for a in c.actors if a.id not in gone),
+            relations=relations,
+            projects=projects,
+            includes=tuple(case_of(i, True) for i in c.includes),
+        )
+
+    return [case_of(c, i < inputs) for i, c in enumerate(cases)]

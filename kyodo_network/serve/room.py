@@ -18,7 +18,6 @@ import math
 import os
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,8 @@ import networkx as nx
 
 from ..errors import KyodoError, Msg
 from ..lang import pick, relation_label, text
-from ..model import RELATION_TYPES, Case
+from ..model import RELATION_TYPES
+from ._incremental import edited_cases
 from .journal import (
     Journal,
     Tonight,
@@ -56,52 +56,6 @@ class RoomError(KyodoError):
     def __init__(self, code: str, **fields: object) -> None:
         super().__init__(Msg(code, tuple(fields.items())))
         self.code = code
-
-
-def edited_cases(cases: Sequence[Case], t: Tonight, *, inputs: int) -> list[Case]:
-    """``cases`` with the journal's edits of the inputs applied: renamed and recategorised actors, removed actors
-    (with their relations and participations) and removed relations. The first ``inputs`` cases are the input
-    files; a relation removal applies to them only (a tie drawn again tonight stays)."""
-    from ..vocabulary import own_word, place_category
-
-    if not (t.renamed or t.recategorised or t.removed or t.removed_ties):
-        return list(cases)
-    declared = [s for case in cases for c in case.reachable() for s in c.sectors]
-    gone = t.removed
-
-    def actor(a: Any) -> Any:
-        if a.id in t.renamed:
-            a = replace(a, name=t.renamed[a.id], name_en="")
-        if a.id in t.recategorised:
-            word = t.recategorised[a.id]
-            sector, _ = place_category(word, declared)
-            a = replace(a, sector=sector, category=own_word(word, sector, declared=declared))
-        return a
-
-    def kept(r: Any, is_input: bool) -> bool:
-        if r.source in gone or r.target in gone:
-            return False
-        key = (min(r.source, r.target), max(r.source, r.target), r.type)
-        return not (is_input and key in t.removed_ties)
-
-    def case_of(c: Case, is_input: bool) -> Case:
-        relations = tuple(
-            replace(r, held_by=tuple(h for h in r.held_by if h not in gone)) if set(r.held_by) & gone else r
-            for r in c.relations
-            if kept(r, is_input)
-        )
-        projects = tuple(
-            replace(p, participants=tuple(x for x in p.participants if x.id not in gone)) for p in c.projects
-        )
-        return replace(
-            c,
-            actors=tuple(actor(a) for a in c.actors if a.id not in gone),
-            relations=relations,
-            projects=projects,
-            includes=tuple(case_of(i, True) for i in c.includes),
-        )
-
-    return [case_of(c, i < inputs) for i, c in enumerate(cases)]
 
 
 class Room:
