@@ -12,7 +12,7 @@ all its participants to each other.
 from __future__ import annotations
 
 import os
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import asdict
 from itertools import combinations
 
@@ -87,11 +87,13 @@ def graph_from_names(
     names = [os.fspath(n) for n in names]
     if public:
         return _public_graph(names, year=year, view=view, directed=directed)[0]
+    from ._cache import paused_gc
     from .load import load_cases_and_files
 
     def build() -> tuple[nx.Graph, list]:
-        cases, files = load_cases_and_files(names)
-        return _graph_of(cases, year=year, view=view, directed=directed), files
+        with paused_gc():  # millions of records and dicts made, none of them garbage (see _cache)
+            cases, files = load_cases_and_files(names)
+            return _graph_of(cases, year=year, view=view, directed=directed), files
 
     return _remembered("graph", names, (year, view, directed), build)
 
@@ -122,13 +124,17 @@ def _public_graph(
     names: list[str], *, year: int | None, view: str, directed: bool
 ) -> tuple[nx.Graph, dict[Hashable, Hashable]]:
     """The redacted graph of ``names`` and the map from the ids as loaded to its ids (remembered together)."""
+    from ._cache import paused_gc
     from .load import load_cases_and_files
     from .privacy import redact_graph
 
     def build() -> tuple[tuple[nx.Graph, dict], list]:
-        cases, files = load_cases_and_files(names)
-        G = _graph_of(cases, year=year, view=view, directed=directed)
-        return redact_graph(G, reference=_everyone(cases, G, view=view, directed=directed, year=year)), files
+        with paused_gc():
+            cases, files = load_cases_and_files(names)
+            G = _graph_of(cases, year=year, view=view, directed=directed)
+            reference = _everyone(cases, G, view=view, directed=directed, year=year)
+            del cases  # the records are done with: the public copy is made in their room
+            return redact_graph(G, reference=reference), files
 
     return _remembered("public-graph", names, (year, view, directed), build)
 
@@ -140,7 +146,8 @@ def graphs_from_names(
     view: str = "actors",
     directed: bool = False,
     public: bool = False,
-) -> list[nx.Graph]:
+    lazy: bool = False,
+) -> Sequence[nx.Graph]:
     """Like :func:`graph_from_names`, but one graph per case, each on its own (to compare districts).
 
     With no names, every bundled district (:func:`~kyodo_network.load.district_cases`), as ``kyodo map`` draws
@@ -148,31 +155,54 @@ def graphs_from_names(
     ``public`` each graph is redacted as :func:`graph_from_names` redacts, on the whole of its own case (the file
     and the files it includes).
 
-    Every file is read and checked before any graph is built, so one bad file stops the whole run.
+    Every file is read and checked before any graph is built, so one bad file stops the whole run. The graphs
+    are built one at a time and kept in their compact form (:class:`~kyodo_network._compact.CompactGraphs`),
+    so a city's districts are never all held as networks at once.
+
+    Parameters
+    ----------
+    lazy
+        Return that compact sequence itself: each graph is rebuilt when it is taken, and not kept (a new graph
+        each time it is taken). For going through a city's districts one at a time; the default is a list of
+        every graph.
 
     >>> [G.graph["districts"][0]["id"] for G in graphs_from_names(["nippa", "dream-heights"])]
     ['nippa', 'dream-heights']
     """
-    from .load import district_cases, load_cases_and_files
+    from .load import district_cases
 
     names = [os.fspath(n) for n in names] or [os.fspath(n) for n in district_cases()]
+    kind = "public-graphs" if public else "graphs"
+    graphs = _remembered(
+        kind, names, (year, view, directed), lambda: _district_graphs(names, year, view, directed, public)
+    )
+    return graphs if lazy else list(graphs)
 
-    def build() -> tuple[list[nx.Graph], list]:
-        from .privacy import redact_graph
 
+def _district_graphs(names: list[str], year: int | None, view: str, directed: bool, public: bool):
+    """:func:`graphs_from_names`' graphs, built and laid out compactly one at a time, and the files read."""
+    from ._cache import paused_gc
+    from ._compact import CompactGraphs
+    from .load import load_cases_and_files
+    from .privacy import redact_graph
+
+    with paused_gc():  # the city's records: millions of objects, none of them garbage
         cases, files = load_cases_and_files(names)
-        centres = support_centres(cases)
-        graphs = [graph_from_cases([c], year=year, view=view, directed=directed) for c in cases]
-        for G in graphs:
-            G.graph["support_centres"] = centres
+    centres = support_centres(cases)
+    graphs = CompactGraphs()
+    for c in cases:
+        G = graph_from_cases([c], year=year, view=view, directed=directed)
+        G.graph["support_centres"] = centres
+        made = [G]
         if public:
-            graphs = [
-                redact_graph(G, reference=_everyone([c], G, view=view, directed=directed, year=year))[0]
-                for c, G in zip(cases, graphs)
-            ]
-        return graphs, files
-
-    return _remembered("public-graphs" if public else "graphs", names, (year, view, directed), build)
+            reference = _everyone([c], G, view=view, directed=directed, year=year)
+            G = redact_graph(G, reference=reference)[0]
+            made += [reference, G]
+        graphs.append(G)
+        for H in made:  # laid out: emptied now, not left (a graph refers to itself through its views) for the
+            if H is not None:  # collector to find among the city's records
+                H.clear()
+    return graphs, files
 
 
 def _graph_of(cases: list[Case], *, year: int | None, view: str, directed: bool) -> nx.Graph:

@@ -20,6 +20,8 @@ FLOORS = {
     "catalogue": 0,
     "_inputs": 0,
     "_cache": 0,
+    "_compact": 0,
+    "_answers": 0,
     "errors": 1,
     "model": 2,
     "vocabulary": 2,

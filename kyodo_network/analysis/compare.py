@@ -49,12 +49,12 @@ Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation. Sociological M
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
 
 import networkx as nx
 
 from ._records import relation_records
+from .indicators import INDICATORS, Indicator
 from ..model import FORMAL_TYPES, SECTORS
 from ..graph import simple_graph
 from ._parallel import parallel_map
@@ -65,38 +65,6 @@ from .summary import network_summary
 __all__ = ["Indicator", "INDICATORS", "compare_districts", "district_indicators"]
 
 
-class Indicator(NamedTuple):
-    """An indicator of :func:`compare_districts`: its stable id and labels."""
-
-    id: str
-    name: str
-    name_en: str
-
-
-#: Indicators in display order (``actors_by_sector`` is a mapping; the others are numbers, ids or ``None``).
-INDICATORS: tuple[Indicator, ...] = (
-    Indicator("actors", "アクター数", "Actors"),
-    Indicator("actors_by_sector", "セクター別アクター数", "Actors by sector"),
-    Indicator("relations", "関係の数", "Relations"),
-    Indicator("ties", "つながりの数", "Ties"),
-    Indicator("projects", "協働事業の数", "Projects"),
-    Indicator("density", "密度", "Density"),
-    Indicator("components", "連結成分", "Components"),
-    Indicator("isolates", "孤立したアクター", "Isolates"),
-    Indicator("cross_sector_share", "セクター横断の割合", "Cross-sector share"),
-    Indicator("ei_index", "E–I指数（セクター）", "E–I index (sectors)"),
-    Indicator("avg_clustering", "平均クラスタ係数", "Average clustering"),
-    Indicator("degree_centralisation", "次数中心化", "Degree centralisation"),
-    Indicator("top_bridge", "最大の橋渡し役", "Top bridge"),
-    Indicator("top_bridge_share", "橋渡し役の仲介の割合", "Top bridge's share"),
-    Indicator("single_points_of_failure", "単一障害点", "Single points of failure"),
-    Indicator("formal_share", "協定・委託・補助の割合", "Formal share"),
-    Indicator("first_year", "最初の年", "First year"),
-    Indicator("last_year", "最後の年", "Last year"),
-    Indicator("years_active", "活動年数", "Years active"),
-)
-
-
 def compare_districts(graphs: Iterable[nx.Graph]) -> list[dict]:
     """Compute the same indicators for each district, one row each.
 
@@ -104,7 +72,8 @@ def compare_districts(graphs: Iterable[nx.Graph]) -> list[dict]:
     ----------
     graphs
         Actor graphs, one per district, e.g. from :func:`~kyodo_network.graph.graphs_from_names` (with
-        ``year`` there for the networks as they stood that year).
+        ``year`` there for the networks as they stood that year; with ``lazy=True`` there, each district is
+        rebuilt, measured and dropped in turn, so a city's networks are never all held at once).
 
     Returns
     -------
@@ -121,7 +90,8 @@ def compare_districts(graphs: Iterable[nx.Graph]) -> list[dict]:
     >>> row["density"], row["ei_index"], row["degree_centralisation"], row["top_bridge"]
     (0.6667, 1.0, 1.0, 'b')
     """
-    graphs = list(graphs)
+    if not isinstance(graphs, Sequence):  # a sequence is taken as it is: a lazy one rebuilds a graph at a time
+        graphs = list(graphs)
     return parallel_map(district_indicators, graphs, worth_it=len(graphs) >= PARALLEL_DISTRICTS)
 
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Hashable
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..lang import short_names, text
 from ..model import in_english
+
+if TYPE_CHECKING:  # the help pages read the glossary here; they need no networkx
+    import networkx as nx
 
 __all__ = ["sector_label", "list_names", "suggestion_reasons", "suggestion_inferred", "glossary", "GLOSSARY"]
 

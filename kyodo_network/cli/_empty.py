@@ -19,7 +19,11 @@ _YAML = (".yaml", ".yml")
 
 
 def actor_count(G: Any) -> int:
-    """The actors of ``G`` (its nodes that are not projects, as in ``--view projects``)."""
+    """The actors of ``G`` (its nodes that are not projects, as in ``--view projects``); a kept answer's sketch of
+    its graph (:class:`kyodo_network._answers.Sketch`) knows the number."""
+    known = getattr(G, "actors", None)
+    if isinstance(known, int):
+        return known
     return sum(1 for _, kind in G.nodes(data="kind") if kind != "project")
 
 

@@ -354,6 +354,43 @@ def network(
     return G, ids
 
 
+def answered(
+    command: str,
+    cases: Sequence[str],
+    compute: Callable[[], tuple[Any, Any]],
+    *,
+    lang: str,
+    year: int | None = None,
+    empty: bool = True,
+    **options: Any,
+) -> tuple[Any, Any]:
+    """The rows of ``command`` on ``cases`` and a sketch of the graph they were computed on, for the words around
+    them (:class:`kyodo_network._answers.Sketch`; ``None`` when ``compute`` gives no graph).
+
+    ``compute()`` returns the rows and the graph; it runs only when the same command with the same ``options``
+    (``year`` and every other option that changes the answer) has no answer kept from an earlier run on the same
+    bytes (:func:`kyodo_network._answers.answer`). What it says on stderr while it works — a year's assumption
+    (:func:`network`), an empty network (``empty``: :func:`~kyodo_network.cli._empty.say_if_empty`) — is said
+    again from the sketch for a kept answer, and the rows are written from the sketch either way, so a kept answer
+    prints what a fresh one does.
+    """
+    from .._answers import Sketch, answer
+
+    def fresh() -> tuple[Any, Any]:
+        rows, G = compute()
+        return rows, (None if G is None else Sketch(G, rows))
+
+    (rows, sketch), kept = answer(command, cases, {**options, "year": year}, fresh)
+    if kept and sketch is not None:
+        from ._empty import say_if_empty
+
+        if year is not None:
+            say_assumed(sketch, lang)
+        if empty:
+            say_if_empty(sketch, cases, lang, year=year)
+    return rows, sketch
+
+
 def say_assumed(G: Any, lang: str) -> None:
     """On stderr: a year view's assumption (records with no year counted as present), or that there are no years."""
     if not G.graph.get("dated", True):

@@ -11,6 +11,7 @@ import click
 from ..lang import category_label, key_for, pick, relation_label, sector_label, short_names, text
 from ._options import (
     YEAR,
+    answered,
     cases_argument,
     columns,
     command,
@@ -45,17 +46,22 @@ def suggest(
     year: int | None,
     public: bool,
 ) -> None:
-    from ..analysis.suggest import suggest_introductions
+    def compute():
+        from ..analysis.suggest import suggest_introductions
 
-    G, named = network(cases, year=year, public=public, actors=[for_actor] if for_actor else [])
-    for_actor = named[0] if named else None
-    rows = suggest_introductions(
-        G,
-        for_actor=for_actor,
-        top=top or None,
-        cross_sector_only=cross_sector_only,
-        support_centres=G.graph.get("support_centres"),
-    )
+        G, named = network(cases, year=year, public=public, actors=[for_actor] if for_actor else [])
+        rows = suggest_introductions(
+            G,
+            for_actor=named[0] if named else None,
+            top=top or None,
+            cross_sector_only=cross_sector_only,
+            support_centres=G.graph.get("support_centres"),
+        )
+        return rows, G
+
+    # the actor as named (by id or name: resolved on the files as read); G is the graph's sketch from here on
+    options = {"for": for_actor, "top": top or None, "cross_sector_only": cross_sector_only, "public": public}
+    rows, G = answered("suggest", cases, compute, lang=lang, year=year, empty=False, **options)
     if fmt == "json":
         emit(rows, [], fmt)
         return
@@ -142,7 +148,7 @@ def _compare_flat(row: Mapping[str, Any], lang: str) -> dict:
 
 def _compare_columns(keys: Sequence[str], lang: str) -> list[tuple[str, str]]:
     """CSV headers of ``compare``: indicator names from :data:`~kyodo_network.analysis.compare.INDICATORS`."""
-    from ..analysis.compare import INDICATORS
+    from ..analysis.indicators import INDICATORS
     from ..lang import has_text
     from ..model import SECTORS
 
@@ -170,10 +176,7 @@ def _compare_columns(keys: Sequence[str], lang: str) -> list[tuple[str, str]]:
 @year_option
 @public_option
 def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year: int | None, public: bool) -> None:
-    from ..analysis.compare import INDICATORS, compare_districts
-    from ..graph import graphs_from_names
-    from ..render._write import check_targets
-    from ..render.chart import write_comparison_chart
+    from ..analysis.indicators import INDICATORS
     from ..render.outputs import output_format, output_name, resolve_output
 
     chart_path = None
@@ -182,9 +185,17 @@ def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year
         chart_path = resolve_output(
             chart, "chart", chart_fmt, output_name(cases, "chart", chart_fmt, lang=lang, year=year, public=public)
         )
+        from ..render._write import check_targets
+
         check_targets([chart_path])  # before anything is printed or computed
-    graphs = graphs_from_names(cases, year=year, public=public)
-    rows = compare_districts(graphs)
+
+    def compute():
+        from ..analysis.compare import compare_districts
+        from ..graph import graphs_from_names
+
+        return compare_districts(graphs_from_names(cases, year=year, public=public, lazy=True)), None
+
+    rows, _ = answered("compare", cases, compute, lang=lang, year=year, public=public)
     if fmt == "json":
         emit(rows, [], fmt)
     elif fmt == "csv":
@@ -194,6 +205,8 @@ def compare(cases: tuple[str, ...], chart: str | None, fmt: str, lang: str, year
     else:
         click.echo(_compare_table(rows, lang, INDICATORS))
     if chart_path is not None:
+        from ..render.chart import write_comparison_chart
+
         written = write_comparison_chart(rows, chart_path, lang=lang)
         say("cli.wrote", lang, err=True, path=written)
 
@@ -246,7 +259,7 @@ def _change_text(c: Mapping[str, Any]) -> str:
 
 
 def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str:
-    from ..analysis.compare import INDICATORS
+    from ..analysis.indicators import INDICATORS
     from ..model import RELATION_TYPES
     from ..render.text import format_table
 
@@ -313,7 +326,7 @@ def _diff_text(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> str
 
 
 def _diff_csv_rows(d: Mapping[str, Any], lang: str, names: Mapping[str, str]) -> list[dict]:
-    from ..analysis.compare import INDICATORS
+    from ..analysis.indicators import INDICATORS
 
     out = []
     for kind, key in (("actor", "actors"), ("relation", "relations"), ("project", "projects")):
