@@ -148,9 +148,10 @@ def bridging_scores(
     - ``betweenness``: Freeman (1977) betweenness, networkx's normalisation for undirected graphs
       (``2 / ((n-1)(n-2))``), unweighted: relation ``weight`` is a strength, not a distance, so it is not used
       (computed by :func:`~kyodo_network.analysis.centrality.betweenness`, equal to networkx's values).
-      Exact up to :data:`~kyodo_network.analysis.centrality.EXACT_MAX` actors; above, estimated from a
-      seeded sample of sources, and then ``betweenness_estimated`` is true in every row
-      (:func:`~kyodo_network.analysis.centrality.betweenness_sample` tells the sample).
+      Exact up to :data:`~kyodo_network.analysis.centrality.EXACT_MAX` actors; above, estimated by KADABRA
+      (seeded; with probability at least 1 − δ every value within ±ε of the exact one), and then
+      ``betweenness_estimated`` is true in every row
+      (:func:`~kyodo_network.analysis.centrality.betweenness_sample` tells the method, ε, δ and seed).
     - ``articulation``: removing the actor disconnects its component (Hopcroft & Tarjan 1973).
       ``cut_off``: how many actors then lose their path to the rest (see :func:`cut_off_nodes`).
     - ``constraint`` and ``effective_size``: Burt (1992), with relation strength as tie weight (the
@@ -267,7 +268,7 @@ def _bridging(
     U = simple_graph(G)
     w = _tie_weight(U)
     ix = Indexed(U, weight=w)
-    plan = betweenness_sample(U)
+    plan = betweenness_sample(U, engine=engine)
     between = betweenness(U, engine=engine, indexed=ix)
     report("bridges", 1, steps)
     tree = CutTree(U, indexed=ix)

@@ -55,9 +55,17 @@ ENTRIES = {
         "ja": "橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.2f}",
         "en": "bridging score {score:.2f}, betweenness {betweenness:.2f}",
     },
+    # betweenness estimated by KADABRA (centrality.betweenness_sample): its guarantee; four decimals, as the values
+    # of a network that large are small
     "map.score_estimated": {
-        "ja": "橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.2f}（推定値）",
-        "en": "bridging score {score:.2f}, betweenness {betweenness:.2f} (an estimate)",
+        "ja": "橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.4f}（推定値：{confidence}%以上の確率で正確な値との差±{epsilon}以内）",
+        "en": "bridging score {score:.2f}, betweenness {betweenness:.4f} (an estimate: within ±{epsilon} of the exact "
+        "value with probability at least {confidence}%)",
+    },
+    # estimated by networkx's reference (KYODO_ENGINE=networkx), which states no bound
+    "map.score_estimated_sources": {
+        "ja": "橋渡しスコア {score:.2f}・媒介中心性 {betweenness:.4f}（推定値、誤差の保証なし）",
+        "en": "bridging score {score:.2f}, betweenness {betweenness:.4f} (an estimate, no error bound)",
     },
     "map.years": {"ja": "活動期間", "en": "Years"},
     "map.ward": {"ja": "区", "en": "Ward"},

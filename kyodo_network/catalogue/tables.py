@@ -126,14 +126,33 @@ ENTRIES = {
         "ja": "推定: アクター {actors}、関係 {relations}",
         "en": "inferred: {actors} actors, {relations} relations",
     },
+    # under a table whose betweenness is estimated (centrality.betweenness_sample): the method's guarantee, no more
     "bridges.estimated": {
-        "ja": "※媒介中心性は推定値です。{actors:,}主体のうち{sources:,}主体を起点に最短経路を数えました（起点は乱数の種 {seed} で"
-        "決まった選び方をするので、同じデータなら毎回同じ値になります）。{exact_max:,}主体までのネットワークは正確に計算します。",
-        "en": "Note: betweenness is an estimate, counting shortest paths from {sources:,} of the {actors:,} actors "
-        "(seed {seed}: the same data always gives the same values). Networks of up to {exact_max:,} actors "
-        "get exact values.",
+        "ja": "※媒介中心性は推定値です（KADABRA法）。{actors:,}主体から無作為に選んだ2主体の間の最短経路を数えて求めました。"
+        "{confidence}%以上の確率で、どの主体の値も正確な値との差が±{epsilon}以内です。値の差が{epsilon}の2倍より小さい"
+        "主体どうしは、順位が入れ替わっていることがあります。ただし、碁盤の目のように同じ長さの道筋が何通りもある網では、"
+        "正確な値との差が±{epsilon}を超えることがあります。選び方は乱数の種 {seed} で決まるので、同じデータなら毎回同じ"
+        "値になります。{exact_max:,}主体までのネットワークは正確に計算します。",
+        "en": "Note: betweenness is an estimate (KADABRA method), counting shortest paths between randomly drawn pairs "
+        "of the {actors:,} actors. With probability at least {confidence}%, every actor's value is within ±{epsilon} "
+        "of the exact value, so actors whose values differ by less than twice {epsilon} may be in the wrong order. "
+        "In grid-like networks, where many routes of the same length run side by side, a value can be further than "
+        "{epsilon} from the exact one. The draw is fixed by seed {seed}: the same data always gives the same values. "
+        "Networks of up to {exact_max:,} actors get exact values.",
     },
-    "col.betweenness_estimated": {"ja": "媒介中心性は推定値", "en": "betweenness estimated"},
+    # the same under KYODO_ENGINE=networkx, whose estimate (networkx's, from sampled sources) states no bound
+    "bridges.estimated_sources": {
+        "ja": "※媒介中心性は推定値です（networkx の参照計算）。{actors:,}主体のうち{sources:,}主体を起点に最短経路を"
+        "数えました。誤差の幅の保証はありません。起点は乱数の種 {seed} で決まるので、同じデータなら毎回同じ値に"
+        "なります。{exact_max:,}主体までのネットワークは正確に計算します。",
+        "en": "Note: betweenness is an estimate (networkx's reference computation), counting shortest paths from "
+        "{sources:,} of the {actors:,} actors; no bound on its error is stated. The sources are fixed by seed {seed}: "
+        "the same data always gives the same values. Networks of up to {exact_max:,} actors get exact values.",
+    },
+    "col.betweenness_estimated": {
+        "ja": "媒介中心性は推定値（標本から）",
+        "en": "betweenness estimated from a sample",
+    },
     # a coordinator's heading: the same count as the sentence under it (sole-link pairs), never the G–F brokerage
     "report.coordinators.head.coordinator": {
         "ja": "コーディネーター: セクターをまたぐ仲介 {n} 組、この人だけがつなぐ組 {m} 組",

@@ -12,6 +12,7 @@ from ..lang import pick, relation_label, sector_label, text
 from ._options import (
     KyodoCommand,
     _wrap_wide,
+    answered,
     cases_argument,
     columns,
     command,
@@ -35,6 +36,19 @@ class _GlossedCommand(KyodoCommand):
 
     glossary: str = "all"
     summary: str | None = None
+    _help: str | None = None
+
+    @property
+    def help(self) -> str | None:  # type: ignore[override]
+        """The Japanese help with its glossary (what tools reading ``command.help`` see: the examples test), made
+        when first read rather than when the commands are registered: every command's start-up pays for it."""
+        if self._help is None and self.help_code:
+            self._help = self.localised_help("ja")
+        return self._help
+
+    @help.setter
+    def help(self, value: str | None) -> None:
+        self._help = value
 
     def localised_help(self, lang: str) -> str | None:
         from ..analysis.wording import glossary
@@ -59,7 +73,7 @@ def glossed_command(name: str, glossary: str, summary: str | None = None):
 
     def decorate(f):
         cmd = click.command(name, cls=cls)(f)
-        cmd.help = cmd.localised_help("ja")  # what tools reading ``command.help`` see (the examples test)
+        cmd.help = None  # with its glossary when first read (see _GlossedCommand.help)
         return cmd
 
     return decorate
@@ -111,12 +125,16 @@ def bridges(
     public: bool,
     quiet: bool,
 ) -> None:
-    from ..analysis.bridges import bridging_scores
+    def compute():
+        from ..analysis.bridges import bridging_scores
 
-    G, _ = network(cases, year=year, directed=directed, public=public)
-    say_if_empty(G, cases, lang, year=year)  # the table is then empty, with its headers
-    with progress_bar(quiet) as progress:
-        rows = bridging_scores(G, top=top, progress=progress)
+        G, _ = network(cases, year=year, directed=directed, public=public)
+        say_if_empty(G, cases, lang, year=year)  # the table is then empty, with its headers
+        with progress_bar(quiet) as progress:
+            return bridging_scores(G, top=top, progress=progress), G
+
+    # G is the graph's sketch from here on: what the words read of it, kept with the rows
+    rows, G = answered("bridges", cases, compute, lang=lang, year=year, directed=directed, public=public, top=top)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return
@@ -166,19 +184,33 @@ def bridges(
 
 
 def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
-    """Under a table whose betweenness is estimated (a network above EXACT_MAX actors), say so and how."""
+    """Under a table whose betweenness is estimated (a network above EXACT_MAX actors), say so, how, and what the
+    method guarantees (:func:`~kyodo_network.analysis.centrality.betweenness_sample`)."""
     if not any(r.get("betweenness_estimated") for r in rows):
         return
     from ..analysis import centrality
 
     plan = centrality.betweenness_sample(G)  # counts nodes only: the undirected graph has the same
     click.echo("")
+    if plan["method"] == "sources":  # KYODO_ENGINE=networkx: networkx's estimate, no bound
+        click.echo(
+            text(
+                "bridges.estimated_sources",
+                lang,
+                actors=plan["actors"],
+                sources=plan["sources"],
+                seed=plan["seed"],
+                exact_max=centrality.EXACT_MAX,
+            )
+        )
+        return
     click.echo(
         text(
             "bridges.estimated",
             lang,
             actors=plan["actors"],
-            sources=plan["sources"],
+            epsilon=f"{plan['epsilon']:g}",
+            confidence=f"{100 * (1 - plan['delta']):g}",
             seed=plan["seed"],
             exact_max=centrality.EXACT_MAX,
         )
@@ -196,12 +228,15 @@ def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
 def coordinators(
     cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, public: bool, quiet: bool
 ) -> None:
-    from ..analysis.bridges import coordinators as find_coordinators
+    def compute():
+        from ..analysis.bridges import coordinators as find_coordinators
 
-    G, _ = network(cases, year=year, public=public)
-    say_if_empty(G, cases, lang, year=year)
-    with progress_bar(quiet) as progress:
-        rows = find_coordinators(G, top=top or None, progress=progress)
+        G, _ = network(cases, year=year, public=public)
+        say_if_empty(G, cases, lang, year=year)
+        with progress_bar(quiet) as progress:
+            return find_coordinators(G, top=top or None, progress=progress), G
+
+    rows, G = answered("coordinators", cases, compute, lang=lang, year=year, public=public, top=top or None)
     nm = _namer(G, lang)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
@@ -408,12 +443,15 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 def risks(
     cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, public: bool, quiet: bool
 ) -> None:
-    from ..analysis.risk import risks as rank_risks
+    def compute():
+        from ..analysis.risk import risks as rank_risks
 
-    G, _ = network(cases, year=year, public=public)
-    say_if_empty(G, cases, lang, year=year)
-    with progress_bar(quiet) as progress:
-        rows = rank_risks(G, top=top or None, progress=progress)
+        G, _ = network(cases, year=year, public=public)
+        say_if_empty(G, cases, lang, year=year)
+        with progress_bar(quiet) as progress:
+            return rank_risks(G, top=top or None, progress=progress), G
+
+    rows, G = answered("risks", cases, compute, lang=lang, year=year, public=public, top=top or None)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return

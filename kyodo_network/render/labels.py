@@ -102,6 +102,26 @@ def years(d: dict) -> str:
     return f"{d.get('since') or ''}–{d.get('until') or ''}"
 
 
+def _score(r: dict, lang: str) -> str:
+    """The bridging score and betweenness of row ``r``; where betweenness is estimated, what the estimate
+    guarantees (:func:`~kyodo_network.analysis.centrality.estimate_method`)."""
+    if not r.get("betweenness_estimated"):
+        return ui("score", lang, score=r["score"], betweenness=r["betweenness"])
+    from ..analysis.centrality import estimate_method
+
+    how = estimate_method()
+    if how["method"] == "sources":
+        return ui("score_estimated_sources", lang, score=r["score"], betweenness=r["betweenness"])
+    return ui(
+        "score_estimated",
+        lang,
+        score=r["score"],
+        betweenness=r["betweenness"],
+        epsilon=f"{how['epsilon']:g}",
+        confidence=f"{100 * (1 - how['delta']):g}",
+    )
+
+
 def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: str) -> str:
     """The hover text of node ``n``: name, sector, score, marks and the bridging explanation (``r``)."""
     d = H.nodes[n]
@@ -111,14 +131,7 @@ def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: 
     else:
         lines.append(kind_label(H, d, lang))
     if r:
-        lines.append(
-            ui(
-                "score_estimated" if r.get("betweenness_estimated") else "score",
-                lang,
-                score=r["score"],
-                betweenness=r["betweenness"],
-            )
-        )
+        lines.append(_score(r, lang))
     if coordinator:
         lines.append(ui("coordinator", lang))
     if art:
@@ -157,17 +170,7 @@ def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[lis
         add("projects", "\n".join(project_name(H, p, lang) for p in d.get("projects") or []))
         if r:
             expl = text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n")
-            add(
-                "bridging",
-                ui(
-                    "score_estimated" if r.get("betweenness_estimated") else "score",
-                    lang,
-                    score=r["score"],
-                    betweenness=r["betweenness"],
-                )
-                + "\n"
-                + expl,
-            )
+            add("bridging", _score(r, lang) + "\n" + expl)
         add("ward", text_in(lang, d.get("ward"), d.get("ward_en")))
         add("id", str(d.get("_id", n)))
     add("years", years(d))
