@@ -9,6 +9,14 @@ ENTRIES = {
         "ja": "{path} に書き込めません: {reason}",
         "en": "cannot write {path}: {reason}",
     },
+    "cli.out_of_memory": {
+        "ja": "エラー: このパソコンのメモリが足りず、最後まで計算できませんでした（何も書き出していません）。"
+        "区ごと・地区ごとのファイルに分けて実行するか（例: kyodo bridges 港北区/*.yaml）、メモリの多いパソコンで"
+        "実行してください。目安: 10万主体で約2GB、100万主体で約20GB",
+        "en": "Error: this computer ran out of memory before the work was done (nothing was written). Run it on one "
+        "ward's or district's files at a time (e.g. kyodo bridges kohoku/*.yaml), or on a computer with more memory. "
+        "About 2 GB for 100,000 actors, about 20 GB for 1,000,000",
+    },
     "cli.output_failed": {
         "ja": "エラー: 結果を書き出せませんでした（{reason}）。ディスクの空きや出力先を確かめてください",
         "en": "Error: the output could not be written ({reason}); check the disk space and the destination",

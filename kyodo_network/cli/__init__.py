@@ -136,6 +136,17 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminate)
     try:
         cli(prog_name="kyodo")
+    except MemoryError:  # a city too large for this computer: said plainly, with what to do
+        import sys
+
+        from ..lang import env_lang
+        from ._options import scan_lang
+
+        try:
+            sys.stderr.write(text("cli.out_of_memory", env_lang(scan_lang(sys.argv[1:]))) + "\n")
+        except (OSError, MemoryError):
+            pass
+        raise SystemExit(1) from None
     except OSError as err:  # the output itself could not be written: a full disk, a closed pipe
         import sys
 
