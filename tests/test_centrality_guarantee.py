@@ -126,3 +126,27 @@ def test_a_forked_worker_can_estimate_after_its_parent_did():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "True"
+
+
+def test_a_network_counted_once_is_read_back_the_same(tmp_path, monkeypatch):
+    """The next command on the same network reads its betweenness from the private cache: equal to a fresh count,
+    and not counted again; another network (one tie more) is counted."""
+    from kyodo_network.analysis import centrality
+
+    monkeypatch.setenv("KYODO_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(centrality, "KEEP_MIN", 50)
+    G = nx.connected_watts_strogatz_graph(120, 6, 0.2, seed=3)
+    fresh = centrality.betweenness(G)
+    counted = []
+    real = centrality._dependencies
+    monkeypatch.setattr(centrality, "_dependencies", lambda *a: counted.append(1) or real(*a))
+    assert centrality.betweenness(G) == fresh and counted == []
+    estimated = centrality.betweenness(G, exact_max=60)
+    assert centrality.betweenness(G, exact_max=60) == estimated  # kept apart from the exact values
+    assert estimated != fresh
+    H = G.copy()
+    H.add_edge(0, 60)
+    assert centrality.betweenness(H) == pytest.approx(nx.betweenness_centrality(H))
+    assert counted == [1]
+    monkeypatch.setenv("KYODO_CACHE", "off")
+    assert centrality.betweenness(G) == pytest.approx(fresh)
