@@ -231,6 +231,11 @@ class BridgingTable:
         return out
 
 
+#: Up to this many actors :func:`top_bridge` counts Burt's measures for every actor by sparse products (2 ms for a
+#: district of 150) rather than networkx's for the one actor (50 ms: networkx sums over pairs of partners in Python).
+BURT_WHOLE_MAX = 5000
+
+
 def top_bridge(G: nx.Graph) -> tuple[dict | None, int]:
     """The first row of :func:`bridging_scores` (None for an empty network) and the total of every actor's
     brokerage counts, without writing the evidence of the other rows (for comparing districts).
@@ -245,7 +250,10 @@ def top_bridge(G: nx.Graph) -> tuple[dict | None, int]:
     if not rows:
         return None, total
     top = rows[0]  # Burt's measures do not enter the score: computed for this one actor only
-    constraint, effective = burt_measures(U, weight=_tie_weight(U), engine="networkx", nodes=[top["id"]])
+    if len(U) <= BURT_WHOLE_MAX:  # a district: the sparse products for all are quicker than networkx for one
+        constraint, effective = burt_measures(U, weight=_tie_weight(U))
+    else:
+        constraint, effective = burt_measures(U, weight=_tie_weight(U), engine="networkx", nodes=[top["id"]])
     top["constraint"], top["effective_size"] = _number(constraint[top["id"]]), _number(effective[top["id"]])
     return _finish(rows[:1], U, tree)[0], total
 
