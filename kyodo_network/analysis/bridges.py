@@ -277,13 +277,25 @@ def _bridging(
     w = _tie_weight(U)
     ix = Indexed(U, weight=w)
     plan = betweenness_sample(U, engine=engine)
-    between = betweenness(U, engine=engine, indexed=ix)
-    report("bridges", 1, steps)
+    if plan["method"] == "kadabra":  # networkit counts without the interpreter: the rest goes on beside it
+        from concurrent.futures import ThreadPoolExecutor
+
+        ix.igraph()  # built here, not in both threads at once
+        pool = ThreadPoolExecutor(1, thread_name_prefix="kyodo-betweenness")
+        pending = pool.submit(betweenness, U, engine=engine, indexed=ix)
+    else:
+        pool, between = None, betweenness(U, engine=engine, indexed=ix)
+        report("bridges", 1, steps)
     tree = CutTree(U, indexed=ix)
     constraint, effective = burt_measures(U, weight=w, engine=engine, indexed=ix) if burt else ({}, {})
-    report("bridges", 2, steps)
+    if pool is None:
+        report("bridges", 2, steps)
     sector = nx.get_node_attributes(U, "sector")
     counted = _indexed_pass(U, tree, sector)
+    if pool is not None:
+        between = pending.result()
+        pool.shutdown()
+        report("bridges", 2, steps)
     if directed:
         B = G.copy()
         B.remove_edges_from(list(nx.selfloop_edges(B)))
