@@ -260,21 +260,22 @@ def _kept(ix: Indexed, plan: dict, compute) -> list[float]:
     same code. So the next command on an unchanged network — ``coordinators`` after ``bridges``, ``map``, the
     report — does not count its paths again (at 30,000 actors the estimate alone is about 7 s). Only networks of
     :data:`KEEP_MIN` actors or more; the cache's own rules apply (private folder, ``KYODO_CACHE=off``)."""
-    from .. import _answers, _cache
+    from .._answers import _libraries
+    from .._cache import _fingerprint, _keep, _load, cache_dir
 
-    folder = _cache.cache_dir()
+    folder = cache_dir()
     if folder is None or len(ix) < KEEP_MIN:
         return compute()
     import hashlib
     from array import array
     from itertools import chain
 
-    code = (_cache._fingerprint(), _answers._libraries())  # this package, igraph and networkit as installed
+    code = (_fingerprint(), _libraries())  # this package, igraph and networkit as installed
     h = hashlib.sha256(repr(("betweenness/1", code, len(ix), sorted(plan.items()))).encode())
     h.update(array("q", chain.from_iterable(ix.edges)).tobytes())
     entry = folder / f"{h.hexdigest()}.pickle"
     try:
-        kept = _cache._load(entry)
+        kept = _load(entry)
         if isinstance(kept, list) and len(kept) == len(ix):
             return kept
     except FileNotFoundError:
@@ -282,7 +283,7 @@ def _kept(ix: Indexed, plan: dict, compute) -> list[float]:
     except Exception:  # noqa: BLE001 - an unreadable entry is a miss, whatever it holds
         pass
     values = [float(x) for x in compute()]
-    _cache._keep(folder, entry, values)
+    _keep(folder, entry, values)
     return values
 
 
