@@ -12,8 +12,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from kyodo_network.graph import graph_from_cases
-from kyodo_network.load import load_cases
+import os  # noqa: E402
+
+# a cache of this process's own: bridges counts its betweenness afresh (not the values the CLI steps kept), and the
+# commands after it reuse them as kyodo's do
+os.environ["KYODO_CACHE"] = tempfile.mkdtemp(prefix="kyodo-analysis-time-")
+
+from kyodo_network.graph import graph_from_cases  # noqa: E402
+from kyodo_network.load import load_cases  # noqa: E402
 
 
 def run(step: str, G, cases, out: str) -> None:
