@@ -445,6 +445,9 @@ JS = (
 
   // ---- a new state from the server
   function apply(s) {
+    // the same version again: the numbers counted after an edit. The panel already shows this version (its
+    // findings wait for the count), so it is not drawn again: a form being filled in it stays as it is.
+    var recount = state !== null && state !== undefined && state.version === s.version;
     state = s; model = s.model; ui = model.ui; SCALE = model.meta.px_per_unit || 150;
     byId = {};
     model.nodes.forEach(function (n) { byId[n.id] = n; });
@@ -465,7 +468,8 @@ JS = (
     }
     if (added && s.last && s.last.op === "add-actor" && byId[s.last.id]) { selected = s.last.id; reveal(s.last.id); }
     added = false;
-    if (selected && byId[selected]) { select(selected); } else if (selected) { clearSelection(); } else { clearHighlight(); }
+    if (selected && byId[selected] && recount) { network.selectNodes([selected]); highlight([selected]); }
+    else if (selected && byId[selected]) { select(selected); } else if (selected) { clearSelection(); } else { clearHighlight(); }
     window.kyodoVersion = s.version;
     window.kyodoState = s;
     window.kyodoCounted = !s.counting;
