@@ -125,16 +125,19 @@ def bridges(
     public: bool,
     quiet: bool,
 ) -> None:
-    def compute():
-        from ..analysis.bridges import bridging_scores
-
-        G, _ = network(cases, year=year, directed=directed, public=public)
-        say_if_empty(G, cases, lang, year=year)  # the table is then empty, with its headers
-        with progress_bar(quiet) as progress:
-            return bridging_scores(G, top=top, progress=progress), G
-
     # G is the graph's sketch from here on: what the words read of it, kept with the rows
-    rows, G = answered("bridges", cases, compute, lang=lang, year=year, directed=directed, public=public, top=top)
+    rows, G = _ranked(
+        "bridges",
+        "bridges",
+        "bridging_scores",
+        cases,
+        lang=lang,
+        year=year,
+        public=public,
+        top=top,
+        quiet=quiet,
+        directed=directed,
+    )
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return
@@ -217,6 +220,23 @@ def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
     )
 
 
+def _ranked(command: str, module: str, function: str, cases, *, lang, year, public, top, quiet, **options):
+    """The rows of ``analysis.<module>.<function>(G, top=…, progress=…)`` on the cases' network and that network's
+    sketch, from the answers kept (:func:`~._options.answered`) or computed with a progress bar. ``options``
+    (``directed``) reach the network and the answer's key."""
+
+    def compute():
+        import importlib
+
+        rank = getattr(importlib.import_module(f"..analysis.{module}", __package__), function)
+        G, _ = network(cases, year=year, public=public, **options)
+        say_if_empty(G, cases, lang, year=year)  # the table is then empty, with its headers
+        with progress_bar(quiet) as progress:
+            return rank(G, top=top, progress=progress), G
+
+    return answered(command, cases, compute, lang=lang, year=year, public=public, top=top, **options)
+
+
 @glossed_command("coordinators", "coordinators", summary="coordinators.help")
 @cases_argument
 @top_option()
@@ -228,15 +248,17 @@ def _say_estimated(G, rows: Sequence[Mapping[str, Any]], lang: str) -> None:
 def coordinators(
     cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, public: bool, quiet: bool
 ) -> None:
-    def compute():
-        from ..analysis.bridges import coordinators as find_coordinators
-
-        G, _ = network(cases, year=year, public=public)
-        say_if_empty(G, cases, lang, year=year)
-        with progress_bar(quiet) as progress:
-            return find_coordinators(G, top=top or None, progress=progress), G
-
-    rows, G = answered("coordinators", cases, compute, lang=lang, year=year, public=public, top=top or None)
+    rows, G = _ranked(
+        "coordinators",
+        "bridges",
+        "coordinators",
+        cases,
+        lang=lang,
+        year=year,
+        public=public,
+        top=top or None,
+        quiet=quiet,
+    )
     nm = _namer(G, lang)
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
@@ -443,15 +465,9 @@ def _whatif_rows(G, r: Mapping[str, Any], lang: str) -> list[dict]:
 def risks(
     cases: tuple[str, ...], top: int | None, fmt: str, lang: str, year: int | None, public: bool, quiet: bool
 ) -> None:
-    def compute():
-        from ..analysis.risk import risks as rank_risks
-
-        G, _ = network(cases, year=year, public=public)
-        say_if_empty(G, cases, lang, year=year)
-        with progress_bar(quiet) as progress:
-            return rank_risks(G, top=top or None, progress=progress), G
-
-    rows, G = answered("risks", cases, compute, lang=lang, year=year, public=public, top=top or None)
+    rows, G = _ranked(
+        "risks", "risk", "risks", cases, lang=lang, year=year, public=public, top=top or None, quiet=quiet
+    )
     if fmt == "json":
         emit(rows, [], fmt, data=[_public(r, lang) for r in rows])
         return

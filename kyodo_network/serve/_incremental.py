@@ -27,8 +27,9 @@ __all__ = ["graph_after", "edited_cases"]
 
 
 def graph_after(G_in: nx.Graph, cases: Sequence[Case], t: Tonight, *, inputs: int) -> nx.Graph | None:
-    """``graph_from_cases(edited_cases(cases, t, inputs=inputs))`` from ``G_in``, the network of
-    ``cases[:inputs]`` (``graph_from_cases`` of the input cases, actors view, every year); None when it cannot be
+    """``graph_from_cases(cases)`` from ``G_in``, where ``cases`` are the input files and tonight's file with
+    tonight's edits applied (:func:`edited_cases`, the first ``inputs`` the inputs) and ``G_in`` the network of
+    the input cases as read (``graph_from_cases``, actors view, every year); None when it cannot be
     built this way (see the module docstring). ``G_in`` is not changed."""
     if t.removed or t.removed_ties:
         return None
@@ -37,7 +38,7 @@ def graph_after(G_in: nx.Graph, cases: Sequence[Case], t: Tonight, *, inputs: in
     tonight = list(cases[inputs:])
     if any(c.projects or c.reviews or c.includes for c in tonight):
         return None
-    final = with_changes(edited_cases(cases, t, inputs=inputs))
+    final = with_changes(list(cases))
     own_ids, actors, wards, sectors = gathered(final)
     relations = [r for c in final[inputs:] for r in c.relations]
     ends = {x for r in relations for x in (r.source, r.target)}

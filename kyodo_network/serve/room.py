@@ -154,7 +154,7 @@ class Room:
 
             t = self.tonight()
             cases = edited_cases(self.cases, t, inputs=len(self.base))
-            G = graph_after(self.inputs_graph(), self.cases, t, inputs=len(self.base)) if year is None else None
+            G = graph_after(self.inputs_graph(), cases, t, inputs=len(self.base)) if year is None else None
             if G is None:
                 G = graph_from_cases(cases, year=year)
             G.graph["support_centres"] = support_centres(cases)
