@@ -66,45 +66,75 @@ def cut_off_nodes(U: nx.Graph, removed: set[Hashable] | frozenset[Hashable]) -> 
     return sorted(cut, key=str)
 
 
-def _indexed_pass(U: nx.Graph, tree: CutTree, sector: dict) -> list[tuple[Counter, Counter, int, Counter]]:
+def _indexed_pass(
+    U: nx.Graph, tree: CutTree, sector: dict, *, kept: dict[int, tuple[Counter, Counter]] | None = None
+) -> list[tuple[Counter, Counter, int, Counter]]:
     """For every node (index order): role counts, cross-sector pairs, only-path pairs and their sector pairs.
 
     One pass over the non-adjacent pairs of neighbours of every node (Σ deg², what the output counts anyway),
-    with adjacency as sets of integers: linear memory."""
+    with adjacency as sets of integers: linear memory. ``kept`` gives the first two (:func:`_pair_counts`) of
+    the nodes whose neighbourhood is known unchanged (:mod:`.live`); the only-path counts come from the cut tree
+    (:func:`_only_counts`)."""
     ix = tree.ix
     adj = ix.adj
     near = [set(a) for a in adj]
     sec = [sector.get(v) for v in ix.nodes]
     name = [str(s) for s in sec]
     out = []
+    none: Counter = Counter()
     for b in range(len(adj)):
-        roles, pairs, only_cross = Counter(), Counter(), Counter()
-        only = 0
-        nbrs = adj[b]
-        sb = sec[b]
-        cut = b in tree.separated
-        label = [tree.piece_of(b, a) for a in nbrs] if cut else None
-        for i, a in enumerate(nbrs):
-            na, sa = near[a], sec[a]
-            for k in range(i + 1, len(nbrs)):
-                c = nbrs[k]
-                if c in na:
-                    continue
-                sc = sec[c]
-                if sa == sc:
-                    roles["coordinator" if sa == sb else "itinerant"] += 1
-                    key = None
-                else:
-                    roles["boundary" if sb == sa or sb == sc else "liaison"] += 1
-                    x, y = name[a], name[c]
-                    key = (x, y) if x < y else (y, x)
-                    pairs[key] += 1
-                if cut and label[i] != label[k]:
-                    only += 1
-                    if key is not None:
-                        only_cross[key] += 1
+        roles, pairs = kept[b] if kept is not None and b in kept else _pair_counts(adj[b], near, sec, name, b)
+        if b in tree.separated:
+            only, only_cross = _only_counts(tree, b, adj[b], sec)
+        else:
+            only, only_cross = 0, none
         out.append((roles, pairs, only, only_cross))
     return out
+
+
+def _pair_counts(nbrs: list[int], near: list[set], sec: list, name: list[str], b: int) -> tuple[Counter, Counter]:
+    """The role counts of node index ``b`` over its non-adjacent pairs of neighbours, and of those from different
+    sectors, how many of each sector pair (keys: the two sector names, sorted)."""
+    roles, pairs = Counter(), Counter()
+    sb = sec[b]
+    for i, a in enumerate(nbrs):
+        na, sa = near[a], sec[a]
+        for k in range(i + 1, len(nbrs)):
+            c = nbrs[k]
+            if c in na:
+                continue
+            sc = sec[c]
+            if sa == sc:
+                roles["coordinator" if sa == sb else "itinerant"] += 1
+            else:
+                roles["boundary" if sb == sa or sb == sc else "liaison"] += 1
+                x, y = name[a], name[c]
+                pairs[(x, y) if x < y else (y, x)] += 1
+    return roles, pairs
+
+
+def _only_counts(tree: CutTree, b: int, nbrs: list[int], sec: list) -> tuple[int, Counter]:
+    """The pairs of neighbours of the cut point ``b`` whose only path runs through it, and of those from different
+    sectors, how many of each sector pair: the pairs whose two ends fall into different pieces without ``b``.
+    Two such neighbours never share a tie (it would join their pieces), so the pairs are counted from how many
+    neighbours of each sector every piece holds, in O(degree)."""
+    by_piece: dict[int, Counter] = {}
+    for a in nbrs:
+        by_piece.setdefault(tree.piece_of(b, a), Counter())[sec[a]] += 1
+    sizes = [sum(c.values()) for c in by_piece.values()]
+    only = (sum(sizes) ** 2 - sum(x * x for x in sizes)) // 2
+    total: Counter = Counter()
+    for c in by_piece.values():
+        total.update(c)
+    only_cross: Counter = Counter()
+    kinds = list(total)
+    for i, s in enumerate(kinds):
+        for t in kinds[i + 1 :]:
+            n = total[s] * total[t] - sum(c[s] * c[t] for c in by_piece.values())
+            if n:
+                x, y = str(s), str(t)
+                only_cross[(x, y) if x < y else (y, x)] += n
+    return only, only_cross
 
 
 def bridging_scores(
@@ -198,31 +228,29 @@ class BridgingTable:
         #: id → row with ``score``, ``betweenness``, ``betweenness_estimated``, ``articulation``, ``cut_off``.
         self.rows = {r["id"]: r for r in rows}
 
+    @classmethod
+    def from_parts(cls, rows: list[dict], U: nx.Graph, tree: CutTree) -> BridgingTable:
+        """The table of ranked ``rows`` (:func:`_rows`, working keys kept) of ``U`` with its cut tree: for a count
+        made another way (:class:`~.live.LiveCount`)."""
+        out = object.__new__(cls)
+        out._U, out._tree, out.rows = U, tree, {r["id"]: r for r in rows}
+        return out
+
     def row(self, ident: Hashable) -> dict | None:
         """The whole row of ``ident`` as :func:`bridging_scores` gives it (None when it is not an actor)."""
         r = self.rows.get(ident)
         return None if r is None else _finish([r], self._U, self._tree)[0]
 
-    @staticmethod
-    def shape(G: nx.Graph) -> tuple:
-        """What the numbers depend on: the actors in order with their sectors, and the ties with their strengths.
-        Two networks of the same shape differ at most in names and words: they have the same numbers."""
-        U = simple_graph(G)
-        w = _tie_weight(U)
-        return (
-            tuple((n, U.nodes[n].get("sector")) for n in U),
-            frozenset((frozenset((u, v)), d.get(w) if w else None) for u, v, d in U.edges(data=True)),
-        )
-
     def renamed(self, G: nx.Graph) -> BridgingTable:
-        """This table for ``G``, a network of the same :meth:`shape` (an actor renamed, a word changed within its
-        sector): the same numbers, the names and sentences of ``G``."""
+        """This table for ``G``, a network of the same shape (the same actors in the same order with the same
+        sectors, the same ties with the same strengths: an actor renamed, a word changed within its sector): the
+        same numbers, the names and sentences of ``G``."""
         out = object.__new__(BridgingTable)
         out._U, out._tree = simple_graph(G), self._tree
         nodes = out._U.nodes
         out.rows = {
             v: {
-                **r,
+                **{k: x for k, x in r.items() if k not in ("cut_off_ids", "explanation", "sectors_bridged")},
                 "name": nodes[v].get("name", str(v)),
                 "name_en": nodes[v].get("name_en", nodes[v].get("name", str(v))),
             }
@@ -296,12 +324,38 @@ def _bridging(
         between = pending.result()
         pool.shutdown()
         report("bridges", 2, steps)
+    B = roles = None
     if directed:
         B = G.copy()
         B.remove_edges_from(list(nx.selfloop_edges(B)))
         roles = brokerage(B)
     report("bridges", 3, steps)
 
+    rows = _rows(
+        U, ix, tree, sector, between, constraint, effective, counted, estimated=plan["estimated"], B=B, roles=roles
+    )
+    report("bridges", steps, steps)
+    return rows, U, tree
+
+
+def _rows(
+    U: nx.Graph,
+    ix: Indexed,
+    tree: CutTree,
+    sector: dict,
+    between: dict,
+    constraint: dict,
+    effective: dict,
+    counted: list,
+    *,
+    estimated: bool,
+    B: nx.DiGraph | None = None,
+    roles: dict | None = None,
+) -> list[dict]:
+    """The ranked rows of :func:`bridging_scores` (working keys kept for :func:`_finish`) from the measures:
+    betweenness, Burt's, the cut tree and :func:`_indexed_pass`; with ``B`` (the directed graph) and ``roles``
+    (its :func:`~.brokerage.brokerage`) for directed brokerage."""
+    directed = B is not None
     rows = []
     for i, v in enumerate(ix.nodes):
         undirected_roles, pairs, only, only_cross = counted[i]
@@ -332,7 +386,7 @@ def _bridging(
                 "sector": sector.get(v),
                 "score": 0.0,
                 "betweenness": round(between[v], 6),
-                "betweenness_estimated": plan["estimated"],
+                "betweenness_estimated": estimated,
                 "articulation": i in tree.separated,
                 "cut_off": tree.cut_off_count(i) if i in tree.separated else 0,
                 "constraint": _number(constraint.get(v)),
@@ -359,8 +413,7 @@ def _bridging(
         )
         r["score"] = round(s, 4)
     rows.sort(key=lambda r: (-r["score"], -r["betweenness"], str(r["id"])))
-    report("bridges", steps, steps)
-    return rows, U, tree
+    return rows
 
 
 def _finish(rows: list[dict], U: nx.Graph, tree: CutTree) -> list[dict]:

@@ -96,7 +96,7 @@ def circle_matrix(ix: Indexed, circles: set[frozenset]):
     return M
 
 
-def sole_pair_counts(ix: Indexed, sector: dict, circles: set[frozenset] = frozenset()):
+def sole_pair_counts(ix: Indexed, sector: dict, circles: set[frozenset] = frozenset(), *, rows=None):
     """For every node index ``b``: how many pairs of its partners, from different sectors, have no tie of their own
     and no partner in common but ``b``, none of the three pairs among them circle-mates (``circles``, from
     :func:`~kyodo_network.analysis.circles.circle_pairs`): the pairs ``kyodo coordinators`` lists, as a numpy
@@ -105,7 +105,8 @@ def sole_pair_counts(ix: Indexed, sector: dict, circles: set[frozenset] = frozen
     Counted for all nodes at once with sparse products: a pair ``(a, c)`` of ``b``'s partners qualifies when
     ``A[a, c] = 0`` and ``(A·A)[a, c] = 1`` (``b`` is their only common partner) and the circle matrix is 0 at
     ``(b, a)``, ``(b, c)`` and ``(a, c)``. The pairs of partners are taken degree by degree, so memory grows
-    with the pairs of partners of the nodes of one degree.
+    with the pairs of partners of the nodes of one degree. With ``rows`` (node indices), only those nodes are
+    counted (the others are 0): for a network counted again after a small change (:mod:`.live`).
 
     >>> ix = Indexed(nx.Graph([("s", "x"), ("s", "y")]))
     >>> sole_pair_counts(ix, {"s": "person", "x": "npo", "y": "school"}).tolist()
@@ -126,8 +127,14 @@ def sole_pair_counts(ix: Indexed, sector: dict, circles: set[frozenset] = frozen
     C = (A @ A).tocsr()
     M = circle_matrix(ix, circles) if circles else None
     deg = np.diff(A.indptr)
+    wanted = None
+    if rows is not None:
+        wanted = np.zeros(n, dtype=bool)
+        wanted[np.asarray(rows, dtype=np.int64)] = True
     for d in np.unique(deg[deg >= 2]):
-        rows = np.flatnonzero(deg == d)
+        rows = np.flatnonzero((deg == d) if wanted is None else (deg == d) & wanted)
+        if not len(rows):
+            continue
         nb = A.indices[A.indptr[rows][:, None] + np.arange(d)]
         i, j = np.triu_indices(int(d), 1)
         a, c = nb[:, i].ravel(), nb[:, j].ravel()

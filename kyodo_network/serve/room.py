@@ -25,6 +25,7 @@ import networkx as nx
 
 from ..errors import KyodoError, Msg
 from ..lang import pick, relation_label, text
+from ..analysis.live import LiveCount
 from ..model import RELATION_TYPES
 from ._incremental import edited_cases
 from .journal import (
@@ -124,7 +125,7 @@ class Room:
         self._base_pos: dict[str, tuple[float, float]] | None = None
         self._inputs_graph: nx.Graph | None = None
         self._tables: dict[tuple, tuple] = {}  # (version, year) → (BridgingTable, ★ ids): kept across versions
-        self._shapes: dict[tuple, tuple] = {}  # (version, year) → BridgingTable.shape of that network
+        self._live = LiveCount()  # the numbers of the network now, counted from what each edit changed
         self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
         self._last_map: dict | None = None  # the last whole map with its own year slider
 
@@ -179,23 +180,21 @@ class Room:
 
     def table(self, year: int | None = None):
         """The bridging numbers of every actor and the ★ ids (:class:`~kyodo_network.analysis.bridges.
-        BridgingTable`, set) of the network now, counted once per version."""
+        BridgingTable`, set) of the network now, counted once per version: from what the edit changed
+        (:class:`~kyodo_network.analysis.live.LiveCount`), a year view whole."""
         with self.lock:
             key = (self.version, year)
             if key not in self._tables:
-                from ..analysis.bridges import BridgingTable
-                from ..analysis.coordinators import coordinator_ids
-
                 G = self.graph(year)
-                shape = BridgingTable.shape(G)
-                same = [k for k in self._tables if k[1] == year and self._shapes.get(k) == shape]
-                # an edit that changed no tie and no sector (a rename, attendance): the same numbers, new names
-                table = self._tables[same[-1]][0].renamed(G) if same else BridgingTable(G)
-                self._tables[key] = (table, coordinator_ids(G))
-                self._shapes[key] = shape
+                if year is None:
+                    self._tables[key] = self._live.count(G)
+                else:
+                    from ..analysis.bridges import BridgingTable
+                    from ..analysis.coordinators import coordinator_ids
+
+                    self._tables[key] = (BridgingTable(G), coordinator_ids(G))
                 for old in [k for k in self._tables if k[0] < self.version - 2]:
                     del self._tables[old]
-                    self._shapes.pop(old, None)
             return self._tables[key]
 
     def counted(self, year: int | None = None) -> bool:
