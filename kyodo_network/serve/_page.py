@@ -123,6 +123,8 @@ JS = (
     });
   }
   function yearQuery(sep) { return year === null ? "" : sep + "year=" + year; }
+  // the map this page holds: the server then sends only what changed in it (model_delta)
+  function haveQuery(sep) { return state && state.model_tag ? sep + "have=" + encodeURIComponent(state.model_tag) : ""; }
   var status = document.getElementById("status");
   function say(textValue, cls) { status.textContent = textValue; status.className = cls || ""; }
   function showSaved() {
@@ -135,7 +137,7 @@ JS = (
     busy = true;
     say(W.saving, "busy");
     window.kyodoBusy = true;
-    return api("POST", path, body).then(function (s) {
+    return api("POST", path + haveQuery("?"), body).then(function (s) {
       busy = false; window.kyodoBusy = false;
       if (year !== null) { return load(); }
       apply(s);
@@ -145,7 +147,10 @@ JS = (
     });
   }
   function edit(payload) { return send("/api/edit", payload); }
-  function load() { return api("GET", "/api/state" + yearQuery("?")).then(apply).catch(function (err) { say(fill(W.error, {message: err.message}), "error"); }); }
+  // when each version was drawn, counted and its panel shown (performance.now(), for benchmarks/serve_browser.py)
+  window.kyodoTimes = {drawn: {}, counted: {}, panel: {}};
+  function mark(what, version) { window.kyodoTimes[what][version] = performance.now(); }
+  function load() { return api("GET", "/api/state?" + haveQuery("") + yearQuery("&")).then(apply).catch(function (err) { say(fill(W.error, {message: err.message}), "error"); }); }
 
   // ---- the map
   function nodeColour(n) {
@@ -153,19 +158,26 @@ JS = (
     return {background: n.colour, border: border, highlight: {background: n.colour, border: "#000000"},
             hover: {background: n.colour, border: "#000000"}};
   }
+  // the highlight: lit[id] for the nodes kept bright (null: nothing highlighted), on[id] for the nodes whose ties
+  // stay coloured. Only what changes is sent to vis-network: at 2,000 actors every update is felt.
+  var lit = null, on = {};
+  var DIM_NODE = {background: "#eeeeee", border: "#d0d0d0"};
+  function bright(n) { return !lit || !!lit[n.id]; }
+  function edgeLit(e) { return !lit || !!on[e.from] || !!on[e.to]; }
   function visNode(n) {
+    var b = bright(n);
     return {id: n.id, label: n.label, title: n.title, x: n.x * SCALE, y: n.y * SCALE, shape: n.shape,
-            size: n.shape === "square" ? n.size * 0.8 : n.size, color: nodeColour(n),
+            size: n.shape === "square" ? n.size * 0.8 : n.size, color: b ? nodeColour(n) : DIM_NODE,
             borderWidth: n.articulation ? 5 : (n.tonight ? 2.5 : 1.2), borderWidthSelected: n.articulation ? 6 : 3,
             shapeProperties: {borderDashes: n.tonight ? [5, 3] : false},
             shadow: n.attended ? {enabled: true, color: "rgba(44,160,44,0.95)", size: 16, x: 0, y: 0} : {enabled: false},
-            font: {color: "#222222"}, hidden: !!(n.sector && hidden[n.sector])};
+            font: {color: b ? "#222222" : "#c8c8c8"}, hidden: !!(n.sector && hidden[n.sector])};
   }
   function edgeColour(e) { return {color: e.colour, highlight: e.colour, hover: e.colour, opacity: e.inferred ? 0.55 : 1, inherit: false}; }
   var DIM_EDGE = {color: "#eeeeee", highlight: "#eeeeee", hover: "#eeeeee", opacity: 1, inherit: false};
   function visEdge(e) {
     return {id: e.id, from: e.from, to: e.to, title: e.title, width: e.width, dashes: e.dashes || false,
-            color: edgeColour(e), arrows: e.arrows || ""};
+            color: edgeLit(e) ? edgeColour(e) : DIM_EDGE, arrows: e.arrows || ""};
   }
   var nodes = new vis.DataSet([]), edges = new vis.DataSet([]);
   var container = document.getElementById("map");
@@ -237,22 +249,35 @@ JS = (
   }
 
   // ---- highlight and search
+  function relight(keep, sel) {  // set the highlight, updating only the nodes and ties whose look changes
+    var wasNode = {}, wasEdge = {};
+    model.nodes.forEach(function (n) { wasNode[n.id] = bright(n); });
+    var touched = {};
+    Object.keys(on).concat(Object.keys(sel || {})).forEach(function (id) {
+      if (byId[id]) { network.getConnectedEdges(id).forEach(function (eid) { touched[eid] = true; }); }
+    });
+    var wide = !lit !== !keep;  // from nothing highlighted to something, or back: every tie may change
+    model.edges.forEach(function (e) { if (wide || touched[e.id]) { wasEdge[e.id] = edgeLit(e); } });
+    lit = keep; on = sel || {};
+    var nodeChanges = [], edgeChanges = [];
+    model.nodes.forEach(function (n) {
+      var b = bright(n);
+      if (b !== wasNode[n.id]) { nodeChanges.push({id: n.id, color: b ? nodeColour(n) : DIM_NODE, font: {color: b ? "#222222" : "#c8c8c8"}}); }
+    });
+    model.edges.forEach(function (e) {
+      if (!(e.id in wasEdge)) { return; }
+      var b = edgeLit(e);
+      if (b !== wasEdge[e.id]) { edgeChanges.push({id: e.id, color: b ? edgeColour(e) : DIM_EDGE}); }
+    });
+    if (nodeChanges.length) { nodes.update(nodeChanges); }
+    if (edgeChanges.length) { edges.update(edgeChanges); }
+  }
   function highlight(ids) {
-    var keep = {};
-    ids.forEach(function (id) { keep[id] = true; network.getConnectedNodes(id).forEach(function (m) { keep[m] = true; }); });
-    nodes.update(model.nodes.map(function (n) {
-      return keep[n.id] ? {id: n.id, color: nodeColour(n), font: {color: "#222222"}}
-                        : {id: n.id, color: {background: "#eeeeee", border: "#d0d0d0"}, font: {color: "#c8c8c8"}};
-    }));
-    edges.update(model.edges.map(function (e) {
-      var on = ids.indexOf(e.from) >= 0 || ids.indexOf(e.to) >= 0;
-      return {id: e.id, color: on ? edgeColour(e) : DIM_EDGE};
-    }));
+    var keep = {}, sel = {};
+    ids.forEach(function (id) { sel[id] = true; keep[id] = true; network.getConnectedNodes(id).forEach(function (m) { keep[m] = true; }); });
+    relight(keep, sel);
   }
-  function clearHighlight() {
-    nodes.update(model.nodes.map(function (n) { return {id: n.id, color: nodeColour(n), font: {color: "#222222"}}; }));
-    edges.update(model.edges.map(function (e) { return {id: e.id, color: edgeColour(e)}; }));
-  }
+  function clearHighlight() { if (lit) { relight(null, null); } }
   var search = document.getElementById("search"), found = document.getElementById("search-status");
   search.addEventListener("input", function () {
     var q = norm(search.value.trim());
@@ -282,7 +307,7 @@ JS = (
     network.selectNodes([id]); highlight([id]);
     var asked = state.version;
     return api("GET", "/api/actor?id=" + encodeURIComponent(id) + yearQuery("&")).then(function (a) {
-      if (selected === id && state.version === asked) { showActor(a); }
+      if (selected === id && state.version === asked) { showActor(a); mark("panel", asked); }
     }).catch(function (err) { say(fill(W.error, {message: err.message}), "error"); });
   }
   window.kyodoSelect = select;
@@ -444,10 +469,25 @@ JS = (
   window.kyodoPrintLink = printLink;
 
   // ---- a new state from the server
+  function merged(held, now, delta) {  // the model held, changed as model_delta says, with now's other parts
+    function join(list, changed, removed) {
+      var gone = {}, fresh = {}, out = [];
+      removed.forEach(function (id) { gone[id] = true; });
+      changed.forEach(function (x) { fresh[x.id] = x; });
+      list.forEach(function (x) { if (!gone[x.id]) { out.push(fresh[x.id] || x); delete fresh[x.id]; } });
+      changed.forEach(function (x) { if (fresh[x.id]) { out.push(x); } });
+      return out;
+    }
+    now.nodes = join(held.nodes, delta.nodes, delta.removed_nodes);
+    now.edges = join(held.edges, delta.edges, delta.removed_edges);
+    return now;
+  }
   function apply(s) {
     // the same version again: the numbers counted after an edit. The panel already shows this version (its
     // findings wait for the count), so it is not drawn again: a form being filled in it stays as it is.
     var recount = state !== null && state !== undefined && state.version === s.version;
+    var delta = s.model_delta && model ? s.model_delta : null;
+    if (delta) { s.model = merged(model, s.model, delta); }
     state = s; model = s.model; ui = model.ui; SCALE = model.meta.px_per_unit || 150;
     byId = {};
     model.nodes.forEach(function (n) { byId[n.id] = n; });
@@ -456,8 +496,15 @@ JS = (
     document.getElementById("subtitle").textContent = model.meta.subtitle;
     document.getElementById("source").textContent = model.meta.source ? ui.source + ": " + model.meta.source : "";
     legend();
-    sync(model.nodes, nodes, visNode);
-    sync(model.edges, edges, visEdge);
+    if (delta) {  // only what changed goes to vis-network
+      if (delta.removed_edges.length) { edges.remove(delta.removed_edges); }
+      if (delta.removed_nodes.length) { nodes.remove(delta.removed_nodes); }
+      if (delta.nodes.length) { nodes.update(delta.nodes.map(visNode)); }
+      if (delta.edges.length) { edges.update(delta.edges.map(visEdge)); }
+    } else {
+      sync(model.nodes, nodes, visNode);
+      sync(model.edges, edges, visEdge);
+    }
     datalist("categories", s.categories);
     datalist("tie-types", s.types.map(function (t) { return t.label; }));
     changes(); years(); showSaved();
@@ -473,9 +520,11 @@ JS = (
     window.kyodoVersion = s.version;
     window.kyodoState = s;
     window.kyodoCounted = !s.counting;
+    mark(recount ? "counted" : "drawn", s.version);
+    if (!recount && !s.counting) { mark("counted", s.version); }
     if (s.counting) {  // the edit is saved and drawn; the bridges of the new network follow
       var asked = s.version;
-      api("GET", "/api/state?counted=1" + yearQuery("&")).then(function (c) {
+      api("GET", "/api/state?counted=1" + haveQuery("&") + yearQuery("&")).then(function (c) {
         if (state.version === asked && c.version === asked) { apply(c); }
       }).catch(function (err) { say(fill(W.error, {message: err.message}), "error"); });
     }

@@ -187,7 +187,13 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
 
     def state(request: Request) -> Response:
         try:
-            return JSONResponse(room.state(year_of(request), counted=request.query_params.get("counted") == "1"))
+            return JSONResponse(
+                room.state(
+                    year_of(request),
+                    counted=request.query_params.get("counted") == "1",
+                    have=request.query_params.get("have") or None,
+                )
+            )
         except KyodoError as err:
             return failure(err)
 
@@ -210,13 +216,14 @@ def make_app(room: Room, *, token: str | None = None, port: Callable[[], int] | 
         if not isinstance(payload, dict):
             return JSONResponse({"error": text("serve.refused.bad_json", lang)}, status_code=400)
         op = request.url.path.rsplit("/", 1)[-1]
+        have = request.query_params.get("have") or None  # the map the page holds: the new one comes as changes
         try:
             if op == "undo":
-                out = await run_in_threadpool(room.undo)
+                out = await run_in_threadpool(lambda: room.undo(have=have))
             elif op == "redo":
-                out = await run_in_threadpool(room.redo)
+                out = await run_in_threadpool(lambda: room.redo(have=have))
             else:
-                out = await run_in_threadpool(room.edit, payload)
+                out = await run_in_threadpool(lambda: room.edit(payload, have=have))
         except KyodoError as err:
             return failure(err)
         return JSONResponse(out)

@@ -128,6 +128,8 @@ class Room:
         self._live = LiveCount()  # the numbers of the network now, counted from what each edit changed
         self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
         self._last_map: dict | None = None  # the last whole map with its own year slider
+        self._sent: dict[str, dict] = {}  # tag → a map model the page may hold (the last few): sent as changes
+        self._tags = 0
 
     # --- the network -----------------------------------------------------------------------------------------
 
@@ -324,17 +326,29 @@ class Room:
 
     # --- what the page reads ---------------------------------------------------------------------------------
 
-    def state(self, year: int | None = None, *, counted: bool = False) -> dict:
+    def state(self, year: int | None = None, *, counted: bool = False, have: str | None = None) -> dict:
         """Everything the page draws: the map model, tonight's edits as sentences, undo/redo, where it is saved.
 
         Right after an edit the map carries the last version's sizes and marks and ``counting`` is true (the edit
         is saved and drawn at once; counting the network's bridges takes longer); ``counted=True`` waits for this
-        version's numbers. A year view is always counted."""
+        version's numbers. A year view is always counted.
+
+        The map model is named by ``model_tag``. When the page says which model it holds (``have``, a tag given
+        before and still kept), ``model`` comes without its nodes and ties and ``model_delta`` says what changed
+        (:func:`model_delta`): at 2,000 actors a whole model is 3.3 MB of JSON, an edit's changes a few kB."""
         with self.lock:
             if counted or year is not None:
                 self.table(year)
             G = self.graph()
             t = self.tonight()
+            m = self.model(year)
+            tag = self._tagged(m)
+            base = self._sent.get(have) if have else None
+            shown: dict = m
+            delta = None
+            if base is not None:
+                shown = {k: v for k, v in m.items() if k not in ("nodes", "edges")}
+                delta = model_delta(base, m)
             return {
                 "version": self.version,
                 "counting": not self.counted(year),
@@ -343,7 +357,9 @@ class Room:
                     if self.journal.edits
                     else None
                 ),
-                "model": self.model(year),
+                "model": shown,
+                "model_tag": tag,
+                "model_delta": delta,
                 "edits": [
                     {"n": i + 1, "text": self.edit_text(e), "at": e.get("at", "")}
                     for i, e in enumerate(self.journal.edits)
@@ -368,6 +384,18 @@ class Room:
                 "types": [{"id": k, "label": relation_label(G, k, self.lang)} for k in RELATION_TYPES],
                 "categories": self._category_words(G),
             }
+
+    def _tagged(self, m: dict) -> str:
+        """The tag of map model ``m``, kept with it among the last :data:`KEPT_MODELS` sent."""
+        for tag, kept in self._sent.items():
+            if kept is m:
+                return tag
+        self._tags += 1
+        tag = f"{self.version}.{self._tags}"
+        self._sent[tag] = m
+        while len(self._sent) > KEPT_MODELS:
+            del self._sent[next(iter(self._sent))]
+        return tag
 
     def _category_words(self, G: nx.Graph) -> list[str]:
         words = {d.get("category") for _, d in G.nodes(data=True) if d.get("category")}
@@ -455,7 +483,7 @@ class Room:
 
     # --- changing it -----------------------------------------------------------------------------------------
 
-    def edit(self, payload: Mapping[str, Any]) -> dict:
+    def edit(self, payload: Mapping[str, Any], *, have: str | None = None) -> dict:
         """Check one edit from the page, save it, and return the new :meth:`state`.
 
         Raises
@@ -469,26 +497,26 @@ class Room:
             e = self._checked(payload)
             e["at"] = _dt.datetime.now().strftime("%H:%M")
             self._commit(self.journal.with_edit(e))
-            return self._after_commit()
+            return self._after_commit(have)
 
-    def undo(self) -> dict:
+    def undo(self, *, have: str | None = None) -> dict:
         with self.lock:
             j = self.journal.undo()
             if j is None:
                 raise RoomError("serve.error.nothing_to_undo")
             self._commit(j)
-            return self._after_commit()
+            return self._after_commit(have)
 
-    def redo(self) -> dict:
+    def redo(self, *, have: str | None = None) -> dict:
         with self.lock:
             j = self.journal.redo()
             if j is None:
                 raise RoomError("serve.error.nothing_to_redo")
             self._commit(j)
-            return self._after_commit()
+            return self._after_commit(have)
 
-    def _after_commit(self) -> dict:
-        out = self.state()
+    def _after_commit(self, have: str | None = None) -> dict:
+        out = self.state(have=have)
         if out["counting"]:
             self.count_later()
         return out
@@ -576,6 +604,29 @@ class Room:
                 raise RoomError("serve.error.bad_text", field="value")
             return {"op": op, "id": ident, "value": value, "names": [self.name_of(ident)]}
         raise RoomError("serve.error.unknown_op", op=str(op)[:40])
+
+
+#: How many map models the room keeps to send the next one as changes (:meth:`Room.state`).
+KEPT_MODELS = 6
+
+
+def model_delta(base: dict, model: dict) -> dict:
+    """What turns map model ``base`` into ``model``: ``nodes`` and ``edges`` (those new or changed, whole),
+    ``removed_nodes`` and ``removed_edges`` (ids). The page keeps the order it has and adds new ones at the end.
+
+    >>> a = {"nodes": [{"id": "x", "size": 1}, {"id": "y", "size": 1}], "edges": [{"id": "x-y"}]}
+    >>> b = {"nodes": [{"id": "x", "size": 2}, {"id": "z", "size": 1}], "edges": []}
+    >>> model_delta(a, b)
+    {'nodes': [{'id': 'x', 'size': 2}, {'id': 'z', 'size': 1}], 'removed_nodes': ['y'], 'edges': [], 'removed_edges': ['x-y']}
+    """
+    out: dict = {}
+    for key in ("nodes", "edges"):
+        old = {x["id"]: x for x in base[key]}
+        now = [x for x in model[key] if old.get(x["id"]) is not x and old.get(x["id"]) != x]
+        ids = {x["id"] for x in model[key]}
+        out[key] = now
+        out[f"removed_{key}"] = [i for i in old if i not in ids]
+    return out
 
 
 def _last_slider(model: dict, last: dict) -> dict:
