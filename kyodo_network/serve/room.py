@@ -372,8 +372,17 @@ class Room:
                     for i in sorted(t.attended, key=str)
                     if i in G
                 ],
-                "years": self.years(),
                 "year": year,
+                **self._lists(G),
+            }
+
+    def _lists(self, G: nx.Graph) -> dict:
+        """The parts of the state that follow the network alone (its years, the actors to choose from, the words
+        of ties and categories): once per version, though the page asks twice (drawn, then counted)."""
+        key = ("lists", self.version)
+        if key not in self._cache:
+            self._cache[key] = {
+                "years": self.years(),
                 "actors": sorted(
                     (
                         {"id": str(n), "name": pick(d, "name", self.lang), "person": d.get("sector") == "person"}
@@ -384,6 +393,7 @@ class Room:
                 "types": [{"id": k, "label": relation_label(G, k, self.lang)} for k in RELATION_TYPES],
                 "categories": self._category_words(G),
             }
+        return self._cache[key]
 
     def _tagged(self, m: dict) -> str:
         """The tag of map model ``m``, kept with it among the last :data:`KEPT_MODELS` sent."""
