@@ -21,11 +21,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Mapping
+from functools import lru_cache
 
 import networkx as nx
 
-__all__ = ["CIRCLE_TYPES", "DEPARTMENT_WORDS", "department_of", "departments_by_name", "circle_pairs", "circle_of"]
+__all__ = [
+    "CIRCLE_TYPES",
+    "DEPARTMENT_WORDS",
+    "department_of",
+    "departments_by_name",
+    "departments_near",
+    "circle_pairs",
+    "circle_pairs_near",
+    "circle_of",
+]
 
 #: Relation types that put their two ends in one circle.
 CIRCLE_TYPES = frozenset({"member", "founded"})
@@ -51,8 +62,16 @@ _REMARK = re.compile(r"[（(][^）)]*[）)]$")
 _JOINERS = " 　・/／の"
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(name: str) -> str:
+    """``name`` compared: NFKC, no spaces (kept for the names met before: an edit changes few names)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _department_like(name: str) -> bool:
+    """True when ``name`` ends as only a department's name ends (a department word, perhaps before a remark)."""
+    return _REMARK.sub("", _plain(name)).endswith(DEPARTMENT_WORDS)
 
 
 def department_of(department: str, office: str) -> bool:
@@ -89,14 +108,80 @@ def departments_by_name(names: Mapping[Hashable, str]) -> list[tuple[Hashable, H
             by_name.setdefault(_plain(name), []).append(i)
     out = set()
     for i, name in names.items():
-        plain = _plain(name)
-        if not _REMARK.sub("", plain).endswith(DEPARTMENT_WORDS):  # only a department's name ends so
+        if not _department_like(name):  # only a department's name ends so
             continue
+        plain = _plain(name)
         for k in range(2, len(plain)):
             for o in by_name.get(plain[:k], ()):
                 if o != i and department_of(name, names[o]):
                     out.add((i, o))
     return sorted(out, key=lambda p: (str(p[0]), str(p[1])))
+
+
+def departments_near(names: Mapping[Hashable, str], actors: Iterable[Hashable]) -> list[tuple[Hashable, Hashable]]:
+    """The pairs of :func:`departments_by_name` of ``names`` whose department or office is one of ``actors``
+    (ids of ``names``), found from those actors' names only: the offices whose names open an actor's name, and
+    the departments whose names an actor's name opens. Sorted by ids.
+
+    >>> names = {"o": "瀬谷区役所", "d": "瀬谷区役所 地域振興課", "x": "瀬谷区社会福祉協議会", "k": "港南区役所 福祉課"}
+    >>> departments_near(names, ["o"]), departments_near(names, ["x"])
+    ([('d', 'o')], [])
+    """
+    by_name: dict[str, list[Hashable]] = {}
+    looks: list[tuple[str, int, Hashable]] = []  # the names a department's could be, by their plain form
+    for k, (i, name) in enumerate(names.items()):
+        if name:
+            by_name.setdefault(_plain(name), []).append(i)
+            if _department_like(name):
+                looks.append((_plain(name), k, i))
+    looks.sort(key=lambda x: (x[0], x[1]))
+    keys = [x[0] for x in looks]
+    out = set()
+    for i in dict.fromkeys(actors):
+        name = names.get(i)
+        if not name:
+            continue
+        plain = _plain(name)
+        if _department_like(name):  # ``i`` as a department: offices named by the openings of its name
+            for k in range(2, len(plain)):
+                for o in by_name.get(plain[:k], ()):
+                    if o != i and department_of(name, names[o]):
+                        out.add((i, o))
+        if len(plain) >= 2:  # ``i`` as an office: departments whose names its name opens
+            for p, _, d in looks[bisect_left(keys, plain) :]:
+                if not p.startswith(plain):
+                    break
+                if len(p) > len(plain) and d != i and department_of(names[d], name):
+                    out.add((d, i))
+    return sorted(out, key=lambda p: (str(p[0]), str(p[1])))
+
+
+def circle_pairs_near(
+    G: nx.Graph, actors: Iterable[Hashable], relations: Iterable[Mapping] | None = None
+) -> set[frozenset]:
+    """The pairs of :func:`circle_pairs` of ``G`` that hold one of ``actors``, without reading every name.
+
+    ``relations``: the relations of ``G`` whose type is one of :data:`CIRCLE_TYPES` when already gathered
+    (every edge's are read when not).
+
+    >>> G = nx.Graph()
+    >>> G.add_edge("ka", "office", relations=[{"from": "ka", "to": "office", "type": "member"}])
+    >>> G.add_node("dept", name="区役所 福祉課"); G.nodes["office"]["name"] = "区役所"
+    >>> sorted(tuple(sorted(p)) for p in circle_pairs_near(G, ["dept"]))
+    [('dept', 'office')]
+    """
+    near = {a for a in actors if a in G}
+    if relations is None:
+        relations = (r for _, _, d in G.edges(data=True) for r in d.get("relations", []))
+    out: set[frozenset] = set()
+    for r in relations:
+        if r.get("type") in CIRCLE_TYPES and r["from"] != r["to"]:
+            a, b = r["from"], r["to"]
+            if (a in near or b in near) and a in G and b in G:
+                out.add(frozenset((a, b)))
+    names = {n: G.nodes[n].get("name") or "" for n in G}
+    out.update(frozenset(p) for p in departments_near(names, near))
+    return out
 
 
 def circle_pairs(G: nx.Graph, nodes: Iterable[Hashable] | None = None) -> set[frozenset]:

@@ -22,11 +22,18 @@ the person's own relations, not the person's own bodies).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any
 
 import networkx as nx
 
+from .circles import CIRCLE_TYPES, circle_pairs_near
+
 __all__ = [
+    "TieIndex",
+    "in_place",
+    "simple_undirected",
+    "pieces_apart",
     "carried_ties",
     "person_side",
     "partners_without_contact",
@@ -78,37 +85,245 @@ def carried_ties(G: nx.Graph, people: Iterable[Hashable]) -> list[dict]:
     >>> [(t["org"], t["partner"]) for t in carried_ties(G, ["f"])]
     [('team', 'club')]
     """
+    relations = (r for _, _, d in G.edges(data=True) for r in d.get("relations", []))
+    return _carried(G, set(people), relations, _memo(lambda h: person_side(G, h)))
+
+
+def _memo(f: Callable) -> Callable:
+    """``f`` of each argument computed once."""
+    seen: dict = {}
+
+    def g(x):
+        if x not in seen:
+            seen[x] = f(x)
+        return seen[x]
+
+    return g
+
+
+def _carried(G: nx.Graph, gone: set, relations: Iterable[dict], side_of: Callable[[Hashable], set]) -> list[dict]:
+    """:func:`carried_ties` of ``gone`` among ``relations`` (``G``'s, in edge order: every one with holders is
+    among them), with ``side_of`` for :func:`person_side`."""
     from ._records import relation_key
 
-    gone = set(people)
     out = []
     seen = set()
-    for _, _, d in G.edges(data=True):
-        for r in d.get("relations", []):
-            held = set(r.get("held_by", []))
-            if not held or not held <= gone or r["from"] in gone or r["to"] in gone:
-                continue
-            key = relation_key(r, G.graph.get("relation_types"))
-            if key in seen:  # a mutual relation stored both ways in a directed graph, or recorded by both sides
-                continue
-            seen.add(key)
-            side = set().union(*(person_side(G, h) for h in held))
-            org, partner = (r["to"], r["from"]) if r["to"] in side and r["from"] not in side else (r["from"], r["to"])
-            out.append(
-                {
-                    "from": r["from"],
-                    "to": r["to"],
-                    "type": r["type"],
-                    "held_by": sorted(held, key=str),
-                    "inferred": bool(r.get("inferred")) or "held_by" in r.get("inferred_fields", []),
-                    "cite": r.get("cite", ""),
-                    "since": r.get("since"),
-                    "until": r.get("until"),
-                    "org": org,
-                    "partner": partner,
-                }
-            )
+    for r in relations:
+        held = set(r.get("held_by", []))
+        if not held or not held <= gone or r["from"] in gone or r["to"] in gone:
+            continue
+        key = relation_key(r, G.graph.get("relation_types"))
+        if key in seen:  # a mutual relation stored both ways in a directed graph, or recorded by both sides
+            continue
+        seen.add(key)
+        side = set().union(*(side_of(h) for h in held))
+        org, partner = (r["to"], r["from"]) if r["to"] in side and r["from"] not in side else (r["from"], r["to"])
+        out.append(
+            {
+                "from": r["from"],
+                "to": r["to"],
+                "type": r["type"],
+                "held_by": sorted(held, key=str),
+                "inferred": bool(r.get("inferred")) or "held_by" in r.get("inferred_fields", []),
+                "cite": r.get("cite", ""),
+                "since": r.get("since"),
+                "until": r.get("until"),
+                "org": org,
+                "partner": partner,
+            }
+        )
     out.sort(key=lambda t: (str(t["partner"]), t["type"], str(t["org"])))
+    return out
+
+
+def simple_undirected(G: nx.Graph) -> bool:
+    """True when ``G`` is undirected, not a multigraph and without self-loops: its own simple undirected graph
+    (:func:`~kyodo_network.graph.undirected_actor_graph` has the same nodes and edges), so the analyses of one
+    actor may read it in place (:class:`TieIndex`)."""
+    return not G.is_directed() and not G.is_multigraph() and nx.number_of_selfloops(G) == 0
+
+
+class TieIndex:
+    """What the analyses of one actor look up among the relations of ``G``, read in one pass over its edges.
+
+    :func:`handover`, :func:`~kyodo_network.analysis.risk.what_if` and
+    :func:`~kyodo_network.analysis.suggest.suggest_introductions` of one actor read every relation of the network
+    (who holds a tie, who is a member of what, who is in whose circle), each on its own; kyodo serve's panel asks
+    all three after every edit. An index read once serves them all, and each then looks at the actor's
+    neighbourhood only; what more than one of them needs of the whole network (its components, the pieces an
+    actor's departure leaves) is found once. The answers are the same. ``G`` must not change while it is used.
+
+    Attributes
+    ----------
+    simple
+        Whether ``G`` is :func:`simple_undirected` (the analyses read it in place only then).
+    edges
+        The ends of every edge, in the order of ``G.edges``.
+    held
+        The relations with holders (``held_by``), in that order.
+    members
+        The relations of type ``member``, in that order.
+    circle
+        The relations whose type puts their ends in one circle (:data:`~.circles.CIRCLE_TYPES`).
+
+    Examples
+    --------
+    >>> G = nx.Graph()
+    >>> G.add_edge("f", "team", relations=[{"from": "f", "to": "team", "type": "member", "held_by": []}])
+    >>> G.add_edge("team", "club", relations=[{"from": "team", "to": "club", "type": "support", "held_by": ["f"]}])
+    >>> ties = TieIndex(G)
+    >>> [(t["org"], t["partner"]) for t in ties.carried({"f"})], ties.person_side("f")
+    ([('team', 'club')], {'team'})
+    """
+
+    def __init__(self, G: nx.Graph) -> None:
+        self.G = G
+        self.simple = not G.is_directed() and not G.is_multigraph()  # and without self-loops: see _edges
+        self.edges: list[tuple] = []
+        self.held: list[dict] = []
+        self.members: list[dict] = []
+        self.circle: list[dict] = []
+        for u, v, rels in self._edges():
+            self.edges.append((u, v))
+            for r in rels:
+                t = r.get("type")
+                if t in CIRCLE_TYPES:
+                    self.circle.append(r)
+                    if t == "member":
+                        self.members.append(r)
+                if r.get("held_by"):
+                    self.held.append(r)
+        self._found: dict[tuple, Any] = {}
+        self._components: list[set] | None = None
+        self._positions: dict | None = None
+        self._sectors: dict | None = None
+
+    def _edges(self) -> Iterable[tuple]:
+        """``(u, v, relations)`` of every edge, as ``G.edges(data="relations", default=[])`` lists them (read from
+        the adjacency of an undirected graph that is not a multigraph: the same order, faster)."""
+        G = self.G
+        if G.is_directed() or G.is_multigraph():
+            yield from G.edges(data="relations", default=[])
+            return
+        seen = set()
+        for u, nbrs in G.adjacency():
+            for v, d in nbrs.items():
+                if v not in seen:
+                    if v == u:
+                        self.simple = False
+                    yield u, v, d.get("relations", [])
+            seen.add(u)
+
+    def _once(self, what: str, v: Hashable, f: Callable[[], Any]) -> Any:
+        key = (what, v)
+        if key not in self._found:
+            self._found[key] = f()
+        return self._found[key]
+
+    def person_side(self, person: Hashable) -> set:
+        """:func:`person_side` of ``person`` (the same set each time: not to be changed)."""
+
+        def side() -> set:
+            rels = self.members
+            bodies = {r["to"] for r in rels if r["from"] == person}
+            out = set(bodies) | {r["from"] for r in rels if r["to"] in bodies}
+            out.discard(person)
+            return {n for n in out if n in self.G}
+
+        return self._once("side", person, side)
+
+    def circles_near(self, v: Hashable) -> set[frozenset]:
+        """The circle pairs (:func:`~.circles.circle_pairs`) that hold ``v`` or one of its partners: all that
+        decide anything about ``v``'s partners and the pairs among them."""
+        return self._once("circles", v, lambda: circle_pairs_near(self.G, [v, *self.G[v]], self.circle))
+
+    def pieces(self, v: Hashable) -> list[list]:
+        """:func:`pieces_apart` of ``G`` and ``v``."""
+        return self._once("pieces", v, lambda: pieces_apart(self.G, v))
+
+    def carried(self, people: Iterable[Hashable]) -> list[dict]:
+        """:func:`carried_ties` of ``people``."""
+        return _carried(self.G, set(people), self.held, self.person_side)
+
+    def positions(self) -> dict:
+        """Each actor's place in the order of ``G``'s nodes."""
+        if self._positions is None:
+            self._positions = {n: p for p, n in enumerate(self.G)}
+        return self._positions
+
+    def copy_order(self, v: Hashable) -> list:
+        """``v``'s partners in the order a copy of ``G`` (``networkx.Graph(G)``, as
+        :func:`~kyodo_network.graph.undirected_actor_graph` makes) holds them: the partners earlier in the node
+        order first, in node order, then the others in ``G``'s order."""
+        pos = self.positions()
+        p = pos[v]
+        nbrs = self.G[v]
+        return sorted((x for x in nbrs if pos[x] < p), key=pos.__getitem__) + [x for x in nbrs if pos[x] > p]
+
+    def components(self) -> list[set]:
+        """The connected components of ``G`` (undirected), as ``networkx.connected_components`` lists them."""
+        if self._components is None:
+            self._components = list(nx.connected_components(self.G))
+        return self._components
+
+    def sectors(self) -> dict:
+        """Each actor's sector as text (``str`` of its ``sector``, as the sector pairs name them)."""
+        if self._sectors is None:
+            self._sectors = {n: str(d.get("sector")) for n, d in self.G.nodes(data=True)}
+        return self._sectors
+
+
+def in_place(G: nx.Graph, ties: TieIndex | None = None, *, read: bool = True) -> TieIndex | None:
+    """The :class:`TieIndex` to read ``G`` in place with, or ``None`` when ``G`` is not :func:`simple_undirected`:
+    ``ties`` when it is ``G``'s, else (``read``) a new one."""
+    if ties is not None and ties.G is G:
+        return ties if ties.simple else None
+    if not read or not simple_undirected(G):
+        return None
+    return TieIndex(G)
+
+
+class _Kept:
+    """:func:`_kept_relations` looked up pair by pair, ``get(frozenset((u, v)), default)``, on an undirected graph
+    that is not a multigraph (one edge a pair): the edge's relations that are not carried, when neither end is in
+    ``gone`` and some are left."""
+
+    def __init__(self, G: nx.Graph, gone: set, carried: list[dict]) -> None:
+        from ._records import relation_key
+
+        self.G, self.gone, self.key = G, gone, relation_key
+        self.types = G.graph.get("relation_types")
+        self.lost = {relation_key(t, self.types) for t in carried}
+
+    def get(self, pair: frozenset, default: list | None = None) -> list | None:
+        u, v = (*pair, *pair)[:2]  # a self-loop's pair holds one actor
+        if u in self.gone or v in self.gone or not self.G.has_edge(u, v):
+            return default
+        kept = [r for r in self.G.adj[u][v].get("relations", []) if self.key(r, self.types) not in self.lost]
+        return kept or default
+
+
+def pieces_apart(U: nx.Graph, v: Hashable) -> list[list]:
+    """The connected pieces of ``U`` without ``v`` that hold a partner of ``v`` (its component falls apart into
+    them), each from the partner first met in ``U[v]``'s order; ``U`` undirected.
+
+    >>> pieces_apart(nx.path_graph(4), 1)
+    [[0], [2, 3]]
+    """
+    seen = {v}
+    out = []
+    adj = U.adj
+    for s in adj[v]:
+        if s in seen:
+            continue
+        seen.add(s)
+        piece = [s]
+        for x in piece:  # breadth first: the list grows as it is read
+            for y in adj[x]:
+                if y not in seen:
+                    seen.add(y)
+                    piece.append(y)
+        out.append(piece)
     return out
 
 
@@ -151,20 +366,30 @@ def _knowing(G: nx.Graph, partner, side: set, gone: set, kept: dict, orgs: set =
     return {n: list(dict.fromkeys(how)) for n, how in out.items()}
 
 
-def partners_without_contact(G: nx.Graph, people: Iterable[Hashable], carried: list[dict] | None = None) -> list:
-    """Partners of the ties ``people`` carry with nobody left on their side who has a relation with them."""
+def partners_without_contact(
+    G: nx.Graph, people: Iterable[Hashable], carried: list[dict] | None = None, *, ties: TieIndex | None = None
+) -> list:
+    """Partners of the ties ``people`` carry with nobody left on their side who has a relation with them.
+
+    ``ties``: a :class:`TieIndex` of ``G`` when already read (then only the partners' relations are looked at,
+    when ``G`` is :func:`simple_undirected`)."""
     gone = set(people)
-    carried = carried_ties(G, gone) if carried is None else carried
-    kept = _kept_relations(G, gone, carried)
+    ties = in_place(G, ties, read=False)
+    if ties is not None:
+        carried = ties.carried(gone) if carried is None else carried
+        kept, side_of = _Kept(G, gone, carried), ties.person_side
+    else:
+        carried = carried_ties(G, gone) if carried is None else carried
+        kept, side_of = _kept_relations(G, gone, carried), _memo(lambda h: person_side(G, h))
     out = []
     for t in carried:
-        side = set().union(*(person_side(G, h) for h in t["held_by"])) | {t["org"]}
+        side = set().union(*(side_of(h) for h in t["held_by"])) | {t["org"]}
         if not _known_by(G, t["partner"], side, gone, kept, {t["org"]}) and t["partner"] not in out:
             out.append(t["partner"])
     return sorted(out, key=str)
 
 
-def handover(G: nx.Graph, person: Hashable) -> dict:
+def handover(G: nx.Graph, person: Hashable, *, ties: TieIndex | None = None) -> dict:
     """The hand-over sheet for ``person`` leaving (a 異動): what a successor must take up, partner by partner.
 
     Returns
@@ -185,6 +410,13 @@ def handover(G: nx.Graph, person: Hashable) -> dict:
         for the person, held or not), each ``{"a", "b", "a_sector", "b_sector", "only_path", "first"}`` with
         ``first`` ``handover.first.link``.
 
+    Notes
+    -----
+    On a :func:`simple_undirected` graph (the undirected graph of
+    :func:`~kyodo_network.graph.graph_from_cases`) with ``person`` in it, the relations are read once
+    (:class:`TieIndex`; pass ``ties`` when already read) and then only the person's partners and theirs are
+    looked at; the sheet is the same.
+
     Examples
     --------
     >>> G = nx.Graph()
@@ -198,9 +430,13 @@ def handover(G: nx.Graph, person: Hashable) -> dict:
     from ..model import FORMAL_TYPES
 
     gone = {person}
-    carried = carried_ties(G, gone)
-    kept = _kept_relations(G, gone, carried)
-    side = person_side(G, person)
+    index = in_place(G, ties) if person in G else None
+    if index is not None:
+        carried = index.carried(gone)
+        kept, side = _Kept(G, gone, carried), index.person_side(person)
+    else:
+        carried = carried_ties(G, gone)
+        kept, side = _kept_relations(G, gone, carried), person_side(G, person)
     projects = G.graph.get("projects", {})
     members = {pid: {x["id"] for x in p.get("participants", [])} for pid, p in projects.items()}
     by_partner: dict = {}
@@ -239,25 +475,32 @@ def handover(G: nx.Graph, person: Hashable) -> dict:
         "person": person,
         "side": sorted(side, key=str),
         "ties": rows,
-        "links": _sole_links(G, person),
+        "links": _sole_links(G, person, index),
         "inferred": any(t["inferred"] for t in carried),
     }
 
 
-def _sole_links(G: nx.Graph, person: Hashable) -> list[dict]:
+def _sole_links(G: nx.Graph, person: Hashable, ties: TieIndex | None = None) -> list[dict]:
     """The sole-link pairs of ``person`` (:func:`~kyodo_network.analysis.coordinators.sole_link_pairs`), pairs with
-    no other path at all first."""
+    no other path at all first. ``ties``: :class:`TieIndex` of ``G`` (then :func:`simple_undirected`, holding
+    ``person``), whose circle pairs near the person are all the test needs."""
     from ..graph import simple_graph
     from .coordinators import sole_link_pairs
 
-    U = simple_graph(G)
-    if person not in U:
-        return []
-    from .circles import circle_pairs
+    if ties is not None:
+        U, circles = G, ties.circles_near(person)
+    else:
+        U = simple_graph(G)
+        if person not in U:
+            return []
+        from .circles import circle_pairs
 
-    pairs = list(sole_link_pairs(U, person, circle_pairs(G)))
+        circles = circle_pairs(G)
+    pairs = list(sole_link_pairs(U, person, circles))
     piece = {}
-    if pairs:  # which piece of the rest each partner is in once the person has gone
+    if pairs and ties is not None:  # the pieces the person's partners are in once the person has gone
+        piece = {n: i for i, p in enumerate(ties.pieces(person)) for n in p}
+    elif pairs:  # which piece of the rest each partner is in once the person has gone
         rest = U.subgraph(set(U) - {person})
         piece = {n: i for i, comp in enumerate(nx.connected_components(rest)) for n in comp}
     out = []

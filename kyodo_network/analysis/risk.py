@@ -10,9 +10,17 @@ import networkx as nx
 from ..errors import KyodoError
 from ..graph import simple_graph, undirected_actor_graph
 from .bridges import cut_off_nodes
-from .cutpoints import CutTree
+from .cutpoints import CutTree, rest_first
 from .engine import Progress, engine_name
-from .handover import carried_partners, carried_ties, holders, partners_without_contact
+from .handover import (
+    TieIndex,
+    carried_partners,
+    carried_ties,
+    holders,
+    partners_without_contact,
+    in_place,
+    pieces_apart,
+)
 
 __all__ = ["what_if", "risks", "GOVERNMENT_SECTOR"]
 
@@ -20,40 +28,49 @@ __all__ = ["what_if", "risks", "GOVERNMENT_SECTOR"]
 GOVERNMENT_SECTOR = "government"
 
 
-def _sector_pairs(U: nx.Graph) -> set[tuple[str, str]]:
-    """Unordered pairs of different sectors that have at least one path between them."""
+def _sector_pairs(
+    U: nx.Graph, components: Iterable[Iterable[Hashable]] | None = None, sector: dict | None = None
+) -> set[tuple[str, str]]:
+    """Unordered pairs of different sectors that have at least one path between them (``components``: the
+    connected components of ``U`` when known; ``sector``: each actor's sector as text, when known)."""
     pairs = set()
-    for comp in nx.connected_components(U):
-        present = sorted({str(U.nodes[n].get("sector")) for n in comp})
+    for comp in nx.connected_components(U) if components is None else components:
+        if sector is None:
+            present = sorted({str(U.nodes[n].get("sector")) for n in comp})
+        else:
+            present = sorted({sector[n] for n in comp})
         pairs.update(combinations(present, 2))
     return pairs
 
 
-def _contact_tie(U: nx.Graph, p: Hashable, g: Hashable, since: int | None) -> bool:
+def _contact_tie(U: nx.Graph, p: Hashable, g: Hashable, since: int | None, changed: dict | None = None) -> bool:
     """True if the tie p–g makes the government body ``g`` a contact of a project begun in ``since`` that ``p`` takes
     part in: a recorded relation that stood before the project began (an undated one, or an undated project,
     counts). Decided once (issue 21): the company two actors keep in another project, or a grant begun the same
     year or later for another scheme, does not make a government body this project's contact (③: the まち普請
     office's grant and advice to the council came with the まち普請 proposal; they are not the contact of the
-    地区計画 or of the 話し合い)."""
-    return any(
-        since is None or r.get("since") is None or r["since"] < since for r in U.edges[p, g].get("relations") or ()
-    )
+    地区計画 or of the 話し合い). ``changed``: the relations of edges that differ from ``U``'s (``frozenset`` of the
+    ends → relations, see :func:`_carried_edges`)."""
+    e = frozenset((p, g))
+    relations = changed[e] if changed and e in changed else U.edges[p, g].get("relations")
+    return any(since is None or r.get("since") is None or r["since"] < since for r in relations or ())
 
 
-def _government_linked(U: nx.Graph, participants: Iterable[Hashable], since: int | None = None) -> bool:
+def _government_linked(
+    U: nx.Graph, participants: Iterable[Hashable], since: int | None = None, changed: dict | None = None
+) -> bool:
     """True if a participant is a government body, or has a contact tie (:func:`_contact_tie`) to one."""
     for p in participants:
         if p not in U:
             continue
         if U.nodes[p].get("sector") == GOVERNMENT_SECTOR:
             return True
-        if any(U.nodes[n].get("sector") == GOVERNMENT_SECTOR and _contact_tie(U, p, n, since) for n in U[p]):
+        if any(U.nodes[n].get("sector") == GOVERNMENT_SECTOR and _contact_tie(U, p, n, since, changed) for n in U[p]):
             return True
     return False
 
 
-def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
+def what_if(G: nx.Graph, remove: Iterable[Hashable], *, ties: TieIndex | None = None) -> dict:
     """What happens to the network if the actors in ``remove`` leave.
 
     Parameters
@@ -62,6 +79,9 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         Actor graph from :func:`~kyodo_network.graph.graph_from_cases` (the graph is not changed).
     remove
         Actor ids.
+    ties
+        A :class:`~.handover.TieIndex` of ``G`` when already read (kyodo serve's panel shares one among the
+        analyses of an actor); read here when needed.
 
     Returns
     -------
@@ -83,6 +103,12 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
     KyodoError
         If an id is not an actor of ``G`` (with a did-you-mean).
 
+    Notes
+    -----
+    One actor leaving a :func:`~.handover.simple_undirected` graph (the undirected graph of
+    :func:`~kyodo_network.graph.graph_from_cases`) is assessed in place (:func:`_what_if_one`): the pieces its
+    component falls into are found from its partners, and nothing is copied; the answer is the same.
+
     Examples
     --------
     >>> G = nx.Graph([("a", "b"), ("b", "c"), ("c", "d")], projects={})
@@ -102,6 +128,9 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
             hints.append(f"'{m}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
         msg = f"not an actor of this network: {', '.join(hints)}"
         raise KyodoError(msg)
+    ties = in_place(G, ties) if len(removed) == 1 else None
+    if ties is not None:
+        return _what_if_one(G, removed[0], ties)
     U = undirected_actor_graph(G)
     before = _Before(U, G)
     carried = carried_ties(G, removed)
@@ -109,6 +138,77 @@ def what_if(G: nx.Graph, remove: Iterable[Hashable]) -> dict:
         U = _without_carried(U, carried)
     out = _impact(U, removed, before)
     _add_carried(out, G, removed, carried)
+    return out
+
+
+def _what_if_one(G: nx.Graph, v: Hashable, ties: TieIndex) -> dict:
+    """:func:`what_if` of ``v`` alone on a :func:`~.handover.simple_undirected` graph, without copying it.
+
+    The graph the leaver leaves behind (without the ties it carried: :func:`_without_carried`) is ``G`` itself, or
+    a view of ``G`` without the edges that go (:func:`_carried_edges`) and with the relations that change. The
+    components after are those before with ``v``'s replaced by the pieces its partners are in."""
+    carried = ties.carried([v])
+    comps = ties.components()
+    sector = ties.sectors()
+    before = _Before(G, G, comps, sector)
+    changed = _carried_edges(G, carried) if carried else {}
+    gone = [tuple(e) for e, kept in changed.items() if kept is None]
+    U = nx.restricted_view(G, [], gone) if gone else G
+    after_comps = list(nx.connected_components(U)) if gone else comps
+    pieces = pieces_apart(U, v) if gone else ties.pieces(v)
+    sizes = sorted(len(p) for p in pieces)
+    if len(sizes) > 1 and sizes[-1] == sizes[-2]:  # two largest pieces: "the rest" is decided by rest_first
+        cut = [n for piece in rest_first(U, pieces)[1:] for n in piece]
+    else:  # one largest piece (or none): it is the rest (rest_first puts it first), the others are cut off
+        cut = [n for piece in pieces if len(piece) < sizes[-1] for n in piece] if pieces else []
+    remaining = {s for n, s in sector.items() if n != v}
+    before_pairs = {p for p in before.sector_pairs if set(p) <= remaining}
+    after_pairs = set()
+    for comp in [c for c in after_comps if v not in c] + pieces:
+        after_pairs.update(combinations(sorted({sector[n] for n in comp}), 2))
+    after = nx.restricted_view(U, [v], [])
+    projects = [
+        pid
+        for pid in before.linked
+        if not _government_linked(
+            after, [i for i in before.projects[pid] if i != v], before.records[pid].get("since"), changed
+        )
+    ]
+    own = nx.Graph()  # ``v``'s edges as the graph left behind holds them, in the order of its copy
+    own.graph = G.graph
+    for x in ties.copy_order(v):
+        e = frozenset((v, x))
+        if e not in changed:
+            own.add_edge(v, x, **G.adj[v][x])
+        elif changed[e] is not None:
+            own.add_edge(v, x, **{**G.adj[v][x], "relations": changed[e]})
+    out = {
+        "removed": [v],
+        "components_before": before.components,
+        "components_after": len(after_comps) - 1 + len(pieces),
+        "cut_off": sorted(cut, key=str),
+        "relations_lost": _relations_lost(own, {v}),
+        "sector_pairs_lost": [list(p) for p in sorted(before_pairs - after_pairs)],
+        "projects_without_government": _one_per_project(projects, before.records),
+    }
+    _add_carried(out, G, [v], carried, ties)
+    return out
+
+
+def _carried_edges(G: nx.Graph, carried: list[dict]) -> dict[frozenset, list | None]:
+    """What :func:`_without_carried` changes in ``G`` (undirected): ``frozenset`` of an edge's ends → the relations
+    it keeps, or ``None`` when it goes."""
+    from ._records import relation_key
+
+    types = G.graph.get("relation_types")
+    lost = {relation_key(t, types) for t in carried}
+    lost_types = {t for _, t in lost}
+    out: dict[frozenset, list | None] = {}
+    for u, v, d in G.edges(data=True):
+        rels = d.get("relations", [])
+        kept = [r for r in rels if r["type"] not in lost_types or relation_key(r, types) not in lost]
+        if len(kept) != len(rels):
+            out[frozenset((u, v))] = kept if kept or d.get("projects") else None
     return out
 
 
@@ -129,12 +229,12 @@ def _without_carried(U: nx.Graph, carried: list[dict]) -> nx.Graph:
     return U
 
 
-def _add_carried(out: dict, G: nx.Graph, removed: list, carried: list[dict]) -> None:
+def _add_carried(out: dict, G: nx.Graph, removed: list, carried: list[dict], ties: TieIndex | None = None) -> None:
     """Add the ties the leavers carried to ``relations_lost`` and the keys ``ties_carried``, ``without_contact``."""
     out["ties_carried"] = [
         {k: t[k] for k in ("from", "to", "type", "held_by", "inferred", "org", "partner")} for t in carried
     ]
-    out["without_contact"] = partners_without_contact(G, removed, carried) if carried else []
+    out["without_contact"] = partners_without_contact(G, removed, carried, ties=ties) if carried else []
     out["relations_lost"] = sorted(
         out["relations_lost"]
         + [{"from": t["from"], "to": t["to"], "type": t["type"], "held_by": t["held_by"]} for t in carried],
@@ -159,9 +259,13 @@ def _one_per_project(pids, records: dict) -> list:
 class _Before:
     """What :func:`_impact` compares against, computed once per network."""
 
-    def __init__(self, U: nx.Graph, G: nx.Graph) -> None:
-        self.components = nx.number_connected_components(U)
-        self.sector_pairs = _sector_pairs(U)
+    def __init__(
+        self, U: nx.Graph, G: nx.Graph, components: list[set] | None = None, sector: dict | None = None
+    ) -> None:
+        """``components``: the connected components of ``U``, ``sector``: each actor's sector as text, when known."""
+        comps = list(nx.connected_components(U)) if components is None else components
+        self.components = len(comps)
+        self.sector_pairs = _sector_pairs(U, comps, sector)
         self.records = G.graph.get("projects", {})
         self.projects = {pid: [x["id"] for x in p.get("participants", [])] for pid, p in sorted(self.records.items())}
         self.linked = {

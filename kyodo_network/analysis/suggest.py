@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import gc
 import math
 from collections import defaultdict
@@ -23,6 +24,7 @@ from ._suggest_pairs import PairTables, Ranking, isin, scores
 from ..errors import KyodoError
 from ..graph import undirected_actor_graph
 from ..lang import short_names
+from .handover import TieIndex, in_place
 from .wording import suggestion_inferred, suggestion_reasons
 
 __all__ = ["suggest_introductions", "SUGGEST_WEIGHTS", "CITY_WIDE_WARDS"]
@@ -51,6 +53,7 @@ def suggest_introductions(
     cross_sector_only: bool = False,
     support_centres: Iterable[Any] | None = None,
     resources: Any = None,
+    ties: TieIndex | None = None,
 ) -> list[dict]:
     """Rank introductions between actors that are not yet related, with introducers and reasons.
 
@@ -76,6 +79,9 @@ def suggest_introductions(
         the user's own words); the bundled one when ``None``. Offers and needs are compared by meaning through
         it, as :func:`~kyodo_network.analysis.match.match_offers_needs` compares them: an offer of 集会所 meets
         a need for 会場, and 「特になし」 is no need.
+    ties
+        With ``for_actor``: a :class:`~.handover.TieIndex` of ``G`` when already read (kyodo serve's panel shares
+        one among the analyses of an actor); read here when needed.
 
     Returns
     -------
@@ -161,6 +167,10 @@ def suggest_introductions(
     1.7–2.4 s, ``for_actor`` 1.3 s; 100,000 actors top 20 in 13 s, raising the process's peak memory
     from 1.68 GB (loading the city) to 1.95 GB. ``top=None`` explains every suggestion (98,000 rows at 2,000 actors,
     about 9 s; at 30,000 actors millions of rows, which take minutes and gigabytes: ask for ``top``).
+    With ``for_actor`` on a graph that is its own undirected actor graph (as from
+    :func:`~kyodo_network.graph.graph_from_cases`), only that actor's pairs are looked at (:func:`_suggest_for`:
+    the relations read once, :class:`~.handover.TieIndex`, then the actor's partners, theirs and the actors of
+    its ward or district), in about 10 ms at 2,000 actors.
 
     networkx's group-aware predictors (``cn_soundarajan_hopcroft``, ``ra_index_soundarajan_hopcroft``,
     ``within_inter_cluster``) score pairs from different groups as zero or give them no bonus, the opposite of
@@ -172,7 +182,7 @@ def suggest_introductions(
     Hopcroft, J., & Tarjan, R. (1973). Efficient algorithms for graph manipulation. CACM, 16(6), 372–378.
     """
     with _collector_paused():
-        return _suggest(G, for_actor, top, cross_sector_only, support_centres, resources)
+        return _suggest(G, for_actor, top, cross_sector_only, support_centres, resources, ties)
 
 
 def _suggest(
@@ -182,13 +192,20 @@ def _suggest(
     cross_sector_only: bool,
     support_centres: Iterable[Any] | None,
     resources: Any = None,
+    ties: TieIndex | None = None,
 ) -> list[dict]:
-    U = _actor_graph(G)
+    if for_actor is not None and in_place(G, ties, read=False) is not None:
+        U = G  # known simple: what _actor_graph would return
+    else:
+        U = _actor_graph(G)
     if for_actor is not None and for_actor not in U:
         close = difflib.get_close_matches(str(for_actor), [str(n) for n in U], n=1)
         hint = f" (did you mean '{close[0]}'?)" if close else ""
         msg = f"not an actor of this network: '{for_actor}'{hint}"
         raise KyodoError(msg)
+    if for_actor is not None and U is G:
+        ties = in_place(G, ties) or TieIndex(G)
+        return _suggest_for(G, for_actor, top, cross_sector_only, support_centres, resources, ties)
     nodes = sorted(U, key=str)
     info = {n: _node_info(U, n, resources) for n in U}
     for lang_key, name_key in (("short", "name"), ("short_en", "name_en")):
@@ -254,11 +271,15 @@ def _actor_graph(G: nx.Graph) -> nx.Graph:
 def _biconnected(tables: PairTables) -> list[list[Hashable]]:
     """The biconnected components, by igraph (C; the same blocks as ``networkx.biconnected_components``:
     a bridge is a block of two, an isolated actor is in none)."""
+    return _blocks_of(tables.nodes, tables.adj_rows, tables.adj_cols)
+
+
+def _blocks_of(nodes: list, rows: np.ndarray, cols: np.ndarray) -> list[list[Hashable]]:
+    """:func:`_biconnected` of the graph on ``nodes`` whose adjacency is ``(rows[k], cols[k])`` (both ways)."""
     from .engine import import_igraph
 
-    upper = tables.adj_rows < tables.adj_cols
-    g = import_igraph().Graph(n=tables.n, edges=np.column_stack([tables.adj_rows[upper], tables.adj_cols[upper]]))
-    nodes = tables.nodes
+    upper = rows < cols
+    g = import_igraph().Graph(n=len(nodes), edges=np.column_stack([rows[upper], cols[upper]]))
     return [[nodes[i] for i in comp] for comp in g.biconnected_components()]
 
 
@@ -304,17 +325,7 @@ def _rank_for(
     """Offer the candidate pairs of ``actor`` to ``ranking``; returns its common partners with each."""
     w = SUGGEST_WEIGHTS
     mine = set(U[actor])
-    score: dict[Hashable, float] = defaultdict(float)
-    common: dict[Hashable, list] = defaultdict(list)
-    for x in list(set(_copy_adjacency(U, G, actor))):  # the order a copy of G would list them in
-        d = len(U[x])
-        if d < 2:
-            continue
-        inc = 1 / math.log(d)
-        for v in U[x]:
-            if v != actor and v not in mine:
-                score[v] += inc
-                common[v].append(x)
+    score, common = _closure(U, G, actor)
     f, n, index = tables.index[actor], tables.n, tables.index
     aa = np.zeros(n)
     for v, s in score.items():
@@ -337,6 +348,209 @@ def _rank_for(
     I, J = np.minimum(v, f), np.maximum(v, f)
     ranking.offer(I, J, aa[keep], *scores(w, aa[keep], nt[keep], nm[keep], cross[keep], local[keep]))
     return common
+
+
+def _closure(U: nx.Graph, G: nx.Graph, actor: Hashable) -> tuple[dict[Hashable, float], dict[Hashable, list]]:
+    """The Adamic–Adar index of ``actor`` with each actor two steps away and not its partner, and their partners in
+    common (in the order the index adds them)."""
+    mine = set(U[actor])
+    score: dict[Hashable, float] = defaultdict(float)
+    common: dict[Hashable, list] = defaultdict(list)
+    for x in list(set(_copy_adjacency(U, G, actor))):  # the order a copy of G would list them in
+        d = len(U[x])
+        if d < 2:
+            continue
+        inc = 1 / math.log(d)
+        for v in U[x]:
+            if v != actor and v not in mine:
+                score[v] += inc
+                common[v].append(x)
+    return score, common
+
+
+def _suggest_for(
+    G: nx.Graph,
+    actor: Hashable,
+    top: int | None,
+    cross_only: bool,
+    support_centres: Iterable[Any] | None,
+    resources: Any,
+    ties: TieIndex,
+) -> list[dict]:
+    """:func:`_suggest` for ``actor`` on ``G`` that is its own actor graph, looking at ``actor``'s pairs only.
+
+    The candidates, their scores and the ranking are those of :func:`_rank_for` over :class:`PairTables`, from
+    what they are made of: the actor's partners two steps away (:func:`_closure`), the actors it knows without a
+    tie (:func:`_acquainted`), and the themes, offers, needs, sector, ward and district of the others (offers and
+    needs read only when the actor has some). The biconnected components are found only when a pair's score
+    with the second-path bonus could enter the top, and the other actors' records (:func:`_node_info`) only for
+    the rows returned."""
+    U = G
+    nodes = sorted(U, key=str)
+    info = _Info(U, resources)
+    if top is not None and top < 0:
+        return []
+    index = {v: i for i, v in enumerate(nodes)}
+    f = index[actor]
+    me = info[actor]
+    mine = set(U[actor])
+    known = _acquainted(G, actor, ties)
+    score, partners = _closure(U, G, actor)
+    table = info.table
+    labels: dict[tuple, set] = {}
+
+    def read(cells: Any) -> set:
+        key = tuple(cells or ())
+        if key not in labels:
+            labels[key] = {table.label(m) for m in table.read(key)}
+        return labels[key]
+
+    themes, offers, needs = me["themes"], me["offers"], me["needs"]
+    sector, ward, district = me["sector"], me["ward"], me["district"]
+    local_ward = ward not in CITY_WIDE_WARDS
+    I, aa, nt, nm, cross, local = [], [], [], [], [], []
+    attrs = dict(U.nodes(data=True))
+    for j, v in enumerate(nodes):
+        if j == f or v in mine or v in known:
+            continue
+        d = attrs[v]
+        x = score.get(v, 0.0)
+        near = (district is not None and district == d.get("district")) or (
+            local_ward and ward == (d.get("ward") or "")
+        )
+        if not x and not near:
+            continue
+        t = len(themes.intersection(d.get("themes") or ())) if themes else 0
+        m = (len(offers & read(d.get("needs"))) if offers else 0) + (len(needs & read(d.get("offers"))) if needs else 0)
+        if not (x > 0 or (near and (t > 0 or m > 0))):
+            continue
+        c = sector != d.get("sector")
+        if cross_only and not c:
+            continue
+        I.append(j)
+        aa.append(x)
+        nt.append(t)
+        nm.append(m)
+        cross.append(c)
+        local.append(near)
+    blocks = _LazyBlocks(U, nodes, index, ties.edges)
+    comp = next((c for c in ties.components() if actor in c), {actor})
+
+    def separated(i: int, j: int) -> bool:
+        other = nodes[j] if i == f else nodes[i]
+        if other not in comp or len(partners.get(other, ())) >= 2:
+            return False  # two partners in common close a cycle through both: one block holds them
+        return blocks.separated(nodes[i], nodes[j])
+
+    ranking = Ranking(top or None, separated)
+    v = np.array(I, dtype=np.int64)
+    x = np.array(aa, dtype=float)
+    parts = scores(
+        SUGGEST_WEIGHTS,
+        x,
+        np.array(nt, dtype=np.int64),
+        np.array(nm, dtype=np.int64),
+        np.array(cross, dtype=bool),
+        np.array(local, dtype=bool),
+    )
+    ranking.offer(np.minimum(v, f), np.maximum(v, f), x, *parts)
+    scored = ranking.result()
+    common = {
+        (nodes[i], nodes[j]): partners.get(nodes[j] if nodes[i] == actor else nodes[i], []) for _, _, i, j, _ in scored
+    }
+    centres = _centres_by_ward(support_centres)
+    return [
+        _row(U, info, nodes[i], nodes[j], -s, -a, sep, common, blocks, centres, actor) for s, a, i, j, sep in scored
+    ]
+
+
+class _Info(dict):
+    """Actor → :func:`_node_info` with ``short`` and ``short_en`` (as :func:`_suggest` gives every actor), each made
+    when first asked for; the short names are decided among all the actors' names."""
+
+    def __init__(self, U: nx.Graph, resources: Any = None) -> None:
+        from ..resources import resource_table
+
+        super().__init__()
+        self.U, self.resources = U, resources
+        self.table = resources if resources is not None else resource_table()
+        self._shorts: tuple[dict, dict] | None = None
+
+    def __missing__(self, n: Hashable) -> dict:
+        d = _node_info(self.U, n, self.resources)
+        if self._shorts is None:
+            names = tuple(x.get("name") or str(v) for v, x in self.U.nodes(data=True))
+            names_en = tuple(x.get("name_en") or name for (_, x), name in zip(self.U.nodes(data=True), names))
+            self._shorts = _short_names(names), _short_names(names_en)
+        d["short"] = self._shorts[0][d["name"]]
+        d["short_en"] = self._shorts[1][d["name_en"]]
+        self[n] = d
+        return d
+
+
+@functools.lru_cache(maxsize=4)
+def _short_names(names: tuple[str, ...]) -> dict[str, str]:
+    """:func:`~kyodo_network.lang.short_names` of ``names``, kept for the next call (an edit changes few names)."""
+    return short_names(names)
+
+
+class _LazyBlocks:
+    """The :class:`_Blocks` of ``U`` (its ``edges``, actors numbered by ``index``: ``nodes[index[v]] == v``), found
+    when first asked for. (The blocks' numbering may differ from :func:`_biconnected`'s, which lists the edges in
+    another order; nothing depends on it: a block is a set of actors, and the block–cut tree has one path between
+    two actors.)"""
+
+    def __init__(self, U: nx.Graph, nodes: list, index: dict, edges: list[tuple]) -> None:
+        self.U, self.nodes, self.index, self.edges = U, nodes, index, edges
+        self._blocks: _Blocks | None = None
+
+    def _get(self) -> _Blocks:
+        if self._blocks is None:
+            at = self.index.__getitem__
+            E = np.fromiter((at(x) for e in self.edges for x in e), dtype=np.int64, count=2 * len(self.edges))
+            rows, cols = E[0::2], E[1::2]
+            self._blocks = _Blocks(self.U, _blocks_of(self.nodes, np.minimum(rows, cols), np.maximum(rows, cols)))
+        return self._blocks
+
+    def separated(self, a: Hashable, b: Hashable) -> bool:
+        return self._get().separated(a, b)
+
+    def holders(self, a: Hashable, b: Hashable) -> list:
+        return self._get().holders(a, b)
+
+
+def _acquainted(G: nx.Graph, actor: Hashable, ties: TieIndex) -> set:
+    """The actors that know ``actor`` without a tie, as :meth:`PairTables.acquainted_with` finds them: a body
+    (``member``) or project in common, a tie one of them holds for the other's side, a circle-mate, a partner of a
+    circle-mate, a circle-mate of a partner."""
+    bodies = {r["to"] for r in ties.members if r["from"] == actor}
+    out = {r["from"] for r in ties.members if r["to"] in bodies}  # the members of its bodies
+    for p in (G.graph.get("projects") or {}).values():
+        ids = {x["id"] for x in p.get("participants", []) if x["id"] in G}
+        if actor in ids:
+            out |= ids
+    for r in ties.held:
+        for h in r.get("held_by", []):
+            if h in G:
+                for e in (r["from"], r["to"]):
+                    if e != h and e in G:
+                        if h == actor:
+                            out.add(e)
+                        elif e == actor:
+                            out.add(h)
+    mates: dict = defaultdict(set)  # the circle-mates of the actor and of its partners
+    for p in ties.circles_near(actor):
+        a, b = tuple(p)
+        mates[a].add(b)
+        mates[b].add(a)
+    own = mates.get(actor, set())
+    out |= own
+    for m in own:
+        out.update(G[m])
+    for x in G[actor]:
+        out |= mates.get(x, set())
+    out.discard(actor)
+    return out
 
 
 def _copy_adjacency(U: nx.Graph, G: nx.Graph, actor: Hashable) -> list:
