@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_load import case_text  # noqa: E402
 
+from kyodo_network.serve.app import calm_collector  # noqa: E402
 from kyodo_network.serve.room import Room  # noqa: E402
 
 
@@ -41,6 +42,7 @@ def main() -> None:
         case.write_text(case_text(n), encoding="utf-8")
         start = time.perf_counter()
         room = Room([case])
+        calm_collector()  # as `kyodo serve` does before it serves
         room.state()
         first = time.perf_counter() - start
         start = time.perf_counter()

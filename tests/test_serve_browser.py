@@ -141,6 +141,21 @@ def test_a_meeting_in_the_browser(room_server, tmp_path):
             assert page.evaluate("document.querySelectorAll('#details img, #changes img, #details b').length") == 0
             assert page.evaluate("window.pwned") is None
 
+            # the map the page holds, built from the changes the server sent, is the server's map; and what
+            # vis-network draws follows it (sizes, labels, the highlight of the actor shown)
+            wait(page, "window.kyodoCounted && !window.kyodoBusy")
+            server_model = server.room.model()
+            held = page.evaluate("kyodoState.model")
+            assert {n["id"]: n for n in held["nodes"]} == {n["id"]: n for n in server_model["nodes"]}
+            assert {e["id"]: e for e in held["edges"]} == {e["id"]: e for e in server_model["edges"]}
+            drawn = page.evaluate("nodes.get().map(n => [n.id, n.size, n.label])")
+            want = {n["id"]: (n["size"] * (0.8 if n["shape"] == "square" else 1), n["label"]) for n in held["nodes"]}
+            assert {i: (pytest.approx(s), lab) for i, s, lab in drawn} == want
+            shown = page.evaluate("kyodoActor.id")
+            lit = set(page.evaluate("nodes.get().filter(n => n.color.background !== '#eeeeee').map(n => n.id)"))
+            G = server.room.graph()
+            assert lit == {shown, *G[shown]}
+
             # nothing of the data is kept by the browser
             assert page.evaluate("localStorage.length + sessionStorage.length") == 0
             assert page.evaluate("document.cookie") == ""

@@ -244,3 +244,51 @@ def test_numbers_kept_across_a_rename_equal_counted_ones(office):
     assert table.rows.keys() == fresh.rows.keys()
     for ident in G:
         assert table.row(ident) == fresh.row(ident), ident
+
+
+def test_the_first_map_is_prepared_before_the_page_asks(office):
+    from kyodo_network.serve.app import Server
+
+    room = Room([office])
+    server = Server(room)
+    try:
+        server.prepare().join(timeout=60)
+        assert ("model", 0, None, ()) in room._cache  # drawn: the page's first request takes it as it is
+        assert room.state()["model"] is room._cache[("model", 0, None, ())][1]
+    finally:
+        server.sock.close()
+
+
+def test_the_collector_is_calmed_in_the_serving_process():
+    import subprocess
+    import sys
+
+    code = (
+        "import gc; from kyodo_network.serve.app import calm_collector, GC_THRESHOLDS; calm_collector(); "
+        "print(gc.get_threshold() == GC_THRESHOLDS, gc.get_freeze_count() > 0)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["True", "True"], out.stderr
+
+
+def test_the_page_gets_what_changed_in_the_map_it_holds(office):
+    room = Room([office])
+    first = room.state()
+    tag = first["model_tag"]
+    out = room.edit({"op": "add-tie", "from": "school", "to": "shop", "type": "協力"}, have=tag)
+    delta = out["model_delta"]
+    assert "nodes" not in out["model"] and "edges" not in out["model"]
+    assert any({e["from"], e["to"]} == {"school", "shop"} for e in delta["edges"])
+    # the model held, changed as the delta says, is the model the room would send whole
+    held = {n["id"]: n for n in first["model"]["nodes"]}
+    held.update({n["id"]: n for n in delta["nodes"]})
+    for gone in delta["removed_nodes"]:
+        held.pop(gone)
+    whole = room.model()
+    assert held == {n["id"]: n for n in whole["nodes"]}
+    ties = {e["id"]: e for e in first["model"]["edges"]}
+    ties.update({e["id"]: e for e in delta["edges"]})
+    for gone in delta["removed_edges"]:
+        ties.pop(gone)
+    assert ties == {e["id"]: e for e in whole["edges"]}
+    assert room.state(have="no-such-tag")["model_delta"] is None  # a map not kept: sent whole
