@@ -107,12 +107,16 @@ def pick(record: object, field: str, lang: str | None = None) -> str:
     >>> pick({"name": "協議会", "name_en": "Council"}, "name", "both")
     '協議会 / Council'
     """
+    if type(record) is dict:  # the common case (a node's attributes, a JSON row), without the checks of get()
+        ja, en = record.get(field), record.get(f"{field}_en")
+        ja, en = "" if ja is None else str(ja), "" if en is None else str(en)
+    else:
 
-    def get(key: str) -> str:
-        value = record.get(key) if isinstance(record, Mapping) else getattr(record, key, None)
-        return "" if value is None else str(value)
+        def get(key: str) -> str:
+            value = record.get(key) if isinstance(record, Mapping) else getattr(record, key, None)
+            return "" if value is None else str(value)
 
-    ja, en = get(field), get(f"{field}_en")
+        ja, en = get(field), get(f"{field}_en")
     if lang == "both":
         ja, en = ja or en, en or ja
         return ja if ja == en else f"{ja} / {en}"

@@ -5,10 +5,13 @@ Used by :func:`~kyodo_network.render.mapmodel.map_model`. Everything returned is
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
+
 import networkx as nx
 
 from ..lang import (
     category_label,
+    text,
     pick as _pick,
     relation_label as _relation_label,
     sector_label as _sector_label,
@@ -25,6 +28,7 @@ __all__ = [
     "tie_text",
     "years",
     "tooltip",
+    "tooltips",
     "details",
     "LABEL_MAX",
     "cut_label",
@@ -124,21 +128,50 @@ def _score(r: dict, lang: str) -> str:
 
 def tooltip(H: nx.Graph, n, r: dict | None, coordinator: bool, art: bool, lang: str) -> str:
     """The hover text of node ``n``: name, sector, score, marks and the bridging explanation (``r``)."""
-    d = H.nodes[n]
-    lines = [node_name(H, n, lang)]
-    if d.get("kind") == "project":
-        lines.append(ui("project", lang))
-    else:
-        lines.append(kind_label(H, d, lang))
-    if r:
-        lines.append(_score(r, lang))
-    if coordinator:
-        lines.append(ui("coordinator", lang))
-    if art:
-        lines.append(ui("articulation", lang))
-    if r and r["score"] > 0 and r.get("explanation"):  # a short tooltip (kyodo serve) has no sentence
-        lines.append(text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n"))
-    return "\n".join(lines)
+    return tooltips(H, lang)(n, r, coordinator, art)
+
+
+def tooltips(H: nx.Graph, lang: str, *, sentences: bool = True) -> Callable[[Hashable, dict | None, bool, bool], str]:
+    """:func:`tooltip` for node after node of ``H``: a function ``(n, r, coordinator, art)`` → its hover text, which
+    looks up the words every node shares (the catalogue's lines, the label of each kind of actor) once.
+
+    With ``sentences`` false the tooltips are short (``kyodo serve``): no bridging sentence, as for a row whose
+    ``explanation`` is None.
+    """
+    nodes = H.nodes
+    project, coordinator_line, art_line = (ui(k, lang) for k in ("project", "coordinator", "articulation"))
+    both = lang == "both"
+    template = (text("map.score", "ja"), text("map.score", "en")) if both else text("map.score", lang)
+    kinds: dict = {}  # (sector, category) → the kind's label: all that kind_label reads of the actor
+
+    def write(n: Hashable, r: dict | None, coordinator: bool, art: bool) -> str:
+        d = nodes[n]
+        if d.get("kind") == "project":
+            kind = project
+        else:
+            try:
+                kind = kinds.get(key := (d.get("sector"), d.get("category")))
+                if kind is None:
+                    kind = kinds[key] = kind_label(H, d, lang)
+            except TypeError:  # an unhashable word
+                kind = kind_label(H, d, lang)
+        lines = [_pick(d, "name", lang), kind]
+        if r if sentences else r is not None:
+            if r.get("betweenness_estimated"):
+                lines.append(_score(r, lang))
+            elif both:  # the template's fields are the row's score and betweenness
+                lines.append(text_in(lang, template[0].format_map(r), template[1].format_map(r)))
+            else:
+                lines.append(template.format_map(r))
+        if coordinator:
+            lines.append(coordinator_line)
+        if art:
+            lines.append(art_line)
+        if sentences and r and r["score"] > 0 and r.get("explanation"):  # a short tooltip has no sentence
+            lines.append(text_in(lang, r["explanation"]["ja"], r["explanation"]["en"], sep="\n"))
+        return "\n".join(lines)
+
+    return write
 
 
 def details(H: nx.Graph, n, r: dict | None, lang: str, public: bool) -> list[list[str]]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from itertools import chain
+from operator import itemgetter, methodcaller
 
 import networkx as nx
 
@@ -20,7 +22,18 @@ from ..privacy import HIDDEN_VISIBILITIES
 from .layout import SEED, layout_positions
 from ..lang import short_names
 from .style import EDGE_PRIORITY, EDGE_STYLES, LANGS, PX_PER_UNIT, label_box, text_in, ui
-from .labels import details, map_label, node_name, project_name, relation_label, sector_label, tie_text, tooltip, years
+from .labels import (
+    details,
+    map_label,
+    node_name,
+    project_name,
+    relation_label,
+    sector_label,
+    tie_text,
+    tooltip,
+    tooltips,
+    years,
+)
 from ..lang import did_you_mean, sector_with_categories, text
 
 __all__ = ["map_model", "node_texts", "restyle", "with_display_ids", "with_slider"]
@@ -68,7 +81,8 @@ def map_model(
         (:func:`node_texts`).
     memo
         A dict the caller keeps between maps of one network as it changes: labels and ties already written are
-        taken from it (a tie by its relations as the graph holds them and its two actors' names).
+        taken from it (a tie by its relations as the graph holds them and its two actors' names), with the order
+        of the ties of each node whose partners are unchanged and what each tie's relations say of its years.
     slider
         False leaves the year slider out (``years`` and every ``shown`` None), for a caller that adds it after
         (:func:`with_slider`).
@@ -149,55 +163,60 @@ def map_model(
     else:
         scores, marked = {}, set()
         art = set(nx.articulation_points(H))
-    top_degree = max((d for _, d in H.degree()), default=0) or 1
+    size = _sizer(H)
 
     D = H if len(keep) == len(H) else H.subgraph(keep)
-    looks = {}
-    # Two actors that differ only in their parenthesis keep it (the one short-name rule, lang.short_names).
-    shorts = short_names(D.nodes[n]["name"] for n in D)
-    shorts_en = short_names(D.nodes[n].get("name_en") or D.nodes[n]["name"] for n in D)
-    for n in D:
-        d, r = D.nodes[n], scores.get(n)
-        ja, en = shorts[d["name"]], shorts_en[d.get("name_en") or d["name"]]
-        looks[n] = (text_in(lang, _label(memo, ja, 24), _label(memo, en, 26), sep="\n"), _size(H, n, r, top_degree))
+    attrs = dict(D.nodes(data=True))
+    words = _node_words(memo, attrs, lang)
     missing = [n for n in D if positions is None or n not in positions]
     pos = dict(positions or {})
     if missing:
         laid = D.subgraph(missing) if positions is not None else D
-        pos.update(layout_positions(laid, seed=seed, boxes={n: label_box(*looks[n]) for n in laid}))
-    first_last = _slider_years(G, H) if slider else None
-    stands = _standing(H) if first_last else None
+        boxes = {n: label_box(words[n][0], size(n, scores.get(n))) for n in laid}
+        pos.update(layout_positions(laid, seed=seed, boxes=boxes))
+    first_last = stands = None
+    if slider and G.graph.get("year") is None:
+        stands = _standing(H, memo)
+        first_last = _slider_years(G, H, stands[4])
+        stands = stands if first_last else None
+    shown = _shown()
+    tip = tooltips(H, lang, sentences=texts)
     nodes = []
-    for n in sorted(D, key=str):
-        d, r = D.nodes[n], scores.get(n)
+    for n in sorted(attrs, key=str):
+        d, r = attrs[n], scores.get(n)
         project = d.get("kind") == "project"
+        label, name, search = words[n]
+        coordinator, cut = n in marked, n in art
         nodes.append(
             {
                 "id": d["_id"],
                 "kind": d.get("kind", "actor"),
-                "label": looks[n][0],
-                "name": text_in(lang, d["name"], d.get("name_en")),
-                "search": unicodedata.normalize(
-                    "NFKC", " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""]))
-                ).lower(),
+                "label": label,
+                "name": name,
+                "search": search,
                 "colour": "#ffd92f" if project else d.get("colour", "#999999"),
                 "sector": None if project else d.get("sector"),
                 "category": None if project else d.get("category"),
-                **_marks(H, n, r, marked, art, top_degree, lang, texts),
+                "size": size(n, r),
+                "shape": "square" if project else "star" if coordinator else "dot",
+                "coordinator": coordinator,
+                "articulation": cut,
+                "score": r["score"] if r else None,
+                "title": tip(n, r, coordinator, cut),
                 "x": pos[n][0],
                 "y": pos[n][1],
                 "details": details(H, n, r, lang, public) if texts else [],
                 "years": [d.get("since"), d.get("until")],
-                "shown": _open(stands[0][n]) if stands else None,
+                "shown": shown(stands[0][n]) if stands else None,
             }
         )
-    edges = []
-    for u, v in sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1]))):
-        edge = _edge_remembered(memo, D, u, v, lang)
-        edge["shown"] = _open(stands[1][frozenset((u, v))]) if stands else None
-        edges.append(edge)
+    ties = _ordered_ties(D, memo)
+    edges = _edges_remembered(memo, D, ties, attrs, lang)
+    if stands:
+        for (u, v), edge in zip(((u, v) for u, vs, _ in ties for v in vs), edges):
+            edge["shown"] = shown(_between(stands[1], u, v))
     model = {
-        "meta": _meta(G, H, D, lang, focus, depth, sectors, public, len(edges)),
+        "meta": _meta(G, H, D, lang, focus, depth, sectors, public, len(edges), attrs),
         "ui": {
             k: ui(k, lang)
             for k in (
@@ -241,17 +260,52 @@ def _size(H: nx.Graph, n, r: dict | None, top_degree: int) -> float:
     return round(10 + 26 * r["score"] if r else 10 + 20 * H.degree(n) / top_degree, 2)
 
 
-def _marks(H: nx.Graph, n, r: dict | None, marked: set, art: set, top_degree: int, lang: str, texts: bool) -> dict:
-    """What of a node follows the network-wide counts: size, shape, ★, ring, score and the tooltip."""
-    project = H.nodes[n].get("kind") == "project"
-    return {
-        "size": _size(H, n, r, top_degree),
-        "shape": "square" if project else "star" if n in marked else "dot",
-        "coordinator": n in marked,
-        "articulation": n in art,
-        "score": r["score"] if r else None,
-        "title": tooltip(H, n, r if texts else _without_sentence(r), n in marked, n in art, lang),
-    }
+def _sizer(H: nx.Graph) -> Callable[[Hashable, dict | None], float]:
+    """:func:`_size` of node after node of ``H``, the largest degree counted only when a node has no score."""
+    top: list[int] = []
+
+    def size(n: Hashable, r: dict | None) -> float:
+        if r:
+            return round(10 + 26 * r["score"], 2)
+        if not top:
+            top.append(max((d for _, d in H.degree()), default=0) or 1)
+        return _size(H, n, r, top[0])
+
+    return size
+
+
+def _node_words(memo: dict | None, attrs: dict, lang: str) -> dict:
+    """Each node's ``label``, ``name`` and ``search`` words (remembered in ``memo`` by the names they are made
+    of). Two actors that differ only in their parenthesis keep it (the one short-name rule, lang.short_names)."""
+    names = [d["name"] for d in attrs.values()]
+    names_en = [d.get("name_en") or d["name"] for d in attrs.values()]
+    shorts, shorts_en = _short_names(memo, "ja", names), _short_names(memo, "en", names_en)
+    out = {}
+    for (n, d), ja, en in zip(attrs.items(), names, names_en):
+        ja, en = shorts[ja], shorts_en[en]
+        key = ("node_words", lang, d["name"], d.get("name_en"), ja, en)
+        got = memo.get(key) if memo is not None else None
+        if got is None:
+            got = (
+                text_in(lang, _label(memo, ja, 24), _label(memo, en, 26), sep="\n"),
+                text_in(lang, d["name"], d.get("name_en")),
+                unicodedata.normalize("NFKC", " ".join(dict.fromkeys([d["name"], d.get("name_en") or ""]))).lower(),
+            )
+            if memo is not None:
+                memo[key] = got
+        out[n] = got
+    return out
+
+
+def _short_names(memo: dict | None, which: str, names: list[str]) -> dict[str, str]:
+    """:func:`~kyodo_network.lang.short_names`, remembered in ``memo`` for the latest list of names only."""
+    if memo is None:
+        return short_names(names)
+    key, names = ("short_names", which), tuple(names)
+    kept = memo.get(key)
+    if kept is None or kept[0] != names:
+        kept = memo[key] = (names, short_names(names))
+    return kept[1]
 
 
 def restyle(model: dict, G: nx.Graph, *, bridging: Mapping[Hashable, dict], marked: set, lang: str = "ja") -> dict:
@@ -260,34 +314,49 @@ def restyle(model: dict, G: nx.Graph, *, bridging: Mapping[Hashable, dict], mark
     with the network's numbers counted again, without writing its ties and labels again."""
     by_id = {str(n): n for n in G}
     art = {n for n, r in bridging.items() if r["articulation"]}
-    top_degree = max((d for _, d in G.degree()), default=0) or 1
+    size, tip, attrs = _sizer(G), tooltips(G, lang, sentences=False), G.nodes
     nodes = []
     for node in model["nodes"]:
         n = by_id[node["id"]]
-        nodes.append({**node, **_marks(G, n, bridging.get(n), marked, art, top_degree, lang, False)})
+        r, coordinator, cut = bridging.get(n), n in marked, n in art
+        node = node.copy()  # the marks of the new numbers in place of the old, the keys in their order
+        node["size"] = size(n, r)
+        node["shape"] = "square" if attrs[n].get("kind") == "project" else "star" if coordinator else "dot"
+        node["coordinator"], node["articulation"] = coordinator, cut
+        node["score"] = r["score"] if r else None
+        node["title"] = tip(n, r, coordinator, cut)
+        nodes.append(node)
     out = {**model, "nodes": nodes}
-    out["legend"] = {**model["legend"], "marks": _legend(G, nodes, model["edges"], lang, "actors")["marks"]}
+    out["legend"] = {**model["legend"], "marks": _legend_marks(nodes, model["edges"], lang)}
     return out
 
 
-def with_slider(model: dict, G: nx.Graph, *, lang: str = "ja") -> dict:
+def with_slider(model: dict, G: nx.Graph, *, lang: str = "ja", memo: dict | None = None) -> dict:
     """A copy of ``model`` (:func:`map_model` of the whole of ``G``, made with ``slider=False``) with its year
-    slider: ``years`` and every node's and tie's ``shown``, as :func:`map_model` writes them."""
+    slider: ``years`` and every node's and tie's ``shown``, as :func:`map_model` writes them. ``memo``: as for
+    :func:`map_model` (what each tie's relations say of its years is kept in it)."""
     H = _display_graph(G)
-    first_last = _slider_years(G, H)
+    if G.graph.get("year") is not None:
+        return {**model, "years": None}
+    stands = _standing(H, memo)
+    first_last = _slider_years(G, H, stands[4])
     if not first_last:
         return {**model, "years": None}
-    stands = _standing(H)
     by_id = {str(n): n for n in H}
-    nodes = [{**n, "shown": _open(stands[0][by_id[n["id"]]])} for n in model["nodes"]]
-    edges = [{**e, "shown": _open(stands[1][frozenset((by_id[e["from"]], by_id[e["to"]]))])} for e in model["edges"]]
+    shown, node, edge = _shown(), stands[0], stands[1]
+    nodes, edges = [], []
+    for n in model["nodes"]:
+        n = n.copy()  # as {**n, "shown": …}: the same keys in the same order
+        n["shown"] = shown(node[by_id[n["id"]]])
+        nodes.append(n)
+    for e in model["edges"]:
+        u, v = by_id[e["from"]], by_id[e["to"]]
+        spans = edge[u].get(v)
+        e = e.copy()
+        e["shown"] = shown(edge[v][u] if spans is None else spans)
+        edges.append(e)
     years = _year_steps(G, H, H, first_last, stands, lang, None, 1, None, bool(G.graph.get("public")))
     return {**model, "nodes": nodes, "edges": edges, "years": years}
-
-
-def _without_sentence(r: dict | None) -> dict | None:
-    """A bridging row for a short tooltip: its numbers, no sentence (a score of 0 writes none)."""
-    return None if r is None else {**r, "explanation": None}
 
 
 def node_texts(G: nx.Graph, n: Hashable, row: dict | None, *, coordinator: bool, lang: str = "ja") -> dict:
@@ -409,20 +478,103 @@ def _label(memo: dict | None, name: str, width: int) -> str:
     return memo[key]
 
 
-def _edge_remembered(memo: dict | None, D: nx.Graph, u, v, lang: str) -> dict:
-    """:func:`_edge`, remembered in ``memo`` under what it reads: the edge's relations and projects (the lists the
-    graph holds: a changed tie gets new ones, see :mod:`kyodo_network.serve._incremental`), the two actors' names,
-    the language."""
+def _pairs(H: nx.Graph) -> list[tuple]:
+    """``H.edges(data=True)`` as a list, each tie ``(u, v, data)`` the way round ``H.edges()`` gives it (read from
+    the adjacency at once: networkx's edge view takes three times longer)."""
+    out, seen = [], set()
+    for u, nbrs in H.adjacency():
+        out += [(u, v, e) for v, e in nbrs.items() if v not in seen]
+        seen.add(u)
+    return out
+
+
+def _ordered_ties(D: nx.Graph, memo: dict | None = None) -> list[tuple[Hashable, list, Mapping]]:
+    """``D``'s ties in the order of ``sorted(D.edges(), key=lambda e: (str(e[0]), str(e[1])))``, each the way round
+    ``D.edges()`` gives it, as ``(u, [v, …], u's adjacency)``: node by node in the order of their ids, then each
+    node's partners in that order (small sorts of nodes instead of one of pairs of strings).
+
+    ``memo`` keeps each node's list of partners from the last call: it stays while the node has the same partners
+    and the nodes before it the same places (a network grown by an edit adds its new actors last)."""
+    adj = dict(D.adjacency())
+    ids = {n: str(n) for n in adj}
+    if len(set(ids.values())) < len(ids):  # two nodes written alike: the pairs themselves sorted
+        return [(u, [v], adj[u]) for u, v, _ in sorted(_pairs(D), key=lambda e: (str(e[0]), str(e[1])))]
+    order = sorted(adj, key=ids.__getitem__)
+    place = {n: i for i, n in enumerate(order)}
+    rank = {n: i for i, n in enumerate(adj)}  # a tie goes from the node D.edges() comes to first
+    nodes = tuple(adj)
+    kept = memo.get(("ties",)) if memo is not None else None
+    if kept is None or nodes[: len(kept[0])] != kept[0]:
+        kept = (nodes, {})
+    if memo is not None:
+        memo[("ties",)] = (nodes, kept[1])
+    partners = kept[1]  # node → (its partners, those D.edges() gives from it, in order)
+    out = []
+    for u in order:
+        nbrs = adj[u]
+        here, got = tuple(nbrs), partners.get(u)
+        if got is None or got[0] != here:
+            ru = rank[u]
+            got = partners[u] = (here, sorted((v for v in here if rank[v] >= ru), key=place.__getitem__))
+        if got[1]:
+            out.append((u, got[1], nbrs))
+    return out
+
+
+#: What :func:`_edge` reads of a tie's attributes (besides its ends' names).
+_EDGE_KEYS = ("relations", "projects", "weight", "inferred", "types")
+_edge_fields = itemgetter(*_EDGE_KEYS)
+
+
+def _edges_remembered(memo: dict | None, D: nx.Graph, ties: list[tuple], attrs: dict, lang: str) -> list[dict]:
+    """:func:`_edge` of each tie of ``ties`` (:func:`_ordered_ties`) with ``shown`` None, remembered in ``memo``
+    under what it reads: the edge's relations and projects (the lists the graph holds: a changed tie gets new
+    ones, see :mod:`kyodo_network.serve._incremental`), its weight, inferred and types, the two actors' names,
+    the language and the view. One entry a tie (and language, view and year): a tie whose entry no longer fits
+    is written again."""
     if memo is None:
-        return _edge(D, u, v, lang)
-    e, du, dv = D.edges[u, v], D.nodes[u], D.nodes[v]
-    rels, projects = e.get("relations"), e.get("projects")
-    key = ("edge", u, v, id(rels), id(projects), du.get("name"), du.get("name_en"), dv.get("name"), dv.get("name_en"))
-    key += (lang, D.graph.get("view"), e.get("weight"), e.get("inferred"), tuple(e.get("types") or ()))
-    kept = memo.get(key)
-    if kept is None:
-        kept = memo[key] = (rels, projects, _edge(D, u, v, lang))  # the lists kept with it: their ids stay theirs
-    return dict(kept[2])
+        return [{**_edge(D, u, v, lang), "shown": None} for u, vs, _ in ties for v in vs]
+    kept = memo.setdefault(("edges", lang, D.graph.get("view"), D.graph.get("year")), {})
+    names = {n: (d.get("name"), d.get("name_en")) for n, d in attrs.items()}
+    out = []
+    for u, vs, nbrs in ties:
+        mine, nu = kept.get(u), names[u]
+        if mine is None:
+            mine = kept[u] = {}
+        for v in vs:
+            e = nbrs[v]
+            try:
+                rels, projects, weight, inferred, types = _edge_fields(e)
+            except KeyError:
+                rels, projects, weight, inferred, types = map(e.get, _EDGE_KEYS)
+            got = mine.get(v)
+            if (
+                got is None
+                or got[0] is not rels  # the lists kept with it: their ids stay theirs
+                or got[1] is not projects
+                or got[2] != weight
+                or got[3] != inferred
+                or got[4] != (types or [])
+                or got[5] != nu
+                or got[6] != names[v]
+            ):
+                edge = {**_edge(D, u, v, lang), "shown": None}
+                got = mine[v] = (rels, projects, weight, inferred, list(types or ()), nu, names[v], edge)
+            out.append(got[7].copy())
+    return out
+
+
+def _shown() -> Callable[[Spans], list[list[int | None]]]:
+    """:func:`_open`, written once for each distinct value in one model (the lists are shared, never changed)."""
+    opened: dict = {}
+
+    def shown(spans: Spans) -> list[list[int | None]]:
+        got = opened.get(spans)
+        if got is None:
+            got = opened[spans] = _open(spans)
+        return got
+
+    return shown
 
 
 def _edge(D: nx.Graph, u, v, lang: str) -> dict:
@@ -484,15 +636,16 @@ def _edge(D: nx.Graph, u, v, lang: str) -> dict:
 
 
 def _meta(
-    G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, sectors, public: bool, n_edges: int
+    G: nx.Graph, H: nx.Graph, D: nx.Graph, lang: str, focus, depth: int, sectors, public: bool, n_edges: int, attrs
 ) -> dict:
+    """The title, subtitle, source and counts (``attrs``: each node of ``D`` → its attributes)."""
     view = G.graph.get("view", "actors")
     name = text_in(lang, G.graph.get("name"), G.graph.get("name_en"))
     title = f"{name} — {ui('title_' + view, lang)}"
     undated = G.graph.get("undated") or {}
-    actors = sum(1 for n in D if D.nodes[n].get("kind", "actor") == "actor")
+    actors = sum(1 for d in attrs.values() if d.get("kind", "actor") == "actor")
     if view == "actors":
-        projects = len({p for n in D for p in D.nodes[n].get("projects") or []})
+        projects = len({p for d in attrs.values() for p in d.get("projects") or []})
     else:
         projects = D.number_of_nodes() - actors
     counts = {
@@ -551,40 +704,55 @@ def _subtitle(
 
 # --------------------------------------------------------------------------- the year slider
 
-Spans = list[tuple[float, float]]
+#: The years a record stands in: spans ``(first, last)``, both inclusive, an open end unbounded; merged (sorted,
+#: none overlapping or adjacent) except as :func:`_span` reads a record. Tuples, so that a value met again is
+#: looked up (:func:`_standing`, :func:`_shown`, :func:`_per_year`).
+Spans = tuple[tuple[float, float], ...]
 
 
-def _slider_years(G: nx.Graph, H: nx.Graph) -> tuple[int, int] | None:
+def _slider_years(G: nx.Graph, H: nx.Graph, named: list) -> tuple[int, int] | None:
     """The first and last year any actor, relation or project of ``H`` names, or None for a year view or data
-    naming fewer than two distinct years (no slider then)."""
+    naming fewer than two distinct years (no slider then). ``named``: every since and until of its records
+    (:func:`_standing`), in any order."""
     if G.graph.get("year") is not None:
         return None
-    records = [d for _, d in H.nodes(data=True)]
-    records += [r for _, _, d in H.edges(data=True) for r in d.get("relations", [])]
-    records += list(H.graph.get("projects", {}).values())
-    found = {y for d in records for y in (d.get("since"), d.get("until")) if isinstance(y, int)}
+    try:
+        distinct = set(named)
+    except TypeError:  # a value that is no year, nor any other value that can be looked up
+        distinct = {0.5}
+    if all(y is None or type(y) is int for y in distinct):  # as data read from files writes years
+        found = distinct - {None}
+    else:  # a year written as True or 2005.0: which of two equal values a set keeps follows the order met
+        records = [d for _, d in H.nodes(data=True)]
+        records += [r for _, _, d in _pairs(H) for r in d.get("relations", [])]
+        records += list(H.graph.get("projects", {}).values())
+        found = {y for d in records for y in (d.get("since"), d.get("until")) if isinstance(y, int)}
     return (min(found), max(found)) if len(found) >= 2 else None
 
 
 def _span(d) -> Spans:
     """The years a record names, since to until (both inclusive, an open end unbounded)."""
     since, until = d.get("since"), d.get("until")
-    return [(since if isinstance(since, int) else -math.inf, until if isinstance(until, int) else math.inf)]
+    return ((since if isinstance(since, int) else -math.inf, until if isinstance(until, int) else math.inf),)
 
 
 def _union(spans: Iterable[tuple[float, float]]) -> Spans:
     """Spans of whole years merged: overlapping or adjacent ones become one."""
-    out: Spans = []
+    out: list = []
     for a, b in sorted(spans):
         if out and a <= out[-1][1] + 1:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
             out.append((a, b))
-    return out
+    return tuple(out)
 
 
 def _meet(x: Spans, y: Spans) -> Spans:
     """The years in both ``x`` and ``y``."""
+    if len(x) == 1 and len(y) == 1:  # the common case, as the general one below works it out
+        (a, b), (c, d) = x[0], y[0]
+        lo, hi = c if c > a else a, d if d < b else b  # max(a, c), min(b, d)
+        return ((lo, hi),) if lo <= hi else ()
     return _union((max(a, c), min(b, d)) for a, b in x for c, d in y if max(a, c) <= min(b, d))
 
 
@@ -595,20 +763,20 @@ def _open(spans: Spans) -> list[list[int | None]]:
 
 def _per_year(group: list[Spans], first: int, last: int) -> tuple[list[int], list[int], list[int]]:
     """For each year from ``first`` to ``last``: how many of ``group`` stand, begin (stand, but not the year
-    before) and end (stand, but not the year after). Spans are merged, so a span's ends are such years."""
+    before) and end (stand, but not the year after). Spans are merged, so a span's ends are such years. Each
+    distinct span is counted once, with its number of copies."""
     n = last - first + 1
     diff, begin, end = [0] * (n + 1), [0] * n, [0] * n
-    for spans in group:
-        for a, b in spans:
-            lo, hi = max(a, first), min(b, last)
-            if lo > hi:
-                continue
-            diff[int(lo) - first] += 1
-            diff[int(hi) - first + 1] -= 1
-            if a >= first:
-                begin[int(a) - first] += 1
-            if b <= last:
-                end[int(b) - first] += 1
+    for (a, b), k in Counter(chain.from_iterable(group)).items():
+        lo, hi = max(a, first), min(b, last)
+        if lo > hi:
+            continue
+        diff[int(lo) - first] += k
+        diff[int(hi) - first + 1] -= k
+        if a >= first:
+            begin[int(a) - first] += k
+        if b <= last:
+            end[int(b) - first] += k
     stand, running = [], 0
     for d in diff[:n]:
         running += d
@@ -616,52 +784,124 @@ def _per_year(group: list[Spans], first: int, last: int) -> tuple[list[int], lis
     return stand, begin, end
 
 
-def _standing(H: nx.Graph) -> tuple[dict, dict, dict]:
-    """When each node, edge (by its ends, a frozenset) and project of ``H`` stands, as a year view keeps it."""
+def _standing(H: nx.Graph, memo: dict | None = None) -> tuple[dict, dict, dict, list, list]:
+    """When each node, edge (``u`` → ``v`` → its spans, the way round ``H.edges()`` gives it: see
+    :func:`_between`) and project of ``H`` stands, as a year view keeps it; for each relation with no year, when
+    both its actors stand; and every since and until of the records of ``H`` (for :func:`_slider_years`).
+
+    ``memo`` keeps what the relations of each tie with no shared project say of its years
+    (:func:`_relation_years`), by its list of relations as the graph holds it (a changed tie gets a new one)."""
     own = {d.get("id") for d in H.graph.get("districts", [])}
-    projects = {p: _span(d) for p, d in H.graph.get("projects", {}).items()}
+    known = H.graph.get("projects", {})
+    projects = {p: _span(d) for p, d in known.items()}
+    named = [y for d in known.values() for y in (d.get("since"), d.get("until"))]
     members: dict = {p: [] for p in projects}
     node: dict = {}
     for n, d in H.nodes(data=True):
+        since, until = d.get("since"), d.get("until")
+        named += (since, until)
         if d.get("kind", "actor") != "actor":
             continue
         joined = [p for p in d.get("projects") or [] if p in projects]
         for p in joined:
             members[p].append(n)
-        node[n] = _span(d)
+        node[n] = ((since if isinstance(since, int) else -math.inf, until if isinstance(until, int) else math.inf),)
         if d.get("district") not in own:  # an included actor stands while a record naming it does
-            named = [s for p in joined for s in projects[p]]
-            named += [s for m in H[n] for r in H.edges[n, m].get("relations", []) for s in _span(r)]
-            node[n] = _meet(node[n], _union(named))
+            spans = [s for p in joined for s in projects[p]]
+            spans += [s for m in H[n] for r in H.edges[n, m].get("relations", []) for s in _span(r)]
+            node[n] = _meet(node[n], _union(spans))
     held = {p: _meet(projects[p], _union(s for n in members[p] for s in node[n])) for p in projects}
     for n, d in H.nodes(data=True):
         if n not in node:
             node[n] = _meet(_span(d), _union(s for m in H[n] for s in node.get(m, [])))
-    edge = {}
-    for u, v, d in H.edges(data=True):
-        ends = _meet(node[u], node[v])
-        if H.graph.get("view") != "projects":
-            records = [s for r in d.get("relations", []) for s in _span(r)]
-            records += [s for p in d.get("projects") or [] for s in projects.get(p, [])]
-            ends = _meet(ends, _union(records))
-        edge[frozenset((u, v))] = ends
-    return node, edge, held
+    # The same value, one object: the meets of two ends are remembered by the values met.
+    one: dict = {}
+    node = {n: one.setdefault(s, s) for n, s in node.items()}
+    met: dict = {}
+    edge: dict = {}
+    bare: list = []
+    relations = H.graph.get("view") != "projects"
+    kept = memo.setdefault(("relation years",), {}) if memo is not None else None
+    seen: set = set()
+    for u, nbrs in H.adjacency():  # as H.edges(data=True), without its view
+        x = node[u]
+        row, mine = met.setdefault(x, {}), {}
+        edge[u] = mine
+        known = kept.setdefault(u, {}) if kept is not None else None
+        for v, d in nbrs.items():
+            if v in seen:
+                continue
+            ends = row.get(y := node[v])
+            if ends is None:
+                ends = row[y] = _meet(x, y)
+            rels = d.get("relations", ())
+            shared = d.get("projects")
+            if known is not None and not shared:  # as below, from what the memo keeps of the relations
+                got = known.get(v)
+                if got is None or got[0] is not rels:
+                    got = known[v] = (rels, *_relation_years(rels))
+                if got[1]:
+                    bare += [ends] * got[1]
+                named += got[2]
+                if relations and got[3] is not None:
+                    ends = _meet(ends, got[3])
+            elif len(rels) == 1 and not shared:  # the common case, as the general one below works it out
+                r = rels[0]
+                since, until = r.get("since"), r.get("until")
+                if since is None and until is None:  # it stands in every year: ends it is (graph._undated)
+                    bare.append(ends)
+                else:
+                    named += (since, until)
+                    if relations:
+                        ends = _meet(ends, _span(r))
+            else:
+                for r in rels:
+                    since, until = r.get("since"), r.get("until")
+                    if since is None and until is None:  # stands while both its actors do (graph._undated)
+                        bare.append(ends)
+                    else:
+                        named += (since, until)
+                if relations:
+                    records = [s for r in rels for s in _span(r)]
+                    records += [s for p in shared or [] for s in projects.get(p, [])]
+                    ends = _meet(ends, _union(records))
+            mine[v] = ends
+        seen.add(u)
+    return node, edge, held, bare, named
+
+
+def _relation_years(rels: list) -> tuple[int, tuple, Spans | None]:
+    """What a tie's relations say of its years: how many have none, the since and until of the others, and the
+    spans they stand in together (None: every year, so the tie stands while both its actors do)."""
+    dated = [r for r in rels if r.get("since") is not None or r.get("until") is not None]
+    years = tuple(y for r in dated for y in (r.get("since"), r.get("until")))
+    return len(rels) - len(dated), years, _union(s for r in rels for s in _span(r)) if dated or not rels else None
+
+
+def _between(edge: dict, u: Hashable, v: Hashable) -> Spans:
+    """The spans of the tie of ``u`` and ``v`` in ``edge`` (:func:`_standing`), either way round."""
+    spans = edge[u].get(v)
+    return edge[v][u] if spans is None else spans
 
 
 def _year_steps(
     G: nx.Graph, H: nx.Graph, D: nx.Graph, first_last, stands, lang: str, focus, depth, sectors, public
 ) -> dict:
     """The slider's years: for each, what stands on the map drawn (``D``), what is new and what ends there."""
-    node, edge, held = stands
+    node, edge, held, bare_ties, _ = stands
     first, last = first_last
-    actors = [node[n] for n in D if D.nodes[n].get("kind", "actor") == "actor"]
-    ties = [edge[frozenset(e)] for e in D.edges()]
+    attrs = dict(D.nodes(data=True))
+    actors = [node[n] for n, d in attrs.items() if d.get("kind", "actor") == "actor"]
+    if D is H:
+        ties = [s for row in edge.values() for s in row.values()]
+    else:
+        ties = [_between(edge, u, v) for u, v, _ in _pairs(D)]
     if G.graph.get("view") == "projects":
-        projects = [node[n] for n in D if D.nodes[n].get("kind") == "project"]
+        projects = [node[n] for n, d in attrs.items() if d.get("kind") == "project"]
     else:
         members: dict = {}  # each project of an actor drawn → its participants drawn
-        for n in D:
-            for p in D.nodes[n].get("projects") or []:
+        for n, d in attrs.items():
+            for p in d.get("projects") or []:
                 members.setdefault(p, []).append(n)
         known = H.graph.get("projects", {})
         projects = [
@@ -670,7 +910,7 @@ def _year_steps(
     # the records a view of one year assumes present (graph._undated): over the whole network, as the subtitle of
     # `kyodo map --year` counts them
     bare = [node[n] for n, d in H.nodes(data=True) if d.get("kind", "actor") == "actor" and _undated(d)]
-    bare += [_meet(node[u], node[v]) for u, v, d in H.edges(data=True) for r in d.get("relations", []) if _undated(r)]
+    bare += bare_ties
     bare += [held[p] for p, d in H.graph.get("projects", {}).items() if _undated(d)]
 
     stand, begin, end = {}, {}, {}
@@ -715,17 +955,16 @@ def _undated(d) -> bool:
 
 
 def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict:
-    present = {n["sector"] for n in nodes if n["sector"]}
+    words = _categories(nodes)
     sectors = []
     for s, info in H.graph.get("sectors", {}).items():
-        if s in present:
-            words = _categories(nodes, s)
+        if s in words:
             sectors.append(
                 {
                     "id": s,
-                    "label": sector_with_categories(H, s, words, lang),
+                    "label": sector_with_categories(H, s, words[s], lang),
                     "colour": info.get("colour", "#999999"),
-                    "categories": words,
+                    "categories": words[s],
                 }
             )
     kinds_present = {e["type"] for e in edges}
@@ -751,26 +990,46 @@ def _legend(H: nx.Graph, nodes: list, edges: list, lang: str, view: str) -> dict
                 "directed": directed,
             }
         )
-    marks = []
-    if any(n["coordinator"] for n in nodes):
-        marks.append({"mark": "coordinator", "label": _glossed(lang, lambda x: _mark_label("coordinator", x))})
-    if any(n["articulation"] for n in nodes):
-        marks.append({"mark": "articulation", "label": _glossed(lang, lambda x: _mark_label("articulation", x))})
-    if any(e.get("inferred") for e in edges):
-        marks.append({"mark": "inferred", "label": ui("inferred_line", lang)})
     kinds = []
     if view == "projects":
         kinds = [
             {"kind": "actor", "shape": "dot", "label": ui("actor", lang)},
             {"kind": "project", "shape": "square", "label": ui("project", lang), "colour": "#ffd92f"},
         ]
-    return {"sectors": sectors, "edges": legend_edges, "marks": marks, "kinds": kinds}
+    return {"sectors": sectors, "edges": legend_edges, "marks": _legend_marks(nodes, edges, lang), "kinds": kinds}
 
 
-def _categories(nodes: list, sector: str) -> list[str]:
-    """The category words drawn under ``sector``, the most frequent first (then as written, for a fixed order)."""
-    counts = Counter(n["category"] for n in nodes if n["sector"] == sector and n.get("category"))
-    return [w for w, _ in sorted(counts.items(), key=lambda wc: (-wc[1], wc[0]))]
+def _legend_marks(nodes: list, edges: list, lang: str) -> list[dict]:
+    """The legend's lines for the marks drawn: ★, the ring, inferred ties."""
+    marks = []
+    if any(map(_coordinator, nodes)):
+        marks.append({"mark": "coordinator", "label": _glossed(lang, lambda x: _mark_label("coordinator", x))})
+    if any(map(_articulation, nodes)):
+        marks.append({"mark": "articulation", "label": _glossed(lang, lambda x: _mark_label("articulation", x))})
+    if any(map(_inferred, edges)):
+        marks.append({"mark": "inferred", "label": ui("inferred_line", lang)})
+    return marks
+
+
+_coordinator, _articulation, _inferred = (
+    itemgetter("coordinator"),
+    itemgetter("articulation"),
+    methodcaller("get", "inferred"),
+)
+
+
+def _categories(nodes: list) -> dict[str, list[str]]:
+    """Each sector drawn → the category words drawn under it, the most frequent first (then as written, for a
+    fixed order)."""
+    counts: dict = {}
+    for n in nodes:
+        if n["sector"]:
+            c = counts.get(n["sector"])
+            if c is None:
+                c = counts[n["sector"]] = {}
+            if n.get("category"):
+                c[n["category"]] = c.get(n["category"], 0) + 1
+    return {s: [w for w, _ in sorted(c.items(), key=lambda wc: (-wc[1], wc[0]))] for s, c in counts.items()}
 
 
 def _hint(value: str, choices: list[str], found: str | None = None) -> Msg | str:
