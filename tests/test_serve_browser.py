@@ -150,11 +150,23 @@ def test_a_meeting_in_the_browser(room_server, tmp_path):
             assert {e["id"]: e for e in held["edges"]} == {e["id"]: e for e in server_model["edges"]}
             drawn = page.evaluate("nodes.get().map(n => [n.id, n.size, n.label])")
             want = {n["id"]: (n["size"] * (0.8 if n["shape"] == "square" else 1), n["label"]) for n in held["nodes"]}
-            assert {i: (pytest.approx(s), lab) for i, s, lab in drawn} == want
+            # a size is redrawn when it moved by a quarter pixel or more (the page's SIZE_STEP)
+            assert {i: (pytest.approx(s, abs=0.25), lab) for i, s, lab in drawn} == want
             shown = page.evaluate("kyodoActor.id")
             lit = set(page.evaluate("nodes.get().filter(n => n.color.background !== '#eeeeee').map(n => n.id)"))
             G = server.room.graph()
             assert lit == {shown, *G[shown]}
+
+            # a tooltip is the model's own, handed to vis-network when the pointer reaches the node
+            box = page.evaluate(
+                "(() => { const p = network.canvasToDOM(network.getPositions([kyodoActor.id])[kyodoActor.id]);"
+                " const r = document.getElementById('map').getBoundingClientRect();"
+                " return [r.left + p.x, r.top + p.y]; })()"
+            )
+            page.mouse.move(box[0] + 30, box[1] + 30)
+            page.mouse.move(box[0], box[1])
+            tip = wait(page, "(document.querySelector('div.vis-tooltip') || {}).innerText", timeout=10)
+            assert tip.strip() == next(n["title"] for n in held["nodes"] if n["id"] == shown).strip()
 
             # nothing of the data is kept by the browser
             assert page.evaluate("localStorage.length + sessionStorage.length") == 0

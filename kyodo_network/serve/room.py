@@ -318,7 +318,7 @@ class Room:
             if kept[0] is not table:
                 m = restyle(m, self.graph(year), bridging=table.rows, marked=marked, lang=self.lang)
             if not kept[2]:
-                m = with_slider(m, self.graph(year), lang=self.lang)
+                m = with_slider(m, self.graph(year), lang=self.lang, memo=self._memo_map)
             self._cache[key] = kept = (table, m, True)
         if kept[2] and year is None and not sectors:
             self._last_map = kept[1]
