@@ -167,7 +167,7 @@ class LiveCount:
             dirty = _dirty(ix, last, edges, sec)
             kept = {b: last.pairs[b] for b in range(len(last.nodes)) if b not in dirty}
             counted = _indexed_pass(U, tree, sector, kept=kept)
-            between = self._betweenness(ix, edges)
+            between = self._betweenness(U, ix, edges)
             if circles == last.circles:
                 rows_ = sorted(dirty | set(range(len(last.nodes), n)))
                 sole = last.sole.copy()
@@ -178,7 +178,7 @@ class LiveCount:
             self.how = "changes"
         else:
             counted = _indexed_pass(U, tree, sector)
-            between = self._betweenness(ix, edges)
+            between = self._betweenness(U, ix, edges)
             sole = sole_pair_counts(ix, sector, circles)
             self.how = "whole"
         rows = _rows(U, ix, tree, sector, dict(zip(ix.nodes, between)), constraint, effective, counted, estimated=False)
@@ -193,9 +193,11 @@ class LiveCount:
         last.pairs, last.sole, last.between, last.table, last.marked = pairs, sole, between, table, marked
         self._last = last
 
-    def _betweenness(self, ix: Indexed, edges: set) -> list[float]:
+    def _betweenness(self, U: nx.Graph, ix: Indexed, edges: set) -> list[float]:
         """Betweenness of ``ix``'s nodes (networkx's scale): by the dynamic count when it is ready and the network
-        only grew since it was built, else whole by igraph (and the dynamic count built again)."""
+        only grew since it was built, else whole (and the dynamic count built again): by
+        :func:`~.centrality.betweenness` (the cores shared by forked workers, the answer kept for a network seen
+        before) unless the dynamic count is being built in a thread beside (no fork then), by igraph here."""
         n = len(ix)
         if n < 3:
             return [0.0] * n
@@ -210,10 +212,17 @@ class LiveCount:
             dyn.add(sorted(edges - dyn.edges))
             dyn.nodes = list(ix.nodes)
             return dyn.values(n)
-        raw = ix.igraph().betweenness(directed=False)  # in this process: no fork beside a thread
-        scale = 2.0 / ((n - 1) * (n - 2))
+        if self._building is None or not self._building.is_alive():
+            from .centrality import betweenness
+
+            found = betweenness(U, indexed=ix)
+            values = [found[v] for v in ix.nodes]
+        else:
+            raw = ix.igraph().betweenness(directed=False)  # in this process: no fork beside a thread
+            scale = 2.0 / ((n - 1) * (n - 2))
+            values = [x * scale for x in raw]
         self._rebuild(ix.nodes, edges)
-        return [x * scale for x in raw]
+        return values
 
     def _ready(self) -> _Dynamic | None:
         if self._building is not None and not self._building.is_alive():
