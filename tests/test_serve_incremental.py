@@ -292,3 +292,27 @@ def test_the_page_gets_what_changed_in_the_map_it_holds(office):
         ties.pop(gone)
     assert ties == {e["id"]: e for e in whole["edges"]}
     assert room.state(have="no-such-tag")["model_delta"] is None  # a map not kept: sent whole
+    assert out["same_lists"] is False and out["actors"]  # a new version: its lists
+    again = room.state(counted=True, have=out["model_tag"])
+    assert again["same_lists"] is True and "actors" not in again  # the page holds this version's lists
+
+
+def test_the_count_after_an_edit_writes_the_panel_the_page_shows(office):
+    import time
+
+    room = Room([office])
+    room.state()
+    room.actor("school")
+    room.edit({"op": "add-tie", "from": "school", "to": "shop", "type": "協力"})
+    for _ in range(200):  # the background count (count_later) takes the lock first
+        if ("actor", room.version, None, "school") in room._cache:
+            break
+        time.sleep(0.02)
+    assert ("actor", room.version, None, "school") in room._cache
+    assert room.actor("school") == actor_like(room, "school")
+
+
+def actor_like(room: Room, ident: str) -> dict:
+    """The panel written afresh (cache emptied), for comparison."""
+    room._cache.pop(("actor", room.version, None, ident))
+    return room.actor(ident)

@@ -184,10 +184,17 @@ JS = (
   }
   function edgeColour(e) { return {color: e.colour, highlight: e.colour, hover: e.colour, opacity: e.inferred ? 0.55 : 1, inherit: false}; }
   var DIM_EDGE = {color: "#eeeeee", highlight: "#eeeeee", hover: "#eeeeee", opacity: 1, inherit: false};
+  // Dashes and arrowheads are drawn from DETAIL_SCALE up: below it a dash of the map's patterns is under a pixel
+  // and an arrowhead a dot, and drawing them is most of a drawing's cost in a browser without graphics
+  // acceleration (measured at 2,000 actors and 8,000 ties: 290 ms a drawing with them, 60 ms without).
+  // The legend, the printouts and the offline map always show them.
+  var DETAIL_SCALE = 0.3, detail = false;
+  function edgeDetail(e) { return {dashes: detail ? (e.dashes || false) : false, arrows: detail ? (e.arrows || "") : ""}; }
   function visEdge(e) {
     drawnEdge[e.id] = edgeLook(e); edgeBright[e.id] = edgeLit(e); delete edgeTitled[e.id];
-    return {id: e.id, from: e.from, to: e.to, title: undefined, width: e.width, dashes: e.dashes || false,
-            color: edgeLit(e) ? edgeColour(e) : DIM_EDGE, arrows: e.arrows || ""};
+    var d = edgeDetail(e);
+    return {id: e.id, from: e.from, to: e.to, title: undefined, width: e.width, dashes: d.dashes,
+            color: edgeLit(e) ? edgeColour(e) : DIM_EDGE, arrows: d.arrows};
   }
   var nodes = new vis.DataSet([]), edges = new vis.DataSet([]);
   var container = document.getElementById("map");
@@ -199,6 +206,7 @@ JS = (
             arrows: {to: {scaleFactor: 0.7}, from: {scaleFactor: 0.7}}}
   });
   window.network = network; window.nodes = nodes; window.edges = edges;
+  network.on("zoom", checkDetail);
   network.on("hoverNode", function (p) {
     var n = byId[p.node];
     if (n && titled[n.id] !== n.title) { titled[n.id] = n.title; nodes.update({id: n.id, title: n.title}); }
@@ -207,7 +215,14 @@ JS = (
     var e = edgeById[p.edge];
     if (e && edgeTitled[e.id] !== e.title) { edgeTitled[e.id] = e.title; edges.update({id: e.id, title: e.title}); }
   });
-  function fitAll() { network.fit({animation: false}); }
+  function fitAll() { network.fit({animation: false}); checkDetail(); }
+  function checkDetail() {  // dashes and arrowheads once the map is near enough to show them (see DETAIL_SCALE)
+    var want = network.getScale() >= DETAIL_SCALE;
+    if (want === detail || !model) { return; }
+    detail = want;
+    edges.update(model.edges.map(function (e) { var d = edgeDetail(e); return {id: e.id, dashes: d.dashes, arrows: d.arrows}; }));
+    window.kyodoDetail = detail;
+  }
   function reveal(id) {  // bring a node into view without changing the zoom
     var p = network.getPositions([id])[id];
     if (!p) { return; }
@@ -525,6 +540,9 @@ JS = (
     // findings wait for the count), so it is not drawn again: a form being filled in it stays as it is.
     var recount = state !== null && state !== undefined && state.version === s.version;
     var delta = s.model_delta && model ? s.model_delta : null;
+    if (s.same_lists && state) {  // the lists of this version, as the page already holds them
+      ["years", "actors", "types", "categories"].forEach(function (k) { s[k] = state[k]; });
+    }
     if (delta) { s.model = merged(model, s.model, delta); }
     state = s; model = s.model; ui = model.ui; SCALE = model.meta.px_per_unit || 150;
     byId = {}; edgeById = {}; adj = {};

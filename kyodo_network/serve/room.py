@@ -128,6 +128,7 @@ class Room:
         self._live = LiveCount()  # the numbers of the network now, counted from what each edit changed
         self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
         self._last_map: dict | None = None  # the last whole map with its own year slider
+        self._shown: str | None = None  # the last actor whose panel the page asked for
         self._sent: dict[str, dict] = {}  # tag → a map model the page may hold (the last few): sent as changes
         self._tags = 0
 
@@ -217,13 +218,19 @@ class Room:
         self._live.wait()
 
     def count_later(self) -> None:
-        """Count the network-wide numbers of this version in the background (the page asks for them next)."""
+        """Count the network-wide numbers of this version in the background, and with them draw the counted map
+        and write the panel of the actor the page shows: the page asks for both next, while it draws the edit."""
         version = self.version
 
         def count() -> None:
             with self.lock:
-                if self.version == version:
-                    self.table()
+                if self.version != version:
+                    return
+                self.table()
+                self.model()
+                G = self.graph()
+                if self._shown is not None and self._shown in G:
+                    self.actor(self._shown)
 
         threading.Thread(target=count, name="kyodo-count", daemon=True).start()
 
@@ -354,6 +361,8 @@ class Room:
             if base is not None:
                 shown = {k: v for k, v in m.items() if k not in ("nodes", "edges")}
                 delta = model_delta(base, m)
+            # the page holds a map of this version: it has this version's lists too (same_lists; 120 kB at 2,000)
+            same = base is not None and have.split(".")[0] == str(self.version)
             return {
                 "version": self.version,
                 "counting": not self.counted(year),
@@ -378,7 +387,8 @@ class Room:
                     if i in G
                 ],
                 "year": year,
-                **self._lists(G),
+                "same_lists": same,
+                **({} if same else self._lists(G)),
             }
 
     def _lists(self, G: nx.Graph) -> dict:
@@ -466,6 +476,8 @@ class Room:
             G = self.graph(year)
             if ident not in G:
                 raise RoomError("serve.error.no_actor", id=ident)
+            if year is None:
+                self._shown = ident  # the actor the page shows: its panel is written with the next count
             key = ("actor", self.version, year, ident)
             if key not in self._cache:
                 from ..render.mapmodel import node_texts
