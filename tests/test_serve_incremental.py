@@ -183,6 +183,9 @@ def test_the_counted_map_equals_a_fresh_map(which, request):
         assert shown["model"]["edges"] == m["edges"]
         assert shown["model"]["legend"] == m["legend"]
         assert shown["model"]["years"] == m["years"]
+        kept = room._lists(room.graph())  # kept from the version before for a tie or attendance
+        room._cache.pop(("lists", room.version))
+        assert kept == room._lists(room.graph())
 
 
 def test_an_edit_is_drawn_at_once_and_counted_after(office):

@@ -523,7 +523,7 @@ class Room:
         with self.lock:
             e = self._checked(payload)
             e["at"] = _dt.datetime.now().strftime("%H:%M")
-            self._commit(self.journal.with_edit(e))
+            self._commit(self.journal.with_edit(e), same_lists=e["op"] in ("add-tie", "attended"))
             return self._after_commit(have)
 
     def undo(self, *, have: str | None = None) -> dict:
@@ -548,12 +548,15 @@ class Room:
             self.count_later()
         return out
 
-    def _commit(self, journal: Journal) -> None:
+    def _commit(self, journal: Journal, *, same_lists: bool = False) -> None:
         text_ = journal_text(journal, self.base, names=self.names)
         self.cases = save_journal(self.journal_path, text_, self.names, memo=self._memo)
         self.journal = journal
+        lists = self._cache.get(("lists", self.version))
         self.version += 1
         self._cache.clear()
+        if same_lists and lists is not None:  # a tie without years, attendance: the same actors, words and years
+            self._cache[("lists", self.version)] = lists
         self.saved_at = _dt.datetime.now().strftime("%H:%M:%S")
 
     def _checked(self, p: Mapping[str, Any]) -> dict:
