@@ -378,14 +378,25 @@ JS = (
     return i;
   }
   function button(label, cls) { var b = el("button", label, cls); b.type = "submit"; return b; }
+  var choices = {list: null, all: null, persons: null};  // the options of the actor lists, built once per list
+  function actorOptions(personsOnly) {
+    if (choices.list !== state.actors) {
+      choices = {list: state.actors, all: document.createDocumentFragment(), persons: document.createDocumentFragment()};
+      state.actors.forEach(function (a) {
+        var o = el("option", a.name); o.value = a.id; choices.all.appendChild(o);
+        if (a.person) { choices.persons.appendChild(o.cloneNode(true)); }
+      });
+    }
+    return (personsOnly ? choices.persons : choices.all).cloneNode(true);
+  }
   function actorSelect(except, personsOnly, withNone) {
     var s = el("select");
     if (withNone) { var o = el("option", W.nobody); o.value = ""; s.appendChild(o); }
     else { var c = el("option", W.choose); c.value = ""; s.appendChild(c); }
-    state.actors.forEach(function (a) {
-      if (a.id === except || (personsOnly && !a.person)) { return; }
-      var o = el("option", a.name); o.value = a.id; s.appendChild(o);
-    });
+    s.appendChild(actorOptions(personsOnly));
+    if (except !== null) {
+      for (var i = 0; i < s.options.length; i++) { if (s.options[i].value === except) { s.remove(i); break; } }
+    }
     return s;
   }
   function showActor(a) {

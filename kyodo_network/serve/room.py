@@ -228,8 +228,8 @@ class Room:
                     return
                 self.table()
                 self.model()
-                G = self.graph()
-                if self._shown is not None and self._shown in G:
+            with self.lock:  # the lock let go between: the page's ask for the counted map goes first
+                if self.version == version and self._shown is not None and self._shown in self.graph():
                     self.actor(self._shown)
 
         threading.Thread(target=count, name="kyodo-count", daemon=True).start()
