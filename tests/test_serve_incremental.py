@@ -107,7 +107,7 @@ def random_edit(room: Room, rng: random.Random, k: int) -> dict:
         }
     if op == "add-tie":
         a, b = rng.sample(actors, 2)
-        e = {"op": op, "from": a, "to": b, "type": rng.choice(["協力", "情報交換", "補助", "見守り"])}
+        e = {"op": op, "from": a, "to": b, "type": rng.choice(["協力", "情報交換", "補助", "見守り", "会員", "設立"])}
         if rng.random() < 0.3:
             e["held_by"] = [rng.choice(actors)]
         return e
@@ -319,3 +319,20 @@ def actor_like(room: Room, ident: str) -> dict:
     """The panel written afresh (cache emptied), for comparison."""
     room._cache.pop(("actor", room.version, None, ident))
     return room.actor(ident)
+
+
+@pytest.mark.parametrize("word", ["協力", "会員", "設立"])
+def test_the_count_after_a_tie_keeps_or_finds_the_circles(office, word):
+    """A cooperation tie keeps the circles (not looked for again); a member or founded tie makes npo-a and cafe one
+    circle, so the pairs npo-a alone links change and the ★ moves to jichikai-1."""
+    from kyodo_network.analysis.coordinators import coordinator_ids
+
+    room = Room([office])
+    room.state(counted=True)
+    assert room.table()[1] == {"npo-a"}
+    room.edit({"op": "add-tie", "from": "npo-a", "to": "cafe", "type": word})
+    room.edit({"op": "attended", "id": "care", "value": True})  # two edits before the next count
+    table, marked = room.table()
+    G = room.graph()
+    assert marked == coordinator_ids(G) == ({"npo-a"} if word == "協力" else {"jichikai-1"})
+    assert table.rows == BridgingTable(G).rows

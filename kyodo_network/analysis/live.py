@@ -132,9 +132,11 @@ class LiveCount:
         #: How the last count was made: ``"whole"``, ``"renamed"`` or ``"changes"`` (for tests and benchmarks).
         self.how = ""
 
-    def count(self, G: nx.Graph) -> tuple[BridgingTable, set[Hashable]]:
+    def count(self, G: nx.Graph, *, same_circles: bool = False) -> tuple[BridgingTable, set[Hashable]]:
         """The bridging numbers of every actor of ``G`` and the set of ★ actors, equal to ``BridgingTable(G)``
-        and ``coordinator_ids(G)``."""
+        and ``coordinator_ids(G)``. ``same_circles``: the caller knows the circles (:func:`~.circles.circle_pairs`)
+        are those of the last network counted (a tie of a type that makes no circle, attendance): they are not
+        looked for again."""
         U = simple_graph(G)
         n = U.number_of_nodes()
         if n > min(LIVE_MAX, EXACT_MAX) or G.is_directed():
@@ -147,7 +149,7 @@ class LiveCount:
         edges = {(i, j) if i < j else (j, i) for i, j in ix.edges}
         sector = dict(U.nodes(data="sector"))
         sec = [sector.get(v) for v in ix.nodes]
-        circles = circle_pairs(G)
+        circles = self._last.circles if same_circles and self._last is not None else circle_pairs(G)
         last = self._last
         grown = (
             last is not None

@@ -25,6 +25,7 @@ import networkx as nx
 
 from ..errors import KyodoError, Msg
 from ..lang import pick, relation_label, text
+from ..analysis.circles import CIRCLE_TYPES
 from ..analysis.live import LiveCount
 from ..model import RELATION_TYPES
 from ._incremental import edited_cases
@@ -129,6 +130,7 @@ class Room:
         self._memo_map: dict = {}  # labels and ties already written (map_model's memo)
         self._last_map: dict | None = None  # the last whole map with its own year slider
         self._shown: str | None = None  # the last actor whose panel the page asked for
+        self._circles_kept = False  # every edit since the last count kept the circles (circles.circle_pairs)
         self._sent: dict[str, dict] = {}  # tag → a map model the page may hold (the last few): sent as changes
         self._tags = 0
 
@@ -190,7 +192,8 @@ class Room:
             if key not in self._tables:
                 G = self.graph(year)
                 if year is None:
-                    self._tables[key] = self._live.count(G)
+                    self._tables[key] = self._live.count(G, same_circles=self._circles_kept)
+                    self._circles_kept = True
                 else:
                     from ..analysis.bridges import BridgingTable
                     from ..analysis.coordinators import coordinator_ids
@@ -523,7 +526,12 @@ class Room:
         with self.lock:
             e = self._checked(payload)
             e["at"] = _dt.datetime.now().strftime("%H:%M")
-            self._commit(self.journal.with_edit(e), same_lists=e["op"] in ("add-tie", "attended"))
+            tie = e["op"] == "add-tie"
+            self._commit(
+                self.journal.with_edit(e),
+                same_lists=tie or e["op"] == "attended",
+                same_circles=e["op"] == "attended" or (tie and e["type_id"] not in CIRCLE_TYPES),
+            )
             return self._after_commit(have)
 
     def undo(self, *, have: str | None = None) -> dict:
@@ -548,13 +556,15 @@ class Room:
             self.count_later()
         return out
 
-    def _commit(self, journal: Journal, *, same_lists: bool = False) -> None:
+    def _commit(self, journal: Journal, *, same_lists: bool = False, same_circles: bool = False) -> None:
         text_ = journal_text(journal, self.base, names=self.names)
         self.cases = save_journal(self.journal_path, text_, self.names, memo=self._memo)
         self.journal = journal
         lists = self._cache.get(("lists", self.version))
         self.version += 1
         self._cache.clear()
+        # every commit since the last count kept the circles (no member tie, no name changed): not looked for again
+        self._circles_kept = self._circles_kept and same_circles
         if same_lists and lists is not None:  # a tie without years, attendance: the same actors, words and years
             self._cache[("lists", self.version)] = lists
         self.saved_at = _dt.datetime.now().strftime("%H:%M:%S")
