@@ -221,8 +221,8 @@ class Room:
         self._live.wait()
 
     def count_later(self) -> None:
-        """Count the network-wide numbers of this version in the background, and with them draw the counted map
-        and write the panel of the actor the page shows: the page asks for both next, while it draws the edit."""
+        """Count the network-wide numbers of this version in the background, and with them write the panel of the
+        actor the page shows and draw the counted map: the page asks for both next, while it draws the edit."""
         version = self.version
 
         def count() -> None:
@@ -230,10 +230,11 @@ class Room:
                 if self.version != version:
                     return
                 self.table()
-                self.model()
-            with self.lock:  # the lock let go between: the page's ask for the counted map goes first
-                if self.version == version and self._shown is not None and self._shown in self.graph():
-                    self.actor(self._shown)
+                if self._shown is not None and self._shown in self.graph():
+                    self.actor(self._shown)  # the findings first: what the room waits for
+            with self.lock:  # let go between: the page's asks are answered as soon as they can be
+                if self.version == version:
+                    self.model()
 
         threading.Thread(target=count, name="kyodo-count", daemon=True).start()
 
