@@ -23,6 +23,9 @@ How a word is placed (:func:`place_category`, :func:`place_relation`):
    not found in "Japan" nor 市 in 市民団体.
 3. A word placed by neither is kept as written and put under ``other`` (その他) with ``known`` False, for the
    reader to list in its summary; it is never an error.
+4. Before that, a word with a slip of the kana (a large kana typed where a loanword has a small one:
+   ボランテイア団体, ネツトワーク) is tried once more in the usual spelling (:data:`KANA_SLIPS`); the word itself is
+   kept as written.
 
 Examples
 --------
@@ -274,6 +277,14 @@ class _Index:
         k = key(word)
         if not k:
             return Placement(unknown, False)
+        found = self._place(k, unknown)
+        if not found.known:  # a slip of the kana (ボランテイア for ボランティア): placed by the usual spelling
+            usual = kana_slips(k)
+            if usual != k:
+                return self._place(usual, unknown)
+        return found
+
+    def _place(self, k: str, unknown: str) -> Placement:
         if k in self.exact:
             ident, known = self.exact[k]
             return Placement(ident, True, known)
@@ -293,6 +304,34 @@ class _Index:
             if len(ids) != 1:
                 return Placement(unknown, False)
         return Placement(found[0][2], True, found[0][3])
+
+
+#: Large kana typed where a loanword's small kana belongs (テイ for ティ, キヤ for キャ, ネツト for ネット): each
+#: pair is (slip, usual spelling). Used only for a word the table does not know as written (module docstring, 4.).
+KANA_SLIPS = (
+    *((f"{c}{v}", f"{c}{s}") for c in "テデ" for v, s in (("イ", "ィ"),)),
+    *((f"{c}{v}", f"{c}{s}") for c in "ウ" for v, s in (("イ", "ィ"), ("エ", "ェ"), ("オ", "ォ"))),
+    *((f"{c}{v}", f"{c}{s}") for c in "フヴ" for v, s in (("ア", "ァ"), ("イ", "ィ"), ("エ", "ェ"), ("オ", "ォ"))),
+    *((f"{c}エ", f"{c}ェ") for c in "シジチ"),
+    *((f"{c}{v}", f"{c}{s}") for c in "キシチニヒミリギジビピ" for v, s in (("ヤ", "ャ"), ("ユ", "ュ"), ("ヨ", "ョ"))),
+    *(
+        (f"{c}ツ{d}", f"{c}ッ{d}")
+        for c in "アイウエオカキクケコサシスセソタチテトナニネノハヒフヘホマミムメモヤユヨラリルレロワ"
+        for d in "トクプカコキケタテチパピペポサシスセソ"
+    ),
+)
+
+
+def kana_slips(k: str) -> str:
+    """``k`` (a :func:`key`) with the slips of :data:`KANA_SLIPS` written the usual way.
+
+    >>> kana_slips("ボランテイア団体"), kana_slips("ネツトワーク"), kana_slips("老人クラブ")
+    ('ボランティア団体', 'ネットワーク', '老人クラブ')
+    """
+    for slip, usual in KANA_SLIPS:
+        if slip in k:
+            k = k.replace(slip, usual)
+    return k
 
 
 def _find(text: str, word: str) -> int | None:

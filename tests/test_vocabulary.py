@@ -8,6 +8,7 @@ from the code's table: a word moved to another sector by mistake fails here.
 from __future__ import annotations
 
 import json
+import unicodedata
 import xml.etree.ElementTree as ET
 
 import networkx as nx
@@ -356,3 +357,24 @@ def test_info_counts_list_the_words_under_each_sector_and_type(G):
     assert "  3  自治会町内会・地縁団体 (neighbourhood)：子ども会、老人クラブ" in out
     assert "  1  その他 (other)：盆栽の会" in out
     assert "  1  支援 (support)：寄付" in out and "  1  構成員 (member)\n" in out
+
+
+@pytest.mark.parametrize(
+    ("written", "sector", "via"),
+    [
+        ("ボランテイア団体", "npo", "ボランティア団体"),  # the large イ typed for ィ, as offices often do
+        ("ﾎﾞﾗﾝﾃｲｱ", "npo", "ボランティア"),  # half-width, the same slip
+        ("子育てネツトワーク", "council", "ネットワーク"),  # ツ for ッ
+        ("コーデイネーター", "person", "コーディネーター"),
+    ],
+)
+def test_a_kana_slip_is_placed_by_the_usual_spelling(written, sector, via):
+    p = placement_of_category(written, [])
+    assert (p.id, p.known, p.via) == (sector, True, via)
+    assert own_word(written, sector) == unicodedata.normalize("NFKC", written)  # kept as written (in full width)
+
+
+def test_a_word_without_a_slip_is_not_changed():
+    assert place_category("盆栽の会") == ("other", False)
+    assert place_category("デイ") == ("other", False)  # no known word in the usual spelling either
+    assert placement_of_category("民生委員", []).via == "民生委員"
