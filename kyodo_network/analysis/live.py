@@ -21,7 +21,7 @@ actors, :mod:`kyodo_network.serve._incremental`). Only then does it count less t
 Anything else (an actor or tie removed, the order of actors changed, a year view) counts everything, as
 :class:`~.bridges.BridgingTable` and :func:`~.coordinators.coordinator_ids` do; the result is the same either way,
 which the tests check edit by edit. Networks above :data:`LIVE_MAX` actors are always counted whole (the dynamic
-count keeps two numbers per pair of actors: 66 MB at 2,000 actors).
+count keeps numbers for every pair of actors: 206 MB more at 2,000 actors, measured).
 
 References
 ----------
@@ -48,8 +48,9 @@ from .engine import Indexed
 
 __all__ = ["LiveCount", "LIVE_MAX", "SPARE"]
 
-#: Above this many actors a network is always counted whole (the dynamic betweenness keeps n² numbers).
-LIVE_MAX = 3000
+#: Above this many actors a network is always counted whole (the dynamic betweenness keeps numbers for every pair
+#: of actors: 206 MB at 2,000, about 310 MB at 2,500).
+LIVE_MAX = 2500
 
 #: Unconnected slots the dynamic betweenness keeps for actors added later.
 SPARE = 256
