@@ -31,29 +31,14 @@ from kyodo_network.serve.app import Server, calm_collector  # noqa: E402
 from kyodo_network.serve.room import Room  # noqa: E402
 
 
-def wait(page, expr: str, timeout: float = 60) -> object:
-    end = time.monotonic() + timeout
-    while True:
-        value = page.evaluate(expr)
-        if value:
-            return value
-        if time.monotonic() > end:
-            raise SystemExit(f"timed out waiting for {expr}")
-        time.sleep(0.02)
-
-
 def main() -> None:
-    from _browser import ARGS, CHROMIUM, sync_playwright
+    from _browser import CHROMIUM, SERVE_ARGS, sync_playwright, wait_for
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--actors", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     n = args.actors
-    flags = [
-        a if not a.startswith("--host-resolver-rules") else "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-        for a in ARGS
-    ]
     with tempfile.TemporaryDirectory() as tmp:
         case = Path(tmp) / "bench.yaml"
         case.write_text(case_text(n), encoding="utf-8")
@@ -67,20 +52,20 @@ def main() -> None:
                     str(Path(tmp) / "profile"),
                     executable_path=str(CHROMIUM),
                     headless=True,
-                    args=flags,
+                    args=SERVE_ARGS,
                     viewport={"width": 1400, "height": 900},
                 )
                 page = context.new_page()  # the browser is started before the page is asked for
                 start = time.perf_counter()
                 page.goto(server.url)
-                wait(page, "window.kyodoReady !== undefined")
+                wait_for(page, "window.kyodoReady !== undefined", 60, 0.02)
                 ready = time.perf_counter() - start
                 print(
                     f"{n} actors: page ready {ready:.2f} s after it was asked for (target 2 s), "
                     f"{time.perf_counter() - opened:.2f} s after the file was opened"
                 )
                 page.evaluate("kyodoSelect('a0')")
-                wait(page, "window.kyodoActor && kyodoActor.id === 'a0'")
+                wait_for(page, "window.kyodoActor && kyodoActor.id === 'a0'", 60, 0.02)
                 rows = []
                 for k in range(args.repeat + 1):
                     v = page.evaluate("kyodoVersion")
@@ -90,10 +75,12 @@ def main() -> None:
                         "(() => { const t = performance.now(); document.querySelector('#tie-form button[type=submit]').click(); return t; })()"
                     )
                     want = v + 1
-                    times = wait(page, f"(kyodoTimes.panel[{want}] && kyodoTimes.counted[{want}]) ? kyodoTimes : null")
+                    times = wait_for(
+                        page, f"(kyodoTimes.panel[{want}] && kyodoTimes.counted[{want}]) ? kyodoTimes : null", 60, 0.02
+                    )
                     got = [times[w][str(want)] - t0 for w in ("drawn", "counted", "panel")]
                     rows.append(got)
-                    wait(page, "!window.kyodoBusy")
+                    wait_for(page, "!window.kyodoBusy", 60, 0.02)
                 rows = rows[1:]
                 med = [statistics.median(r[i] for r in rows) for i in range(3)]
                 print("| draw a tie | drawn ms | counted ms | findings ms |")

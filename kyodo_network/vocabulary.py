@@ -307,19 +307,23 @@ class _Index:
 
 
 #: Large kana typed where a loanword's small kana belongs (テイ for ティ, キヤ for キャ, ネツト for ネット): each
-#: pair is (slip, usual spelling). Used only for a word the table does not know as written (module docstring, 4.).
+#: pattern finds the large kana after (or the ツ between) the kana it follows, tried in this order. Used only for a
+#: word the table does not know as written (module docstring, 4.).
 KANA_SLIPS = (
-    *((f"{c}{v}", f"{c}{s}") for c in "テデ" for v, s in (("イ", "ィ"),)),
-    *((f"{c}{v}", f"{c}{s}") for c in "ウ" for v, s in (("イ", "ィ"), ("エ", "ェ"), ("オ", "ォ"))),
-    *((f"{c}{v}", f"{c}{s}") for c in "フヴ" for v, s in (("ア", "ァ"), ("イ", "ィ"), ("エ", "ェ"), ("オ", "ォ"))),
-    *((f"{c}エ", f"{c}ェ") for c in "シジチ"),
-    *((f"{c}{v}", f"{c}{s}") for c in "キシチニヒミリギジビピ" for v, s in (("ヤ", "ャ"), ("ユ", "ュ"), ("ヨ", "ョ"))),
-    *(
-        (f"{c}ツ{d}", f"{c}ッ{d}")
-        for c in "アイウエオカキクケコサシスセソタチテトナニネノハヒフヘホマミムメモヤユヨラリルレロワ"
-        for d in "トクプカコキケタテチパピペポサシスセソ"
-    ),
+    r"(?<=[テデ])イ",
+    r"(?<=ウ)[イエオ]",
+    r"(?<=[フヴ])[アイエオ]",
+    r"(?<=[シジチ])エ",
+    r"(?<=[キシチニヒミリギジビピ])[ヤユヨ]",
+    r"(?<=[アイウエオカキクケコサシスセソタチテトナニネノハヒフヘホマミムメモヤユヨラリルレロワ])ツ"
+    r"(?=[トクプカコキケタテチパピペポサシスセソ])",
 )
+_SMALL = str.maketrans("アイウエオヤユヨツ", "ァィゥェォャュョッ")
+
+
+@lru_cache(maxsize=1)
+def _slips() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in KANA_SLIPS)
 
 
 def kana_slips(k: str) -> str:
@@ -328,9 +332,8 @@ def kana_slips(k: str) -> str:
     >>> kana_slips("ボランテイア団体"), kana_slips("ネツトワーク"), kana_slips("老人クラブ")
     ('ボランティア団体', 'ネットワーク', '老人クラブ')
     """
-    for slip, usual in KANA_SLIPS:
-        if slip in k:
-            k = k.replace(slip, usual)
+    for slip in _slips():
+        k = slip.sub(lambda m: m.group().translate(_SMALL), k)
     return k
 
 

@@ -7,6 +7,7 @@ fails the run). The shared/BROWSER.md notes of the workplace say why each flag i
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,26 @@ ARGS = [
     "--no-proxy-server",
     "--host-resolver-rules=MAP * ~NOTFOUND",
 ]
+
+#: The offline flags, except that this machine's own server must be reachable (``kyodo serve``).
+SERVE_ARGS = [
+    a if not a.startswith("--host-resolver-rules") else "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+    for a in ARGS
+]
+
+
+def wait_for(page, expr: str, timeout: float = 20, every: float = 0.05) -> object:
+    """Poll ``expr`` in ``page`` until it is truthy (and return it). The pages' Content-Security-Policy forbids
+    ``eval``, so ``page.wait_for_function`` cannot be used; ``page.evaluate`` is not governed by it."""
+    end = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(expr)
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise AssertionError(f"timed out waiting for {expr}")
+        time.sleep(every)
+
 
 MISSING = [
     why

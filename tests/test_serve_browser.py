@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import time
 from pathlib import Path
 
 import pytest
@@ -24,26 +23,11 @@ from kyodo_network.load import bundled_cases
 from kyodo_network.serve.app import Server
 from kyodo_network.serve.room import Room
 
-from _browser import ARGS, BROWSER_MARKS, CHROMIUM, MISSING, sync_playwright
+from _browser import BROWSER_MARKS, CHROMIUM, MISSING, SERVE_ARGS, sync_playwright, wait_for
 
 pytestmark = BROWSER_MARKS
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-#: The offline flags of tests/_browser.py, except that this machine's own server must be reachable.
-SERVE_ARGS = [
-    a if not a.startswith("--host-resolver-rules") else "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-    for a in ARGS
-]
-
-
-def wait(page, expr: str, timeout: float = 20) -> object:
-    end = time.monotonic() + timeout
-    while True:
-        value = page.evaluate(expr)
-        if value:
-            return value
-        if time.monotonic() > end:
-            raise AssertionError(f"timed out waiting for {expr}")
-        time.sleep(0.05)
+wait = wait_for
 
 
 @pytest.fixture

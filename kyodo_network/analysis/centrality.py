@@ -92,7 +92,7 @@ from collections.abc import Hashable, Sequence
 import networkx as nx
 
 from ._parallel import cores, parallel_map
-from .engine import Indexed, engine_name
+from .engine import Indexed, engine_name, import_without
 
 __all__ = [
     "betweenness",
@@ -352,20 +352,7 @@ def _decoy_length(g) -> int:
 def _networkit():
     """``import networkit`` without matplotlib.pyplot and pandas, which it imports only for plotting and
     profiling (0.6 s of its 1 s import); they are importable as usual afterwards."""
-    import sys
-
-    if "networkit" in sys.modules:
-        return sys.modules["networkit"]
-    hidden = [k for k in ("matplotlib", "matplotlib.pyplot", "pandas") if k not in sys.modules]
-    for k in hidden:
-        sys.modules[k] = None  # type: ignore[assignment]
-    try:
-        import networkit
-    finally:
-        for k in hidden:
-            if sys.modules.get(k) is None:
-                del sys.modules[k]
-    return networkit
+    return import_without("networkit", ("matplotlib", "matplotlib.pyplot", "pandas"))
 
 
 def _release_openmp() -> None:

@@ -132,13 +132,13 @@ def sole_pair_counts(ix: Indexed, sector: dict, circles: set[frozenset] = frozen
         wanted = np.zeros(n, dtype=bool)
         wanted[np.asarray(rows, dtype=np.int64)] = True
     for d in np.unique(deg[deg >= 2]):
-        rows = np.flatnonzero((deg == d) if wanted is None else (deg == d) & wanted)
-        if not len(rows):
+        these = np.flatnonzero((deg == d) if wanted is None else (deg == d) & wanted)
+        if not len(these):
             continue
-        nb = A.indices[A.indptr[rows][:, None] + np.arange(d)]
+        nb = A.indices[A.indptr[these][:, None] + np.arange(d)]
         i, j = np.triu_indices(int(d), 1)
         a, c = nb[:, i].ravel(), nb[:, j].ravel()
-        b = np.repeat(rows, len(i))
+        b = np.repeat(these, len(i))
         ok = sec[a] != sec[c]
         a, c, b = a[ok], c[ok], b[ok]
         if not len(a):

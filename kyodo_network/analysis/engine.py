@@ -18,7 +18,7 @@ from collections.abc import Callable, Hashable
 
 import networkx as nx
 
-__all__ = ["ENGINES", "engine_name", "import_igraph", "Indexed", "Progress"]
+__all__ = ["ENGINES", "engine_name", "import_igraph", "import_without", "Indexed", "Progress"]
 
 ENGINES = ("igraph", "networkx")
 
@@ -50,20 +50,30 @@ def import_igraph():
     >>> import_igraph().Graph(3).vcount()
     3
     """
+    return import_without("igraph", ("matplotlib", "cairo", "cairocffi", "plotly"))
+
+
+def import_without(name: str, hidden: tuple[str, ...]):
+    """``import name`` with the modules ``hidden`` looking missing while it loads (a library that imports its
+    plotting back-ends at import time then goes without them); they are importable as usual afterwards.
+
+    >>> import_without("json", ("decimal",)).dumps(1)
+    '1'
+    """
+    import importlib
     import sys
 
-    if "igraph" in sys.modules:
-        return sys.modules["igraph"]
-    hidden = [k for k in ("matplotlib", "cairo", "cairocffi", "plotly") if k not in sys.modules]
+    if name in sys.modules:
+        return sys.modules[name]
+    hidden = tuple(k for k in hidden if k not in sys.modules)
     for k in hidden:
         sys.modules[k] = None  # type: ignore[assignment]
     try:
-        import igraph
+        return importlib.import_module(name)
     finally:
         for k in hidden:
             if sys.modules.get(k) is None:
                 del sys.modules[k]
-    return igraph
 
 
 class Indexed:

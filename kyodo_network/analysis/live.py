@@ -62,7 +62,7 @@ MAX_UPDATES = 20
 class _Counted:
     """What was counted for one network: its order, ties, sectors, circles and the counts to reuse."""
 
-    __slots__ = ("nodes", "edges", "weights", "sec", "circles", "pairs", "sole", "between", "table", "marked")
+    __slots__ = ("nodes", "edges", "weights", "sec", "circles", "pairs", "sole", "table", "marked")
 
 
 class _Dynamic:
@@ -161,7 +161,7 @@ class LiveCount:
         if grown and n == len(last.nodes) and edges == last.edges and sec == last.sec and ix.weights == last.weights:
             if circles == last.circles:  # a rename or a word within its sector: the same numbers
                 table = last.table.renamed(G)
-                self._keep(ix, edges, sec, circles, last.pairs, last.sole, last.between, table, last.marked)
+                self._keep(ix, edges, sec, circles, last.pairs, last.sole, table, last.marked)
                 self.how = "renamed"
                 return table, last.marked
         tree = CutTree(U, indexed=ix)
@@ -187,13 +187,13 @@ class LiveCount:
         rows = _rows(U, ix, tree, sector, dict(zip(ix.nodes, between)), constraint, effective, counted, estimated=False)
         table = BridgingTable.from_parts(rows, U, tree)
         marked = set(marked_from_counts(ix, sole, actor_count(U)))
-        self._keep(ix, edges, sec, circles, [c[:2] for c in counted], sole, between, table, marked)
+        self._keep(ix, edges, sec, circles, [c[:2] for c in counted], sole, table, marked)
         return table, marked
 
-    def _keep(self, ix, edges, sec, circles, pairs, sole, between, table, marked) -> None:
+    def _keep(self, ix, edges, sec, circles, pairs, sole, table, marked) -> None:
         last = _Counted()
         last.nodes, last.edges, last.weights, last.sec, last.circles = list(ix.nodes), edges, ix.weights, sec, circles
-        last.pairs, last.sole, last.between, last.table, last.marked = pairs, sole, between, table, marked
+        last.pairs, last.sole, last.table, last.marked = pairs, sole, table, marked
         self._last = last
 
     def _betweenness(self, U: nx.Graph, ix: Indexed, edges: set) -> list[float]:

@@ -8,19 +8,18 @@ two groups together, and being active in the same place.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import functools
-import gc
 import math
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from typing import Any
 
 import networkx as nx
 import numpy as np
 
 from ._suggest_pairs import PairTables, Ranking, isin, scores
+from .._cache import paused_gc
 from ..errors import KyodoError
 from ..graph import undirected_actor_graph
 from ..lang import short_names
@@ -181,7 +180,7 @@ def suggest_introductions(
     Adamic, L. A., & Adar, E. (2003). Friends and neighbors on the Web. Social Networks, 25(3), 211–230.
     Hopcroft, J., & Tarjan, R. (1973). Efficient algorithms for graph manipulation. CACM, 16(6), 372–378.
     """
-    with _collector_paused():
+    with paused_gc():  # records per actor would set off collections walking the whole network
         return _suggest(G, for_actor, top, cross_sector_only, support_centres, resources, ties)
 
 
@@ -244,20 +243,6 @@ def _suggest(
         _row(U, info, nodes[i], nodes[j], -score, -aa, separated, common, blocks, centres, for_actor)
         for score, aa, i, j, separated in scored
     ]
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused (and restored as it was): building a record per actor would
-    otherwise trigger collections that walk the whole network again and again (at 30,000 actors they took
-    more time than the ranking). Nothing here makes reference cycles that must be freed meanwhile."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _actor_graph(G: nx.Graph) -> nx.Graph:
